@@ -1,0 +1,85 @@
+"""``itb-coach``: run the coach on the console, Telegram or Discord, or play the demo.
+
+With no sub-command it runs the Telegram bot when TELEGRAM_BOT_TOKEN is set, else the console.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from bot.logs import setup_logging
+from bot.protocol_files import ProtocolFileError
+from bot.settings import Settings
+from bot.store.db import sqlite_url
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="itb-coach", description=__doc__)
+    sub = parser.add_subparsers(dest="command")
+    chat = sub.add_parser("chat", help="talk to the coach in this terminal")
+    chat.add_argument("--db", type=Path, help="SQLite file (default: DATABASE_URL or data/)")
+    chat.add_argument("--user", default="local", help="who you are in the database")
+    demo = sub.add_parser("demo", help="fast-forward a runner through a programme")
+    demo.add_argument("--days", type=int, default=42)
+    demo.add_argument("--protocol", default=None, help="programme id (default: the default)")
+    telegram = sub.add_parser("telegram", help="run the Telegram bot")
+    telegram.add_argument("--webhook", action="store_true", help="webhook instead of polling")
+    sub.add_parser("discord", help="run the Discord bot")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]).upper()
+        print(f"itb-coach: setting {field}: {first['msg']}", file=sys.stderr)
+        return 2
+    setup_logging(settings.log_level, quiet=args.command in (None, "chat", "demo"))
+    command = args.command or ("telegram" if settings.telegram_bot_token else "chat")
+    try:
+        if command == "chat":
+            if getattr(args, "db", None):
+                settings.database_url = sqlite_url(args.db)
+            return asyncio.run(_chat(settings, getattr(args, "user", "local")))
+        if command == "demo":
+            from bot.demo import run_demo
+
+            return asyncio.run(run_demo(args.days, args.protocol))
+        if command == "telegram":
+            from bot.channels.telegram import run_telegram
+
+            return run_telegram(settings, webhook=getattr(args, "webhook", False))
+        if command == "discord":
+            from bot.channels.discord import run_discord
+
+            return run_discord(settings)
+    except ProtocolFileError as exc:
+        print(f"itb-coach: bad protocol file: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
+async def _chat(settings: Settings, user: str) -> int:
+    from bot.bootstrap import build
+    from bot.channels.console import run_console
+
+    coach = await build(settings)
+    try:
+        await run_console(coach.service, user, Path.cwd() / "exports")
+    finally:
+        await coach.close()
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

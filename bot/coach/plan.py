@@ -1,0 +1,129 @@
+"""Today's plan for a user: stretches, the strength session with today's dose, running guidance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from bot.coach.progress import CoachState
+from bot.coach.protocol import Exercise, Protocol, Therapy, WalkRunStage
+from bot.coach.records import Phase
+
+# Which weekdays (Mon=0) are strength days for a protocol training n days a week [default].
+TRAINING_WEEKDAYS: dict[int, tuple[int, ...]] = {
+    1: (2,),
+    2: (1, 4),
+    3: (0, 2, 4),
+    4: (0, 1, 3, 4),
+    5: (0, 1, 2, 3, 4),
+    6: (0, 1, 2, 3, 4, 5),
+    7: (0, 1, 2, 3, 4, 5, 6),
+}
+
+
+class Running(StrEnum):
+    NONE = "none"  # the protocol prescribes no running
+    CROSS_TRAIN = "cross-train"  # calm phase: no running, cross-train if painless
+    WALK = "walk"  # build phase: no running, walking only
+    REST_DAY = "rest-day"  # return phase, but today is a rest day from running
+    LADDER = "ladder"  # return phase: today's walk-run stage
+    FREE = "free"  # maintain / free running, +10% a week at most
+    STOPPED = "stopped"  # a referral is open: no running until cleared
+
+
+class StrengthStatus(StrEnum):
+    DUE = "due"
+    NOT_TODAY = "not-today"  # not a training day of this protocol
+    REST = "rest"  # rest day after a painful session
+    STOPPED = "stopped"  # a referral is open
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedExercise:
+    exercise: Exercise
+    dose: str
+
+
+@dataclass(frozen=True, slots=True)
+class DayPlan:
+    day: date
+    week: int
+    day_number: int
+    protocol: Protocol
+    phase: Phase | None
+    stretch_sessions: int
+    stretches: tuple[PlannedExercise, ...]
+    strength_status: StrengthStatus
+    strength: tuple[PlannedExercise, ...]
+    strength_level: int
+    running: Running
+    stage: int | None
+    stage_detail: WalkRunStage | None
+    therapies: tuple[Therapy, ...]
+    referral_reason: str | None
+    protocol_finished: bool
+
+    @property
+    def has_strength(self) -> bool:
+        return self.strength_status is StrengthStatus.DUE
+
+
+def is_strength_day(protocol: Protocol, day: date) -> bool:
+    days = protocol.strength_days_per_week
+    return days > 0 and day.weekday() in TRAINING_WEEKDAYS[days]
+
+
+def _running(protocol: Protocol, state: CoachState) -> Running:
+    if state.referral is not None:
+        return Running.STOPPED
+    mode = protocol.running.mode
+    if mode == "none":
+        return Running.NONE
+    if mode == "free" or state.phase is Phase.MAINTAIN:
+        return Running.FREE if state.may_run_today() else Running.REST_DAY
+    if state.phase is Phase.CALM:
+        return Running.CROSS_TRAIN
+    if state.phase is Phase.BUILD:
+        return Running.WALK
+    return Running.LADDER if state.may_run_today() else Running.REST_DAY
+
+
+def _strength_status(protocol: Protocol, state: CoachState) -> StrengthStatus:
+    if state.referral is not None:
+        return StrengthStatus.STOPPED
+    if not is_strength_day(protocol, state.day):
+        return StrengthStatus.NOT_TODAY
+    if state.strength_rest:
+        return StrengthStatus.REST
+    return StrengthStatus.DUE
+
+
+def today_plan(protocol: Protocol, state: CoachState) -> DayPlan:
+    """The plan for ``state.day``. Stretches are always listed (CLINICAL.md §4 R1: they go on
+    while painless even when a referral is open); strength and running depend on the state."""
+    level = state.strength_level
+    running = _running(protocol, state)
+    ladder = protocol.running.ladder
+    stage = state.stage if running in (Running.LADDER, Running.REST_DAY) and ladder else None
+    if protocol.running.mode == "free" or state.phase is Phase.MAINTAIN:
+        stage = None
+    status = _strength_status(protocol, state)
+    return DayPlan(
+        day=state.day,
+        week=state.week,
+        day_number=state.day_number,
+        protocol=protocol,
+        phase=state.phase,
+        stretch_sessions=protocol.stretch_sessions_per_day,
+        stretches=tuple(PlannedExercise(e, e.dose.describe(level)) for e in protocol.stretches),
+        strength_status=status,
+        strength=tuple(PlannedExercise(e, e.dose.describe(level)) for e in protocol.strength),
+        strength_level=level,
+        running=running,
+        stage=stage,
+        stage_detail=ladder[stage - 1] if stage is not None else None,
+        therapies=protocol.therapies,
+        referral_reason=state.referral.reason if state.referral else None,
+        protocol_finished=protocol.weeks is not None and state.week > protocol.weeks,
+    )

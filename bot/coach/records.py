@@ -1,0 +1,89 @@
+"""What the user has told the coach, as plain values the rules read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class Decision(StrEnum):
+    PROGRESS = "progress"
+    HOLD = "hold"
+    REST = "rest"
+    REFER = "refer"
+
+
+class Phase(StrEnum):
+    CALM = "calm"
+    BUILD = "build"
+    RETURN = "return"
+    MAINTAIN = "maintain"
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A decision, the id of the rule that made it, and its reason in one sentence."""
+
+    decision: Decision
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    day: date
+    pain_during: int
+    stopped: bool
+    judgement: Judgement
+    minutes: int | None = None
+    stage: int | None = None  # walk-run ladder stage (1-based) the run was judged at
+    morning_pain: int | None = None  # the next morning's pain, once reported
+
+
+@dataclass(frozen=True, slots=True)
+class MorningRecord:
+    """Everyday pain on waking (0-10); in the calm phase, also whether stairs were pain-free."""
+
+    day: date
+    pain: int
+    stairs_ok: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StrengthRecord:
+    day: date
+    pain: int
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    """A hand-off to a clinician: a red-flag id, or a rule id (R2 repeat rest, R7 stalled)."""
+
+    day: date
+    cause: str
+    reason: str
+    cleared_on: date | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.cleared_on is None
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """Everything reported by one user, each list in the order it happened."""
+
+    runs: tuple[RunRecord, ...] = ()
+    mornings: tuple[MorningRecord, ...] = ()
+    strength: tuple[StrengthRecord, ...] = ()
+    referrals: tuple[Referral, ...] = ()
+    paused_days: frozenset[date] = field(default_factory=frozenset)
+
+    def active_referral(self) -> Referral | None:
+        return next((r for r in self.referrals if r.active), None)
+
+    def baseline_before(self, day: date) -> int:
+        """The last morning pain reported on or before ``day`` (0 if none): R4's baseline."""
+        earlier = [m for m in self.mornings if m.day <= day]
+        return earlier[-1].pain if earlier else 0

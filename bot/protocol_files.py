@@ -1,0 +1,140 @@
+"""Load the protocol files (``protocols/*.yaml``) into a :class:`ProtocolLibrary`.
+
+What callers can rely on: :func:`load_protocols` either returns a library in which every
+protocol passed :class:`~bot.coach.protocol.Protocol` validation, every file is named after its
+protocol's id and exactly one protocol is the default, or it raises :class:`ProtocolFileError`.
+It never returns a partial library and never raises anything else for a bad file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+import bot
+from bot.coach.protocol import Protocol, ProtocolLibrary
+
+_SUFFIXES = (".yaml", ".yml")
+
+
+class ProtocolFileError(Exception):
+    """A protocol file (or the folder of them) is unusable.
+
+    ``path`` is the file (or the folder, for problems of the whole set), ``field`` the dotted
+    path of the first bad field (e.g. ``exercises.2.dose.progression.0``) or ``None`` when the
+    problem is the file as a whole, and ``reason`` a sentence for a human. The message holds all
+    three.
+    """
+
+    def __init__(self, path: Path, field: str | None, reason: str) -> None:
+        self.path = path
+        self.field = field
+        self.reason = reason
+        where = f"{path}: {field}" if field else str(path)
+        super().__init__(f"{where}: {reason}")
+
+
+def protocols_dir() -> Path:
+    """The folder of protocol files: the copy inside an installed wheel, else the repository's."""
+    installed = Path(bot.__file__).parent / "_data" / "protocols"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[1] / "protocols"
+
+
+def load_protocols(directory: Path | None = None) -> ProtocolLibrary:
+    """Read, validate and index every ``*.yaml``/``*.yml`` file in ``directory`` (sorted).
+
+    ``directory`` defaults to :func:`protocols_dir`. Raises :class:`ProtocolFileError` on the
+    first bad file, or when the folder is missing, empty or has no single default protocol.
+    """
+    folder = directory if directory is not None else protocols_dir()
+    if not folder.is_dir():
+        raise ProtocolFileError(folder, None, "the protocol folder does not exist")
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in _SUFFIXES)
+    if not files:
+        raise ProtocolFileError(folder, None, "no protocol files (*.yaml, *.yml) in the folder")
+
+    protocols = [_load_file(path) for path in files]
+
+    seen: dict[str, Path] = {}
+    for path, protocol in zip(files, protocols, strict=True):
+        if protocol.id in seen:
+            raise ProtocolFileError(
+                path, "id", f"id {protocol.id!r} is also used by {seen[protocol.id].name}"
+            )
+        seen[protocol.id] = path
+    defaults = [path for path, p in zip(files, protocols, strict=True) if p.default]
+    if len(defaults) > 1:
+        names = ", ".join(p.name for p in defaults)
+        raise ProtocolFileError(
+            defaults[1], "default", f"more than one protocol says 'default: true' ({names})"
+        )
+    if not defaults:
+        raise ProtocolFileError(
+            folder, "default", "no protocol file says 'default: true'; exactly one must"
+        )
+    try:
+        return ProtocolLibrary(protocols)
+    except ValueError as exc:  # the checks above should have caught it; keep the promise anyway
+        raise ProtocolFileError(folder, None, str(exc)) from exc
+
+
+def _load_file(path: Path) -> Protocol:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProtocolFileError(path, None, f"cannot read the file ({exc})") from exc
+    try:
+        data: Any = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ProtocolFileError(path, None, f"not valid YAML: {_yaml_reason(exc)}") from exc
+    if data is None:
+        raise ProtocolFileError(path, None, "the file is empty")
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        reason = f"the file must be a mapping of protocol fields (id, name, ...), not a {kind}"
+        raise ProtocolFileError(path, None, reason)
+    try:
+        protocol = Protocol.model_validate(data)
+    except ValidationError as exc:
+        field, reason = _describe(exc)
+        raise ProtocolFileError(path, field, reason) from exc
+    if path.stem != protocol.id:
+        raise ProtocolFileError(
+            path, "id", f"the id {protocol.id!r} must equal the file name {path.stem!r}"
+        )
+    return protocol
+
+
+def _describe(exc: ValidationError) -> tuple[str, str]:
+    """The first bad field's dotted path, and a reason naming it and up to two more problems."""
+    problems: list[tuple[str, str]] = []
+    for err in exc.errors():
+        field = ".".join(str(part) for part in err["loc"]) or "(protocol)"
+        reason = err["msg"].removeprefix("Value error, ")
+        scalar = not isinstance(err["input"], dict | list)
+        if scalar and err["type"] not in ("missing", "value_error"):  # those name the value
+            reason += f" (got {_short(err['input'])})"
+        problems.append((field, reason))
+    field, reason = problems[0]
+    if len(problems) > 1:
+        more = "; ".join(f"{f}: {r}" for f, r in problems[1:3])
+        reason += f"; also {more}" + (" ..." if len(problems) > 3 else "")
+    return field, reason
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _yaml_reason(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    if mark is not None:
+        return f"{problem} at line {mark.line + 1}, column {mark.column + 1}"
+    return problem

@@ -1,0 +1,86 @@
+"""The day's work: /today, /done, /plan, /howto."""
+
+from __future__ import annotations
+
+from bot.coach.plan import StrengthStatus
+from bot.service import keyboards, texts
+from bot.service.context import Context
+from bot.service.replies import Reply
+from bot.store import repo
+
+
+async def today_reply(ctx: Context, *, replaces_origin: bool = False) -> Reply:
+    plan = await ctx.plan()
+    done = await ctx.done_today()
+    text = texts.plan_text(
+        plan,
+        done,
+        ctx.settings.side,
+        paused_until=ctx.settings.paused_until if ctx.paused else None,
+    )
+    return Reply(text, keyboards.today(plan, done), replaces_origin=replaces_origin)
+
+
+async def show_today(ctx: Context, _args: str = "") -> list[Reply]:
+    return [await today_reply(ctx)]
+
+
+async def done(ctx: Context, args: str) -> list[Reply]:
+    """Mark a stretch session, the strength session or one exercise done today."""
+    what = args.strip().lower()
+    plan = await ctx.plan()
+    if what in {"stretch", "stretches"}:
+        done_items = await ctx.done_today()
+        open_sessions = [
+            i for i in range(1, plan.stretch_sessions + 1) if f"stretch-{i}" not in done_items
+        ]
+        if not open_sessions:
+            return [Reply(texts.ALL_STRETCHES_ALREADY)]
+        n = open_sessions[0]
+        await repo.add_completion(ctx.session, ctx.user.id, ctx.today, f"stretch-{n}", ctx.now)
+        confirmation = texts.STRETCH_MARKED.format(n=n, of=plan.stretch_sessions)
+    elif what == "strength":
+        if plan.strength_status is not StrengthStatus.DUE:
+            return [Reply(texts.strength_status_line(plan))]
+        added = await repo.add_completion(ctx.session, ctx.user.id, ctx.today, "strength", ctx.now)
+        if not added:
+            return [Reply(texts.STRENGTH_ALREADY)]
+        n = ctx.ask("strength_pain")
+        question = Reply(texts.ASK_STRENGTH_PAIN, keyboards.pain_keypad(n))
+        if ctx.pressed:
+            return [await today_reply(ctx, replaces_origin=True), question]
+        return [Reply(texts.STRENGTH_MARKED), question]
+    else:
+        exercise = ctx.protocol.exercise(what)
+        if exercise is None:
+            return [
+                Reply(texts.BAD_DONE.format(value=texts.clip(args)), keyboards.howto(ctx.protocol))
+            ]
+        added = await repo.add_completion(ctx.session, ctx.user.id, ctx.today, exercise.id, ctx.now)
+        confirmation = (texts.EXERCISE_MARKED if added else texts.EXERCISE_ALREADY).format(
+            name=exercise.name
+        )
+    if ctx.pressed:
+        return [await today_reply(ctx, replaces_origin=True)]
+    return [Reply(confirmation)]
+
+
+async def plan_status(ctx: Context, _args: str) -> list[Reply]:
+    history = await ctx.history()
+    state = await ctx.state(history)
+    return [Reply(texts.status_text(ctx.protocol, state, history, ctx.settings))]
+
+
+async def howto(ctx: Context, args: str) -> list[Reply]:
+    wanted = args.strip().lower()
+    if not wanted:
+        return [Reply(texts.HOWTO_PICK, keyboards.howto(ctx.protocol))]
+    exercise = ctx.protocol.exercise(wanted) or next(
+        (e for e in ctx.protocol.exercises if e.name.lower() == wanted), None
+    )
+    if exercise is None:
+        return [
+            Reply(texts.BAD_EXERCISE.format(value=texts.clip(args)), keyboards.howto(ctx.protocol))
+        ]
+    level = (await ctx.state()).strength_level
+    return [Reply(texts.howto_text(exercise, level, ctx.settings.side))]

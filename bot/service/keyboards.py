@@ -1,0 +1,95 @@
+"""Every set of buttons the coach shows, built in one place.
+
+An action is text the service accepts as typed input: a command (``/done stretch``) or an
+answer to the question numbered ``n`` (``ans 7 4``), which is accepted once and only while
+that question is still the open one.
+"""
+
+from __future__ import annotations
+
+from bot.coach import thresholds as t
+from bot.coach.plan import DayPlan
+from bot.coach.protocol import Protocol, ProtocolLibrary
+from bot.coach.redflags import RED_FLAGS, RedFlag
+from bot.service import texts
+from bot.service.replies import Button
+
+Rows = tuple[tuple[Button, ...], ...]
+
+
+def answer(n: int, value: str) -> str:
+    return f"ans {n} {value}"
+
+
+def pain_keypad(n: int) -> Rows:
+    scores = [Button(str(i), answer(n, str(i))) for i in range(t.PAIN_MIN, t.PAIN_MAX + 1)]
+    return (tuple(scores[:6]), tuple(scores[6:]))
+
+
+def yes_no(n: int, yes: str = texts.YES, no: str = texts.NO) -> Rows:
+    return ((Button(yes, answer(n, "yes")), Button(no, answer(n, "no"))),)
+
+
+def screen() -> Rows:
+    rows = [(Button(flag.label, f"/screen {flag.id}"),) for flag in RED_FLAGS]
+    return ((Button(texts.SCREEN_NONE, "/screen none"),), *rows)
+
+
+def flag_confirm(n: int, flags: tuple[RedFlag, ...]) -> Rows:
+    rows = [(Button(flag.label, answer(n, flag.id)),) for flag in flags]
+    return (*rows, (Button(texts.FLAG_NONE, answer(n, "none")),))
+
+
+def protocols(library: ProtocolLibrary, current: str | None = None) -> Rows:
+    return tuple(
+        (
+            Button(
+                ("✓ " if p.id == current else "")
+                + p.name
+                + (texts.DEFAULT_MARK if p.default else ""),
+                f"/protocol {p.id}",
+            ),
+        )
+        for p in library
+    )
+
+
+def sides() -> Rows:
+    return (tuple(Button(label, f"/side {side}") for side, label in texts.SIDES.items()),)
+
+
+def keep_timezone(zone: str) -> Rows:
+    return ((Button(texts.KEEP_ZONE.format(zone=zone), f"/timezone {zone}"),),)
+
+
+def keep_times(times: str) -> Rows:
+    return ((Button(texts.KEEP_TIMES, f"/times {times.replace(',', ' ')}"),),)
+
+
+def today(plan: DayPlan, done: set[str]) -> Rows:
+    row: list[Button] = []
+    stretch_done = sum(1 for i in range(1, plan.stretch_sessions + 1) if f"stretch-{i}" in done)
+    if plan.stretch_sessions:
+        if stretch_done < plan.stretch_sessions:
+            row.append(
+                Button(
+                    texts.DONE_STRETCH.format(n=stretch_done + 1, of=plan.stretch_sessions),
+                    "/done stretch",
+                )
+            )
+        else:
+            row.append(Button(texts.ALL_STRETCHES_DONE, "/plan"))
+    if plan.has_strength:
+        if "strength" in done:
+            row.append(Button(texts.STRENGTH_DONE_TICK, "/plan"))
+        else:
+            row.append(Button(texts.DONE_STRENGTH, "/done strength"))
+    return (tuple(row), (Button(texts.HOWTO_BUTTON, "/howto"), Button(texts.RUN_BUTTON, "/run")))
+
+
+def howto(protocol: Protocol) -> Rows:
+    return tuple((Button(e.name, f"/howto {e.id}"),) for e in protocol.exercises)
+
+
+def confirm_delete(n: int) -> Rows:
+    return yes_no(n, texts.DELETE_YES, texts.DELETE_NO)

@@ -1,0 +1,94 @@
+"""Parsing what users type. Every parser returns a clean value or raises ``BadInput`` whose
+message says, in one friendly line, what is accepted. Nothing is stored on a parse error."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from bot.coach import thresholds as t
+from bot.service import texts
+
+_PAIN_RE = re.compile(r"^(?P<n>[0-9]{1,2})(\s*/\s*10)?$", re.ASCII)
+_TIME_RE = re.compile(r"^(?P<h>[0-9]{1,2})[:.h](?P<m>[0-9]{2})$", re.ASCII)
+_INT_RE = re.compile(r"^[0-9]{1,4}$", re.ASCII)
+
+
+class BadInput(ValueError):
+    """The user's input cannot be used; ``str(exc)`` is the reply to send them."""
+
+
+def pain(text: str) -> int:
+    match = _PAIN_RE.match(text.strip())
+    if match is None or not t.PAIN_MIN <= int(match["n"]) <= t.PAIN_MAX:
+        raise BadInput(texts.BAD_PAIN)
+    return int(match["n"])
+
+
+def clock_time(text: str) -> time:
+    match = _TIME_RE.match(text.strip())
+    if match is None:
+        raise BadInput(texts.BAD_TIME.format(value=texts.clip(text)))
+    hour, minute = int(match["h"]), int(match["m"])
+    if hour > 23 or minute > 59:
+        raise BadInput(texts.BAD_TIME.format(value=texts.clip(text)))
+    return time(hour, minute)
+
+
+def stretch_times(text: str, sessions: int) -> tuple[time, ...]:
+    parts = text.replace(",", " ").split()
+    if len(parts) != sessions:
+        raise BadInput(texts.BAD_TIMES_COUNT.format(count=sessions))
+    times = tuple(sorted(clock_time(p) for p in parts))
+    if len(set(times)) != len(times):
+        raise BadInput(texts.BAD_TIMES_COUNT.format(count=sessions))
+    return times
+
+
+def whole_number(text: str, low: int, high: int, message: str) -> int:
+    text = text.strip()
+    if not _INT_RE.match(text) or not low <= int(text) <= high:
+        raise BadInput(message)
+    return int(text)
+
+
+def yes_no(text: str) -> bool:
+    word = text.strip().lower()
+    if word in {"yes", "y", "yeah", "yep", "1", "true", "stopped", "stop"}:
+        return True
+    if word in {"no", "n", "nope", "0", "false", "ok", "fine", "kept going"}:
+        return False
+    raise BadInput(texts.BAD_YES_NO)
+
+
+@cache
+def _zone_index() -> tuple[dict[str, str], dict[str, str]]:
+    names = {z for z in available_timezones() if "/" in z or z == "UTC"}
+    by_name = {z.lower(): z for z in names}
+    cities: dict[str, list[str]] = {}
+    for zone in names:
+        if zone.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/")):
+            continue
+        city = zone.rsplit("/", 1)[-1].replace("_", " ").lower()
+        cities.setdefault(city, []).append(zone)
+    unique = {city: sorted(zones)[0] for city, zones in cities.items() if len(zones) == 1}
+    return by_name, unique
+
+
+def timezone_name(text: str) -> str:
+    """An IANA zone from its name in any case ("europe/berlin") or its city ("new york")."""
+    query = " ".join(text.strip().split())
+    if not query or len(query) > 64:
+        raise BadInput(texts.BAD_TIMEZONE.format(value=texts.clip(text)))
+    by_name, by_city = _zone_index()
+    key = query.lower()
+    zone = by_name.get(key.replace(" ", "_")) or by_city.get(key.replace("_", " "))
+    if zone is None:
+        raise BadInput(texts.BAD_TIMEZONE.format(value=texts.clip(text)))
+    try:
+        ZoneInfo(zone)
+    except ZoneInfoNotFoundError as exc:  # pragma: no cover - index and tzdata disagree
+        raise BadInput(texts.BAD_TIMEZONE.format(value=texts.clip(text))) from exc
+    return zone

@@ -1,0 +1,50 @@
+"""Channel-neutral replies: what the service answers, for any channel to render its own way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Telegram's limit for callback_data; every action string must fit in it on every channel.
+ACTION_MAX_BYTES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class UserKey:
+    """Who is talking: the channel's name and that channel's id for the sender."""
+
+    channel: str
+    external_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A choice. ``action`` is text the service accepts as if the user had typed it."""
+
+    label: str
+    action: str
+
+    def __post_init__(self) -> None:
+        if len(self.action.encode()) > ACTION_MAX_BYTES:
+            raise ValueError(f"action over {ACTION_MAX_BYTES} bytes: {self.action!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str
+    content: bytes
+    mime: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message. ``replaces_origin``: a channel that can edit the message whose button was
+    pressed should edit it into this one (a plan whose "done" button turns into a tick)."""
+
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    document: Attachment | None = None
+    image: Attachment | None = None
+    replaces_origin: bool = False
+
+    def all_buttons(self) -> tuple[Button, ...]:
+        return tuple(b for row in self.buttons for b in row)

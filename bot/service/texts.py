@@ -1,0 +1,401 @@
+"""Every text the coach says, in one place. Plain text: channels escape and style it.
+
+Templates use ``str.format`` fields; render functions build the longer messages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.coach import thresholds as t
+from bot.coach.plan import DayPlan, Running, StrengthStatus
+from bot.coach.progress import CoachState
+from bot.coach.protocol import Exercise, Protocol, ProtocolLibrary, Sides
+from bot.coach.records import Decision, History, Judgement, Phase
+
+# --- small helpers --------------------------------------------------------------------------
+
+
+def clip(value: str, limit: int = 40) -> str:
+    """Echo a user's input back safely short."""
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def day_label(day: date) -> str:
+    return day.strftime("%a %d %b %Y")
+
+
+def times_list(stored: str) -> str:
+    return ", ".join(stored.split(","))
+
+
+# --- onboarding -----------------------------------------------------------------------------
+
+DISCLAIMER = (
+    "ITB Coach is a coach, not a clinician: it does not diagnose and this is not medical "
+    "advice. If you are unsure about your knee, or anything gets worse, see a physio or doctor."
+)
+WELCOME = (
+    "Welcome to ITB Coach. I'll take you through a hip-strength rehab for IT band syndrome "
+    "(pain on the outside of the knee): daily stretches, strength work that steps up as your "
+    "knee allows, and a return to running governed by pain rules I'll always explain.\n\n"
+    + DISCLAIMER
+)
+WELCOME_BACK = "Welcome back. Your plan carries on where you left it."
+ASK_SCREEN = (
+    "First, a safety check. Do any of these apply to your knee right now? If so, a clinician "
+    "should see it before any rehab."
+)
+SCREEN_NONE = "None of these"
+SCREEN_CLEAR = "Good, nothing there that needs a clinician first."
+ASK_PROTOCOL = "Which programme? If unsure, take the default: {default}."
+DEFAULT_MARK = " (default)"
+UNKNOWN_PROTOCOL = "I don't know the programme “{value}”. Pick one of these:"
+PROTOCOL_SET = "Programme: {name}. {summary}"
+SIDES = {"left": "Left", "right": "Right", "both": "Both"}
+ASK_SIDE = "Which knee hurts?"
+BAD_SIDE = "Please choose left, right or both."
+SIDE_SET = "Painful side: {side}."
+ASK_TIMEZONE = (
+    "Which time zone are you in? Reminders follow it. Send a name like Europe/London or a city "
+    "like Berlin, or keep the one below."
+)
+KEEP_ZONE = "Keep {zone}"
+TIMEZONE_NOW = "Your time zone is {zone}. Send a new one, e.g. Europe/London or a city like Berlin."
+TIMEZONE_SET = "Time zone: {zone} (it is {local} there now)."
+ASK_TIMES = (
+    "Stretch reminders come at {times}, strength at {strength}. Keep these, or send three "
+    "times like 07:30 12:30 21:00 (and /strengthtime HH:MM for strength)."
+)
+KEEP_TIMES = "Keep these times"
+TIMES_NOW = (
+    "Stretch reminders: {times}; strength: {strength}. To change them send {count} times like "
+    "/times 07:30 12:30 21:00, or /strengthtime 18:30."
+)
+TIMES_SET = "Stretch reminders at {times}."
+STRENGTH_TIME_NOW = "Strength reminder at {time}. Change it with /strengthtime HH:MM."
+STRENGTH_TIME_SET = "Strength reminder at {time}."
+ONBOARDED = "You're set. Here is today — /help lists everything I understand."
+
+# --- the day --------------------------------------------------------------------------------
+
+DONE_STRETCH = "Done: stretches {n}/{of}"
+ALL_STRETCHES_DONE = "✓ Stretches"
+DONE_STRENGTH = "Done: strength"
+STRENGTH_DONE_TICK = "✓ Strength"
+HOWTO_BUTTON = "How-to"
+RUN_BUTTON = "Report a run"
+STRETCH_MARKED = "✓ Stretch session {n} of {of} done."
+ALL_STRETCHES_ALREADY = "All of today's stretch sessions are already done. Well done."
+STRENGTH_MARKED = "✓ Strength session done."
+STRENGTH_ALREADY = "Today's strength session is already marked done."
+EXERCISE_MARKED = "✓ {name} done."
+EXERCISE_ALREADY = "{name} is already marked done today."
+BAD_DONE = (
+    "I can mark “stretch”, “strength” or one exercise of your programme done, not “{value}”. "
+    "For example: /done stretch"
+)
+HOWTO_PICK = "Which exercise?"
+BAD_EXERCISE = "There is no exercise “{value}” in your programme. Pick one of these:"
+
+SIDE_WORDS = {
+    Sides.EACH: "each side",
+    Sides.BOTH: "both legs together",
+}
+
+RUNNING_TEXT = {
+    Running.NONE: "No running in this programme. {advice}",
+    Running.CROSS_TRAIN: (
+        "No running in the calm phase. Cross-train if it is painless (aqua jogging is closest "
+        "to running)."
+    ),
+    Running.WALK: "No running yet in the build phase; walking is fine if it is painless.",
+    Running.REST_DAY: "Rest day from running today.",
+    Running.LADDER: "Walk-run stage {stage}: {detail}. Flat ground, no downhill.",
+    Running.FREE: "Free running, easy effort. Grow your weekly volume by at most {growth}%.",
+    Running.STOPPED: "No running until a clinician has cleared you.",
+}
+
+PHASE_NAMES = {
+    Phase.CALM: "calm (settle the pain)",
+    Phase.BUILD: "build (strength first)",
+    Phase.RETURN: "return (walk-run ladder)",
+    Phase.MAINTAIN: "maintain (free running)",
+}
+
+STRENGTH_STATUS = {
+    StrengthStatus.NOT_TODAY: "Strength: not a strength day in this programme.",
+    StrengthStatus.REST: "Strength: rest day after a painful session. Stretches go on.",
+    StrengthStatus.STOPPED: "Strength: paused until a clinician has cleared you.",
+}
+
+
+def _side_text(exercise: Exercise, side: str) -> str:
+    if exercise.sides is Sides.PAINFUL:
+        return f"{side} side" if side in ("left", "right") else "each side"
+    return SIDE_WORDS[exercise.sides]
+
+
+def strength_status_line(plan: DayPlan) -> str:
+    return STRENGTH_STATUS.get(plan.strength_status, "")
+
+
+def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | None) -> str:
+    lines = [f"Today · {day_label(plan.day)} · week {plan.week}, day {plan.day_number}"]
+    phase = f" · phase: {PHASE_NAMES[plan.phase]}" if plan.phase else ""
+    lines.append(f"{plan.protocol.name}{phase}")
+    if plan.referral_reason:
+        lines.append(f"\n⚠ Referred to a clinician: {plan.referral_reason}")
+    if paused_until:
+        lines.append(f"Reminders paused until {day_label(paused_until)} (/resume).")
+    if plan.protocol_finished:
+        lines.append("You have finished this programme. /protocol maintenance keeps you there.")
+    if plan.stretch_sessions:
+        ticks = "".join(
+            "✓" if f"stretch-{i}" in done else "○" for i in range(1, plan.stretch_sessions + 1)
+        )
+        only = " (only if painless)" if plan.referral_reason else ""
+        lines.append(f"\nStretches, {plan.stretch_sessions}x today {ticks}{only}")
+        lines += [
+            f"• {p.exercise.name}: {p.dose}, {_side_text(p.exercise, side)}" for p in plan.stretches
+        ]
+    if plan.has_strength:
+        tick = " ✓" if "strength" in done else ""
+        lines.append(f"\nStrength, level {plan.strength_level + 1}{tick}")
+        lines += [
+            f"• {p.exercise.name}: {p.dose}, {_side_text(p.exercise, side)}" for p in plan.strength
+        ]
+    elif plan.strength:
+        lines.append("\n" + strength_status_line(plan))
+    detail = plan.stage_detail.describe() if plan.stage_detail else ""
+    running = RUNNING_TEXT[plan.running].format(
+        advice=plan.protocol.running.advice,
+        stage=plan.stage,
+        detail=detail,
+        growth=t.MAINTAIN_WEEKLY_GROWTH_PCT,
+    )
+    lines.append(f"\nRunning: {running}")
+    if plan.therapies:
+        lines.append("\nOptional:")
+        lines += [f"• {therapy.text}" for therapy in plan.therapies]
+    return "\n".join(lines)
+
+
+def howto_text(exercise: Exercise, level: int, side: str) -> str:
+    steps = "\n".join(f"{i}. {step}" for i, step in enumerate(exercise.steps, 1))
+    lines = [
+        exercise.name,
+        f"Dose: {exercise.dose.describe(level)}, {_side_text(exercise, side)}",
+        steps,
+    ]
+    if exercise.safety:
+        lines.append(f"Safety: {exercise.safety}")
+    lines.append(f"Source: {exercise.source}")
+    return "\n".join(lines)
+
+
+def protocol_list(library: ProtocolLibrary, current: str) -> str:
+    lines = ["Programmes (/protocol <id> to switch; switching starts it from today):"]
+    for p in library:
+        mark = "✓ " if p.id == current else ""
+        lines.append(f"• {mark}{p.name} — {p.id}\n  {p.summary}")
+    return "\n".join(lines)
+
+
+def status_text(protocol: Protocol, state: CoachState, history: History, settings: object) -> str:
+    lines = [
+        f"Programme: {protocol.name} (since {day_label(state.start)})",
+        f"Week {state.week}, day {state.day_number}"
+        + (f" of {protocol.weeks * 7}" if protocol.weeks else ""),
+    ]
+    if state.phase is not None:
+        since = f" since {day_label(state.phase_since)}" if state.phase_since else ""
+        lines.append(f"Phase: {PHASE_NAMES[state.phase]}{since}")
+        if state.phase is Phase.CALM:
+            lines.append(
+                f"Moves on after {t.CALM_DAYS_TO_BUILD} days in a row with morning pain "
+                f"<= {t.CALM_PAIN_MAX}/10 and pain-free stairs (/morning). "
+                f"So far: {state.calm_streak}."
+            )
+        if state.phase is Phase.BUILD:
+            lines.append(
+                f"Moves on after {t.BUILD_STRENGTH_DAYS_TO_RETURN} strength sessions rated "
+                f"<= {t.STRENGTH_STEP_UP_MAX}/10 (/strength). So far: {state.good_strength_days}."
+            )
+        if state.phase is Phase.RETURN:
+            stages = len(protocol.running.ladder)
+            stage = protocol.running.ladder[state.stage - 1].describe()
+            lines.append(
+                f"Walk-run stage {state.stage} of {stages}: {stage}. Green runs at this stage: "
+                f"{state.greens_at_stage} of {t.GREEN_RUNS_TO_ADVANCE}."
+            )
+    doses = ", ".join(
+        f"{e.name} {e.dose.describe(state.strength_level)}" for e in protocol.strength
+    )
+    lines.append(f"Strength level {state.strength_level + 1}: {doses}")
+    if state.no_running_until and not state.may_run_today():
+        lines.append(f"No running until after {day_label(state.no_running_until)}.")
+    if state.referral:
+        lines.append(
+            f"⚠ Open referral: {state.referral.reason} (/cleared once a clinician has seen you)"
+        )
+    if history.runs:
+        last = history.runs[-1]
+        lines.append(
+            f"Last run {day_label(last.day)}: pain {last.pain_during}/10 → "
+            f"{DECISIONS[last.judgement.decision]} ({last.judgement.rule})"
+        )
+    return "\n".join(lines)
+
+
+# --- reports --------------------------------------------------------------------------------
+
+DECISIONS = {
+    Decision.PROGRESS: "PROGRESS",
+    Decision.HOLD: "HOLD",
+    Decision.REST: "REST",
+    Decision.REFER: "SEE A CLINICIAN",
+}
+RUN_USAGE = (
+    "Report a run like this: /run, /run 30 (minutes), /run pain 4, or /run 30 pain 7 stopped. "
+    "Minutes 1-600, pain 0-10."
+)
+ASK_RUN_PAIN = "How much did the knee hurt during the run? 0 = no pain, 10 = worst imaginable."
+ASK_RUN_STOPPED = "Did the pain make you stop the run?"
+YES = "Yes"
+NO = "No"
+
+
+def decision_text(judgement: Judgement, pain: int, stopped: bool) -> str:
+    stop = ", pain made you stop" if stopped else ""
+    return (
+        f"Run recorded: pain {pain}/10{stop}.\n"
+        f"Decision: {DECISIONS[judgement.decision]} (rule {judgement.rule})\n"
+        f"{judgement.reason}"
+    )
+
+
+def run_outside_phase(protocol: Protocol, phase: Phase | None) -> str:
+    if phase is None:
+        return f"Reminder: this programme has no running. {protocol.running.advice}"
+    return (
+        f"Reminder: the {phase.value} phase has no running yet. "
+        + RUNNING_TEXT[Running.CROSS_TRAIN if phase is Phase.CALM else Running.WALK]
+    )
+
+
+ASK_MORNING = "Morning check: how does the knee feel today? 0 = no pain, 10 = worst."
+MORNING_SAVED = "Morning pain {pain}/10 noted."
+MORNING_CONFIRMS_RUN = "Yesterday's run stands: the morning after did not flare up."
+REVISED = "Yesterday's run is revised to {decision} (rule R4). {reason}"
+ASK_STAIRS = "Were stairs and walking pain-free yesterday?"
+ASK_MORNING_FIRST = "Tell me this morning's pain first: /morning 0-10."
+STAIRS_OK = "Good: pain-free stairs count toward leaving the calm phase."
+STAIRS_SORE = "Noted. The calm phase goes on until stairs and walking are pain-free."
+ASK_STRENGTH_PAIN = "How much did the knee hurt during the strength exercises? 0-10"
+
+
+def strength_feedback(pain: int, referred: bool) -> str:
+    if referred:
+        return f"Strength pain {pain}/10 noted. Progression is paused until a clinician clears you."
+    if pain <= t.STRENGTH_STEP_UP_MAX:
+        return f"Strength pain {pain}/10: good. Tomorrow's dose steps up one level."
+    if pain <= t.STRENGTH_HOLD_MAX:
+        return f"Strength pain {pain}/10: the dose holds at this level tomorrow."
+    return (
+        f"Strength pain {pain}/10 is too much: the dose steps down one level and tomorrow is a "
+        "rest day from strength. Stretches go on if they are painless."
+    )
+
+
+# --- red flags and referrals ----------------------------------------------------------------
+
+REFER = "⚠ Please see a physio or doctor before going on. {reason}\n" + (
+    "Stretches may go on only if they are painless. Send /cleared once a clinician has said "
+    "you may continue."
+)
+REFER_URGENT = (
+    "⚠ This needs a doctor today — go to urgent care or an emergency department now. {reason}\n"
+    "Coaching is paused. Send /cleared once a clinician has said you may continue."
+)
+FLAG_CONFIRM = (
+    "You mentioned something that can be a red flag. Does any of this apply now?\n{lines}"
+)
+FLAG_URGENT_NOTE = "\nIf you have a fever with a hot, red knee, see a doctor today."
+FLAG_NONE = "No, none of these"
+FLAG_DISMISSED = "Thanks. Nothing recorded; carry on with today's plan."
+SYMPTOM_USAGE = "Tell me what you notice, e.g. /symptom knee feels swollen after the run."
+SYMPTOM_NO_FLAG = (
+    "Noted. Nothing in that sounds like a red flag. If it gets worse or you are unsure, see a "
+    "physio or doctor."
+)
+NOTHING_TO_CLEAR = "There is no open referral: nothing to clear."
+CLEARED = "Thanks. Referral closed: coaching and progression resume from today."
+
+# --- settings -------------------------------------------------------------------------------
+
+PAUSED = "Paused: no reminders until {until}. /resume brings them back sooner."
+RESUMED = "Resumed. Reminders are back on."
+NOT_PAUSED = "You were not paused."
+
+# --- data -----------------------------------------------------------------------------------
+
+EXPORT_READY = "Here is everything stored about you, as JSON."
+DELETE_CONFIRM = (
+    "This deletes everything stored about you: settings, reports and history. It cannot be "
+    "undone. Delete?"
+)
+DELETE_YES = "Yes, delete everything"
+DELETE_NO = "No, keep it"
+DELETE_KEPT = "Nothing was deleted."
+DELETED = "Everything about you is deleted. Send /start to begin again."
+
+# --- errors ---------------------------------------------------------------------------------
+
+BAD_PAIN = "Pain is a whole number from 0 (none) to 10 (worst), like 4. Nothing was changed."
+BAD_TIME = "“{value}” is not a time. Use 24-hour HH:MM, like 07:30 or 20:00. Nothing was changed."
+BAD_TIMES_COUNT = (
+    "Send {count} different times in 24-hour HH:MM, like /times 08:00 13:00 20:00. "
+    "Nothing was changed."
+)
+BAD_TIMEZONE = (
+    "I don't know the time zone “{value}”. Use an IANA name like Europe/London or "
+    "America/New_York, or a city like Berlin. Nothing was changed."
+)
+BAD_YES_NO = "Please answer yes or no."
+BAD_PAUSE = "Pause for a number of days from 1 to 90, like /pause 7. Nothing was changed."
+STALE_ANSWER = "That question was already answered or has closed. /today shows where you are."
+NOT_UNDERSTOOD = "I didn't catch that. /today shows your plan and /help lists what I understand."
+UNKNOWN_COMMAND = "I don't know {value}. /help lists what I understand."
+SOMETHING_WENT_WRONG = (
+    "Sorry, something went wrong on my side. Nothing you had stored was lost; please try again."
+)
+
+COMMAND_HELP = {
+    "today": "today's plan",
+    "done": "mark done: /done stretch, /done strength or an exercise",
+    "run": "report a run: /run [minutes], or /run pain 4 [stopped]",
+    "morning": "morning pain 0-10: /morning 2",
+    "strength": "pain during strength work 0-10: /strength 3",
+    "symptom": "tell me a symptom: /symptom <text>",
+    "plan": "where you are: phase, week, dose, stage",
+    "howto": "how to do an exercise",
+    "protocol": "see or switch programme",
+    "timezone": "set your time zone: /timezone Europe/London",
+    "times": "stretch reminder times: /times 08:00 13:00 20:00",
+    "strengthtime": "strength reminder time: /strengthtime 18:00",
+    "pause": "pause reminders: /pause [days]",
+    "resume": "resume reminders",
+    "cleared": "a clinician has cleared you to continue",
+    "export": "everything stored about you",
+    "delete": "delete everything stored about you",
+    "help": "this list",
+}
+
+
+def help_text(commands: list[str]) -> str:
+    lines = ["What I understand:"]
+    lines += [f"/{name} — {COMMAND_HELP[name]}" for name in commands]
+    lines.append("\n" + DISCLAIMER)
+    return "\n".join(lines)

@@ -1,0 +1,60 @@
+"""Settings, read once from the environment and an optional ``.env`` file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.store.db import sqlite_url
+
+# BotFather tokens look like "123456789:AA..." (digits, a colon, 30+ url-safe characters).
+_TOKEN_RE = re.compile(r"^\d{5,20}:[A-Za-z0-9_-]{30,}$")
+
+DEFAULT_DB_PATH = Path("data") / "itb-coach.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_base_url: str | None = None
+    discord_bot_token: SecretStr | None = None
+    database_url: str = sqlite_url(DEFAULT_DB_PATH)
+    protocols_dir: Path | None = None
+    default_timezone: str = "UTC"
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    port: int = Field(default=8443, ge=1, le=65535)
+    reminder_tick_seconds: int = Field(default=30, ge=1, le=3600)
+    reminder_grace_minutes: int = Field(default=120, ge=0, le=24 * 60)
+    reminder_jitter_minutes: int = Field(default=0, ge=0, le=30)
+    log_level: str = "INFO"
+
+    @field_validator("telegram_bot_token", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown IANA time zone {value!r}") from exc
+        return value
+
+    def token_problem(self) -> str | None:
+        """Why the Telegram token cannot be right, in one line, or None when it looks valid."""
+        if self.telegram_bot_token is None:
+            return "TELEGRAM_BOT_TOKEN is not set."
+        if not _TOKEN_RE.match(self.telegram_bot_token.get_secret_value().strip()):
+            return (
+                "TELEGRAM_BOT_TOKEN does not look like a BotFather token "
+                "(digits, a colon, then letters): check it and try again."
+            )
+        return None

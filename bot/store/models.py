@@ -1,0 +1,137 @@
+"""ORM tables. The schema changes only through Alembic migrations in ``migrations/``.
+
+Every table that holds a user's data has a ``user_id`` foreign key with ON DELETE CASCADE;
+``/delete`` removes the user row and the database removes the rest.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _user_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+
+
+class User(Base):
+    """A person on one channel. ``channel`` + ``external_id`` is how a channel finds them."""
+
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    onboarding_step: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # A question waiting for an answer (e.g. a pain rating), so a restart does not lose it.
+    pending: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True)
+
+
+class UserSettings(Base):
+    __tablename__ = "user_settings"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    protocol_id: Mapped[str] = mapped_column(String(48))
+    start_date: Mapped[date] = mapped_column(Date)
+    side: Mapped[str] = mapped_column(String(8))
+    timezone: Mapped[str] = mapped_column(String(64))
+    stretch_times: Mapped[str] = mapped_column(String(32))  # "08:00,13:00,20:00"
+    strength_time: Mapped[str] = mapped_column(String(5))
+    paused_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class Completion(Base):
+    """A session or exercise marked done on a local date."""
+
+    __tablename__ = "completions"
+    __table_args__ = (UniqueConstraint("user_id", "day", "item"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    day: Mapped[date] = mapped_column(Date)
+    item: Mapped[str] = mapped_column(String(48))  # stretch-1..3, strength, or an exercise id
+    done_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RunReport(Base):
+    __tablename__ = "run_reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    day: Mapped[date] = mapped_column(Date, index=True)
+    reported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    pain_during: Mapped[int] = mapped_column(Integer)
+    stopped: Mapped[bool] = mapped_column(Boolean)
+    stage: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    phase: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    morning_pain: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    decision: Mapped[str] = mapped_column(String(16))
+    rule: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class MorningReport(Base):
+    __tablename__ = "morning_reports"
+    __table_args__ = (UniqueConstraint("user_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    day: Mapped[date] = mapped_column(Date)
+    pain: Mapped[int] = mapped_column(Integer)
+    stairs_ok: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+
+
+class StrengthReport(Base):
+    __tablename__ = "strength_reports"
+    __table_args__ = (UniqueConstraint("user_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    day: Mapped[date] = mapped_column(Date)
+    pain: Mapped[int] = mapped_column(Integer)
+
+
+class Referral(Base):
+    """A red-flag event or a rule that handed the user to a clinician (R1, R2, R7)."""
+
+    __tablename__ = "referrals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    day: Mapped[date] = mapped_column(Date)
+    raised_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    cause: Mapped[str] = mapped_column(String(24))  # red-flag id or rule id
+    source: Mapped[str] = mapped_column(String(16))  # screen, symptom, run, rule
+    reason: Mapped[str] = mapped_column(Text)
+    cleared_on: Mapped[date | None] = mapped_column(Date, nullable=True)

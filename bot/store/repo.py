@@ -1,0 +1,152 @@
+"""Queries. Each takes the use case's session and returns rows or domain values."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.coach import records as domain
+from bot.store.models import (
+    Base,
+    Completion,
+    MorningReport,
+    Referral,
+    RunReport,
+    StrengthReport,
+    User,
+    UserSettings,
+)
+
+
+async def find_user(session: AsyncSession, channel: str, external_id: str) -> User | None:
+    return await session.scalar(
+        select(User).where(User.channel == channel, User.external_id == external_id)
+    )
+
+
+async def user_settings(session: AsyncSession, user_id: int) -> UserSettings:
+    row = await session.get(UserSettings, user_id)
+    if row is None:  # pragma: no cover - created with the user in one transaction
+        raise LookupError(f"user {user_id} has no settings")
+    return row
+
+
+def _judgement(row: RunReport) -> domain.Judgement:
+    return domain.Judgement(domain.Decision(row.decision), row.rule, row.reason)
+
+
+def run_record(row: RunReport) -> domain.RunRecord:
+    return domain.RunRecord(
+        day=row.day,
+        pain_during=row.pain_during,
+        stopped=row.stopped,
+        judgement=_judgement(row),
+        minutes=row.minutes,
+        stage=row.stage,
+        morning_pain=row.morning_pain,
+    )
+
+
+async def run_rows(session: AsyncSession, user_id: int) -> list[RunReport]:
+    result = await session.scalars(
+        select(RunReport).where(RunReport.user_id == user_id).order_by(RunReport.id)
+    )
+    return list(result)
+
+
+async def load_history(session: AsyncSession, user_id: int) -> domain.History:
+    """Everything the rules need about one user, oldest first."""
+    runs = await run_rows(session, user_id)
+    mornings = await session.scalars(
+        select(MorningReport).where(MorningReport.user_id == user_id).order_by(MorningReport.day)
+    )
+    strength = await session.scalars(
+        select(StrengthReport).where(StrengthReport.user_id == user_id).order_by(StrengthReport.day)
+    )
+    referrals = await session.scalars(
+        select(Referral).where(Referral.user_id == user_id).order_by(Referral.id)
+    )
+    return domain.History(
+        runs=tuple(run_record(r) for r in runs),
+        mornings=tuple(domain.MorningRecord(m.day, m.pain, m.stairs_ok) for m in mornings),
+        strength=tuple(domain.StrengthRecord(s.day, s.pain) for s in strength),
+        referrals=tuple(domain.Referral(r.day, r.cause, r.reason, r.cleared_on) for r in referrals),
+    )
+
+
+async def completions_on(session: AsyncSession, user_id: int, day: date) -> set[str]:
+    result = await session.scalars(
+        select(Completion.item).where(Completion.user_id == user_id, Completion.day == day)
+    )
+    return set(result)
+
+
+async def add_completion(
+    session: AsyncSession, user_id: int, day: date, item: str, now: datetime
+) -> bool:
+    """Mark ``item`` done on ``day``; False when it already was."""
+    if item in await completions_on(session, user_id, day):
+        return False
+    session.add(Completion(user_id=user_id, day=day, item=item, done_at=now))
+    return True
+
+
+async def morning_on(session: AsyncSession, user_id: int, day: date) -> MorningReport | None:
+    return await session.scalar(
+        select(MorningReport).where(MorningReport.user_id == user_id, MorningReport.day == day)
+    )
+
+
+async def save_morning(session: AsyncSession, user_id: int, day: date, pain: int) -> MorningReport:
+    row = await morning_on(session, user_id, day)
+    if row is None:
+        row = MorningReport(user_id=user_id, day=day, pain=pain)
+        session.add(row)
+    else:
+        row.pain = pain
+    return row
+
+
+async def save_strength(session: AsyncSession, user_id: int, day: date, pain: int) -> None:
+    row = await session.scalar(
+        select(StrengthReport).where(StrengthReport.user_id == user_id, StrengthReport.day == day)
+    )
+    if row is None:
+        session.add(StrengthReport(user_id=user_id, day=day, pain=pain))
+    else:
+        row.pain = pain
+
+
+async def active_referrals(session: AsyncSession, user_id: int) -> list[Referral]:
+    result = await session.scalars(
+        select(Referral).where(Referral.user_id == user_id, Referral.cleared_on.is_(None))
+    )
+    return list(result)
+
+
+def user_tables() -> list[Any]:
+    """Every mapped table with a ``user_id`` column (the users table itself excluded)."""
+    return [t for t in Base.metadata.sorted_tables if "user_id" in t.c and t.name != "users"]
+
+
+async def export_rows(session: AsyncSession, user_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every stored row about the user, table by table, as plain dicts (ids kept)."""
+    user = await session.get(User, user_id)
+    out: dict[str, list[dict[str, Any]]] = {
+        "users": [{c.name: getattr(user, c.key) for c in User.__table__.columns}]
+    }
+    for table in user_tables():
+        rows = await session.execute(select(table).where(table.c.user_id == user_id))
+        out[table.name] = [dict(r._mapping) for r in rows]
+    return out
+
+
+async def delete_user(session: AsyncSession, user_id: int) -> None:
+    """Remove the user and every row that names them, table by table (not only by cascade,
+    so a database without foreign-key enforcement is cleaned too)."""
+    for table in reversed(user_tables()):
+        await session.execute(delete(table).where(table.c.user_id == user_id))
+    await session.execute(delete(User).where(User.id == user_id))
