@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
 
 # Telegram's limit for callback_data; every action string must fit in it on every channel.
 ACTION_MAX_BYTES = 64
@@ -48,3 +50,17 @@ class Reply:
 
     def all_buttons(self) -> tuple[Button, ...]:
         return tuple(b for row in self.buttons for b in row)
+
+
+class Delivery(StrEnum):
+    SENT = "sent"
+    BLOCKED = "blocked"  # the user blocked the bot: mark them inactive, stop sending
+    FAILED = "failed"  # anything else after retries; the caller may try again later
+
+
+class Notifier(Protocol):
+    """How the coach speaks first (reminders, weekly summaries): each channel implements it."""
+
+    channel: str
+
+    async def send(self, external_id: str, replies: list[Reply]) -> Delivery: ...
