@@ -1,0 +1,1 @@
+"""Durable reminders: one tick over a table of slots, never one job per user."""
