@@ -177,7 +177,7 @@ def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | 
     )
     lines.append(f"\nRunning: {running}")
     if plan.therapies:
-        lines.append("\nOptional:")
+        lines.append("\nAlso, if it helps:")
         lines += [f"• {therapy.text}" for therapy in plan.therapies]
     return "\n".join(lines)
 
@@ -279,10 +279,7 @@ def decision_text(judgement: Judgement, pain: int, stopped: bool) -> str:
 def run_outside_phase(protocol: Protocol, phase: Phase | None) -> str:
     if phase is None:
         return f"Reminder: this programme has no running. {protocol.running.advice}"
-    return (
-        f"Reminder: the {phase.value} phase has no running yet. "
-        + RUNNING_TEXT[Running.CROSS_TRAIN if phase is Phase.CALM else Running.WALK]
-    )
+    return "Reminder: " + RUNNING_TEXT[Running.CROSS_TRAIN if phase is Phase.CALM else Running.WALK]
 
 
 ASK_MORNING = "Morning check: how does the knee feel today? 0 = no pain, 10 = worst."
