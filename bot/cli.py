@@ -18,6 +18,12 @@ from bot.settings import Settings
 from bot.store.db import sqlite_url
 
 
+def _days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 365:
+        raise argparse.ArgumentTypeError("days is a whole number from 1 to 365")
+    return int(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="itb-coach", description=__doc__)
     sub = parser.add_subparsers(dest="command")
@@ -25,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--db", type=Path, help="SQLite file (default: DATABASE_URL or data/)")
     chat.add_argument("--user", default="local", help="who you are in the database")
     demo = sub.add_parser("demo", help="fast-forward a runner through a programme")
-    demo.add_argument("--days", type=int, default=42)
+    demo.add_argument("--days", type=_days, default=42, help="1-365 (default 42)")
     demo.add_argument("--protocol", default=None, help="programme id (default: the default)")
     telegram = sub.add_parser("telegram", help="run the Telegram bot")
     telegram.add_argument("--webhook", action="store_true", help="webhook instead of polling")
@@ -64,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     except ProtocolFileError as exc:
         print(f"itb-coach: bad protocol file: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, BrokenPipeError):
         return 0
     return 0
 

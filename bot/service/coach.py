@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
+from bot.coach.plan import DayPlan
 from bot.coach.protocol import ProtocolLibrary
 from bot.service import account, daily, onboarding, parse, referrals, reports, texts
 from bot.service.context import DEFAULT_STRENGTH_TIME, DEFAULT_STRETCH_TIMES, Context
@@ -118,6 +119,15 @@ class CoachService:
                 log.info("bad input", extra={"event": "bad_input", "channel": who.channel})
                 return [Reply(str(bad))]
         return replies or [Reply(texts.NOT_UNDERSTOOD)]
+
+    async def plan_for(self, who: UserKey) -> DayPlan | None:
+        """Today's plan for a known user (read only), or None for someone never seen."""
+        async with self.sessions() as session:
+            user = await repo.find_user(session, who.channel, who.external_id)
+            if user is None:
+                return None
+            settings = await repo.user_settings(session, user.id)
+            return await Context(session, user, settings, self.protocols, self.clock.now()).plan()
 
     async def mark_inactive(self, who: UserKey) -> None:
         """The user blocked the bot: stop sending until they come back with /start."""

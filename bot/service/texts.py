@@ -182,6 +182,28 @@ def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | 
     return "\n".join(lines)
 
 
+def plan_summary(plan: DayPlan) -> str:
+    """One line: phase, strength dose, running — for the demo and short notices."""
+    phase = plan.phase.value if plan.phase else "—"
+    if plan.has_strength and plan.strength:
+        first = plan.strength[0]
+        strength = f"strength L{plan.strength_level + 1} ({first.exercise.name} {first.dose})"
+    else:
+        strength = f"strength {plan.strength_status.value}"
+    running = {
+        Running.LADDER: f"run stage {plan.stage}: {plan.stage_detail.describe()}"
+        if plan.stage_detail
+        else "run",
+        Running.REST_DAY: "rest day from running",
+        Running.CROSS_TRAIN: "no running, cross-train",
+        Running.WALK: "no running, walk",
+        Running.FREE: "free running",
+        Running.NONE: "no running",
+        Running.STOPPED: "running stopped (referral)",
+    }[plan.running]
+    return f"{phase:8} · {strength} · {running}"
+
+
 def howto_text(exercise: Exercise, level: int, side: str) -> str:
     steps = "\n".join(f"{i}. {step}" for i, step in enumerate(exercise.steps, 1))
     lines = [
