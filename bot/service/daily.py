@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.coach.plan import StrengthStatus
+from bot.coach.progress import derive_state
 from bot.service import keyboards, texts
 from bot.service.context import Context
 from bot.service.replies import Reply
@@ -67,8 +70,11 @@ async def done(ctx: Context, args: str) -> list[Reply]:
 
 async def plan_status(ctx: Context, _args: str) -> list[Reply]:
     history = await ctx.history()
-    state = await ctx.state(history)
-    return [Reply(texts.status_text(ctx.protocol, state, history, ctx.settings))]
+    today = await ctx.state(history)
+    after = derive_state(
+        ctx.protocol, ctx.settings.start_date, history, ctx.today + timedelta(days=1)
+    )
+    return [Reply(texts.status_text(ctx.protocol, today, after, history))]
 
 
 async def howto(ctx: Context, args: str) -> list[Reply]:

@@ -225,10 +225,13 @@ def protocol_list(library: ProtocolLibrary, current: str) -> str:
     return "\n".join(lines)
 
 
-def status_text(protocol: Protocol, state: CoachState, history: History, settings: object) -> str:
+def status_text(protocol: Protocol, today: CoachState, after: CoachState, history: History) -> str:
+    """``today``: the state the day started in (week, day); ``after``: with today's reports
+    counted (phase, stage, greens, dose for the next session)."""
+    state = after
     lines = [
         f"Programme: {protocol.name} (since {day_label(state.start)})",
-        f"Week {state.week}, day {state.day_number}"
+        f"Week {today.week}, day {today.day_number}"
         + (f" of {protocol.weeks * 7}" if protocol.weeks else ""),
     ]
     if state.phase is not None:
@@ -255,8 +258,8 @@ def status_text(protocol: Protocol, state: CoachState, history: History, setting
     doses = ", ".join(
         f"{e.name} {e.dose.describe(state.strength_level)}" for e in protocol.strength
     )
-    lines.append(f"Strength level {state.strength_level + 1}: {doses}")
-    if state.no_running_until and not state.may_run_today():
+    lines.append(f"Next strength session, level {state.strength_level + 1}: {doses}")
+    if state.no_running_until and state.no_running_until >= today.day:
         lines.append(f"No running until after {day_label(state.no_running_until)}.")
     if state.referral:
         lines.append(
@@ -399,6 +402,8 @@ COMMAND_HELP = {
     "strength": "pain during strength work 0-10: /strength 3",
     "symptom": "tell me a symptom: /symptom <text>",
     "plan": "where you are: phase, week, dose, stage",
+    "progress": "how it is going: adherence, streak, pain trend and a chart",
+    "report": "a one-page PDF report for your physio or doctor",
     "howto": "how to do an exercise",
     "protocol": "see or switch programme",
     "timezone": "set your time zone: /timezone Europe/London",
@@ -417,4 +422,192 @@ def help_text(commands: list[str]) -> str:
     lines = ["What I understand:"]
     lines += [f"/{name} — {COMMAND_HELP[name]}" for name in commands]
     lines.append("\n" + DISCLAIMER)
+    return "\n".join(lines)
+
+
+# --- progress -------------------------------------------------------------------------------
+# /progress, /report, the weekly summary and the CSV export (bot/service/progress.py renders them).
+
+PROGRESS_HEAD = "Your progress · week {week}, day {day}{of}"
+PROGRESS_WHERE = "{protocol}{phase}{stage} · strength level {level}"
+PROGRESS_STAGE = ", walk-run stage {stage} of {stages}"
+PROGRESS_STRETCH = "Stretch sessions: {done} of {of} done ({pct}%)"
+PROGRESS_STRENGTH = "Strength sessions: {done} of {of} done ({pct}%)"
+PROGRESS_NOTHING_YET = "Nothing counted yet: today counts once its plan is done."
+PROGRESS_STREAK = "Streak: {streak} day{s} in a row (best {best})."
+STREAK_RULE = "Rest and paused days keep a streak; a day with the plan not done ends it."
+PROGRESS_PAUSED_DAYS = "Paused days (not counted): {n}."
+TREND_WORDS = {"better": "better", "steady": "about the same", "worse": "worse"}
+TREND_RUNS = "Pain during runs: {first} → {last} (first runs vs latest), {word}."
+TREND_NEXT_MORNING = "Pain the morning after runs: {first} → {last}, {word}."
+TREND_EVERYDAY = "Everyday pain (/morning): {first} → {last} (first week vs last 7 days), {word}."
+NO_RUNS_YET = "No runs reported yet."
+PROGRESS_REFERRAL = "⚠ Open referral: {reason} (/cleared once a clinician has seen you)"
+CHART_SAVED_AS = "progress.png"
+
+COMING_WEEK = "Coming week {week}{of}: {what}"
+COMING_REFERRAL = (
+    "a clinician first. No running or progression until you are cleared (/cleared); "
+    "stretches only if painless."
+)
+COMING_FINISHED = (
+    "you have finished {name}. /protocol maintenance keeps stretches daily and strength three "
+    "times a week."
+)
+COMING_CALM = (
+    "calm phase. Stretches {n}x a day and strength at level {level}; {days} calm mornings in a "
+    "row (/morning) open the build phase."
+)
+COMING_BUILD = (
+    "build phase. Strength at level {level}; {left} more strength sessions at pain "
+    "{max} or less until the walk-run return."
+)
+COMING_RETURN = (
+    "walk-run stage {stage} of {stages}, {detail}, every other day on flat ground. "
+    "Two green runs move you up."
+)
+COMING_MAINTAIN = (
+    "free running, growing weekly volume by at most {growth}%, with stretches and strength kept up."
+)
+COMING_PLAIN = "stretches {n}x a day and strength at level {level}. {running}"
+WEEKLY_HEAD = "Your week: {pct}% of the plan done, streak {streak} day{s}."
+WEEKLY_HEAD_EMPTY = "Your week: nothing was due, or you were paused."
+
+REPORT_READY = (
+    "Your report for a physio or doctor: one page with your programme, adherence, every run "
+    "report with its decision and reason, and any red flags. It reads without the app."
+)
+EXPORT_CSV_READY = "The same data as CSV, one file per table, zipped (opens in a spreadsheet)."
+
+# The one-page PDF (bot/progress/pdf.py).
+PDF_TITLE = "ITB Coach: progress report"
+PDF_SUBTITLE = (
+    "Prepared {today} from what the runner reported to ITB Coach, a chat coach for iliotibial "
+    "band syndrome rehab. Pain is self-rated 0 (none) to 10 (worst imaginable)."
+)
+PDF_PROGRAMME = "Programme"
+PDF_ADHERENCE = "Adherence"
+PDF_PAIN = "Pain trend"
+PDF_RUNS = "Run reports ({n})"
+PDF_RUNS_NONE = "No runs reported."
+PDF_RUNS_MORE = "+{n} earlier run reports not shown: the runner's /export has them all."
+PDF_REFERRALS = "Red flags and referrals"
+PDF_REFERRALS_NONE = "None reported."
+PDF_RULES = "How the coach decides (evaluated in order; the first rule that matches decides)"
+PDF_RUN_HEADINGS = (
+    "Date",
+    "Stage",
+    "Min",
+    "Pain",
+    "Stopped",
+    "Next am",
+    "Decision",
+    "Rule",
+    "Reason",
+)
+PDF_REFERRAL_HEADINGS = ("Date", "Cause", "Reason", "Cleared")
+PDF_RULE_KEY = (
+    ("R1", "a red flag is open: see a clinician; running and progression stop."),
+    (
+        "R2",
+        f"pain made the runner stop: rest, no running for {t.REST_DAYS_AFTER_REST} days, next "
+        f"run one stage lower; a second rest at the same stage within "
+        f"{t.REPEAT_REST_WINDOW_DAYS} days: see a clinician.",
+    ),
+    ("R3", f"pain during the run {t.RUN_HIGH_MIN}/10 or more: rest, as R2."),
+    (
+        "R4",
+        f"next-morning pain {t.MORNING_RISE_MIN}+ points above the last morning before the run: "
+        "progress is revised to hold, hold to rest.",
+    ),
+    (
+        "R5",
+        f"pain during {t.RUN_GREEN_MAX + 1}-{t.RUN_AMBER_MAX}/10: hold, a rest day, then repeat "
+        "the stage.",
+    ),
+    (
+        "R6",
+        f"pain during {t.RUN_GREEN_MAX}/10 or less: progress; {t.GREEN_RUNS_TO_ADVANCE} such runs "
+        "move up one walk-run stage.",
+    ),
+    (
+        "R7",
+        f"everyday pain not improved after {t.STALLED_NO_IMPROVEMENT_DAYS // 7} weeks or not "
+        f"settled after {t.STALLED_UNRESOLVED_DAYS // 7}: see a clinician.",
+    ),
+)
+PDF_NO = "no"
+PDF_YES = "yes"
+PDF_OPEN = "open"
+PDF_FOOTER = DISCLAIMER
+PDF_ROW_PROGRAMME = "{name}. Source: {source}."
+PDF_ROW_START = "Started {start}; on {today}: week {week}, day {day}{of}. Painful side: {side}."
+PDF_ROW_PHASE = "Phase: {phase}, since {since}."
+PDF_ROW_STAGE = (
+    "Walk-run ladder: stage {stage} of {stages}, {detail}; green runs at this stage: "
+    "{greens} of {need}."
+)
+PDF_ROW_NO_RUN_UNTIL = "No running until after {day}."
+PDF_ROW_DOSE = "Current strength dose, level {level} of {top}: {doses}."
+PDF_ROW_STRETCH = "Stretches {n}x a day: {stretches}."
+PDF_ROW_RUNNING_NONE = "Running: none in this programme."
+
+
+# --- reminders ------------------------------------------------------------------------------
+
+REMINDER_STRETCH = "⏰ Stretch session {n} of {of}"
+REMINDER_STRENGTH = "⏰ Strength today, level {level}"
+REMINDER_PAINLESS = "Only if painless: a clinician is yet to clear you."
+REMINDER_DONE = "Done"
+REMINDER_SNOOZE_15 = "Snooze 15 min"
+REMINDER_SNOOZE_60 = "Snooze 1 h"
+REMINDER_SNOOZE_EVENING = "This evening"
+REMINDER_SKIP = "Skip today"
+REMINDER_ASK_MORNING = (
+    "You ran yesterday: how does the knee feel this morning? 0 = no pain, 10 = worst. "
+    "Your answer decides whether that run counts."
+)
+REMINDER_MORNING_LATER = "You ran yesterday: send /morning 0-10 to say how the knee feels today."
+SNOOZED = "Snoozed: I'll remind you again at {time}."
+SNOOZE_TOO_LATE = "That would be tomorrow already; this reminder ends today."
+NOTHING_TO_SNOOZE = "There is no reminder for that today."
+REMINDER_SKIPPED = "Skipped for today: {what}."
+BAD_REMINDER = "I don't know the reminder “{value}”. Use stretch-1, stretch-2, … or strength."
+BAD_SNOOZE = "Snooze for 15 or 60 minutes, or until this evening. Nothing was changed."
+REMINDER_ITEMS = {"strength": "the strength session"}
+
+
+def reminder_item_name(item: str) -> str:
+    if item.startswith("stretch-"):
+        return f"stretch session {item.removeprefix('stretch-')}"
+    return REMINDER_ITEMS.get(item, item)
+
+
+def reminder_stretch_text(plan: DayPlan, n: int, side: str) -> str:
+    lines = [REMINDER_STRETCH.format(n=n, of=plan.stretch_sessions)]
+    lines += [
+        f"• {p.exercise.name}: {p.dose}, {_side_text(p.exercise, side)}" for p in plan.stretches
+    ]
+    if plan.referral_reason:
+        lines.append(REMINDER_PAINLESS)
+    return "\n".join(lines)
+
+
+def reminder_strength_text(plan: DayPlan, side: str) -> str:
+    """Today's dose, or on a rest day the rest-day line; the running part follows the plan."""
+    if plan.has_strength:
+        lines = [REMINDER_STRENGTH.format(level=plan.strength_level + 1)]
+        lines += [
+            f"• {p.exercise.name}: {p.dose}, {_side_text(p.exercise, side)}" for p in plan.strength
+        ]
+    else:
+        lines = ["⏰ " + strength_status_line(plan)]
+    detail = plan.stage_detail.describe() if plan.stage_detail else ""
+    running = RUNNING_TEXT[plan.running].format(
+        advice=plan.protocol.running.advice,
+        stage=plan.stage,
+        detail=detail,
+        growth=t.MAINTAIN_WEEKLY_GROWTH_PCT,
+    )
+    lines.append(f"Running: {running}")
     return "\n".join(lines)

@@ -17,6 +17,8 @@ async def test_demo_shows_every_kind_of_decision(capsys: pytest.CaptureFixture[s
     assert "HOLD (rule R5)" in out
     assert "revised to HOLD (rule R4)" in out
     assert out.count("Day ") >= 42
+    # /plan at the end counts the last green run of the day it was reported
+    assert "Green runs at this stage: 1 of 2" in out
 
 
 async def test_demo_rejects_an_unknown_protocol(capsys: pytest.CaptureFixture[str]) -> None:
