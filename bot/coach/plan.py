@@ -125,5 +125,8 @@ def today_plan(protocol: Protocol, state: CoachState) -> DayPlan:
         stage_detail=ladder[stage - 1] if stage is not None else None,
         therapies=protocol.therapies,
         referral_reason=state.referral.reason if state.referral else None,
-        protocol_finished=protocol.weeks is not None and state.week > protocol.weeks,
+        # A phased programme is finished only once its runner is back to free running.
+        protocol_finished=protocol.weeks is not None
+        and state.week > protocol.weeks
+        and state.phase in (None, Phase.MAINTAIN),
     )

@@ -144,12 +144,15 @@ def derive_state(protocol: Protocol, start: date, history: History, day: date) -
             if step > 0 and referred:
                 step = 0  # progression stops while a clinician is yet to see the user
             level = min(max(state.strength_level + step, 0), top_level)
-            good = state.good_strength_days + (1 if report.pain <= t.STRENGTH_STEP_UP_MAX else 0)
+            counts = report.pain <= t.STRENGTH_STEP_UP_MAX and not referred
+            good = state.good_strength_days + (1 if counts else 0)
             state = replace(state, strength_level=level, good_strength_days=good)
             rest_tomorrow = step < 0
         for run in runs_by_day.get(cursor, ()):
             state = _apply_run(state, run, top_stage)
-        if phased:
+        if phased and referred:
+            state = replace(state, calm_streak=0)  # phases pause too (CLINICAL.md §4 R1, §5)
+        elif phased:
             state = _end_of_day(state, history, cursor)
         cursor += timedelta(days=1)
         state = replace(state, strength_rest=rest_tomorrow)

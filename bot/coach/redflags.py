@@ -59,7 +59,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         "no-weight",
         "You cannot bear weight on the leg",
         "Not being able to bear weight needs an examination, and can mean a fracture.",
-        True,
+        False,
         (r"\b(can'?t|cannot|unable to) (bear|put|take) (any )?weight\b", r"\bcan'?t walk\b"),
     ),
     RedFlag(
@@ -87,7 +87,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         "nerve",
         "Numbness, tingling or foot weakness",
         "Numbness, tingling or a weak foot point to a nerve, which needs a clinician.",
-        True,
+        False,
         (r"\bnumb(ness)?\b", r"\btingl(e|es|ing)\b", r"\bpins and needles\b", r"\bfoot drop\b"),
     ),
 )

@@ -155,7 +155,8 @@ def check_stalled(history: History, start: date, today: date) -> Judgement | Non
     mornings = [m for m in history.mornings if start <= m.day <= today]
     if age >= t.STALLED_UNRESOLVED_DAYS and "R7-unresolved" not in raised:
         recent = [m.pain for m in mornings if (today - m.day).days < t.TREND_WINDOW_DAYS]
-        if not recent or max(recent) > t.RESOLVED_PAIN_MAX:
+        # Silence is not evidence: with no recent morning report, nothing is raised.
+        if recent and max(recent) > t.RESOLVED_PAIN_MAX:
             return Judgement(
                 Decision.REFER,
                 "R7-unresolved",

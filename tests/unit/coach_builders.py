@@ -1,0 +1,145 @@
+"""Builders shared by the domain tests: fixed dates, the real protocols, and a small simulator
+that records reports the way the service does (runs judged by ``judge_run`` against the state
+of the day, next-morning answers revising the run by R4)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import cache
+
+from bot.coach.progress import CoachState, derive_state
+from bot.coach.protocol import Protocol, ProtocolLibrary
+from bot.coach.records import (
+    Decision,
+    History,
+    Judgement,
+    MorningRecord,
+    Phase,
+    Referral,
+    RunRecord,
+    StrengthRecord,
+)
+from bot.coach.rules import RunFacts, judge_run, revise_with_morning
+from bot.protocol_files import load_protocols
+
+START = date(2026, 11, 23)  # a Monday, so weekday-dependent plans are predictable
+assert START.weekday() == 0
+
+# CLINICAL.md 1a: the Fredericson strength progression, one step at a time.
+FREDERICSON_LADDER = (
+    "1x15",
+    "1x20",
+    "1x25",
+    "1x30",
+    "2x20",
+    "2x25",
+    "2x30",
+    "3x20",
+    "3x25",
+    "3x30",
+)
+# CLINICAL.md 3: the walk-run ladder as (repeats, run min, walk min); walk 0 = continuous.
+WALK_RUN = (
+    (10, 1, 1),
+    (8, 2, 1),
+    (6, 3, 1),
+    (5, 4, 1),
+    (4, 6, 1),
+    (3, 9, 1),
+    (1, 20, 0),
+    (1, 30, 0),
+)
+
+
+def d(n: int) -> date:
+    """Day ``n`` of the protocol, 0-based (d(0) is the start)."""
+    return START + timedelta(days=n)
+
+
+@cache
+def library() -> ProtocolLibrary:
+    return load_protocols()
+
+
+def protocol(protocol_id: str | None = None) -> Protocol:
+    lib = library()
+    return lib.default if protocol_id is None else lib[protocol_id]
+
+
+class Sim:
+    """One user's history, built report by report as the service would build it."""
+
+    def __init__(self, proto: Protocol | None = None, start: date = START) -> None:
+        self.protocol = proto if proto is not None else protocol()
+        self.start = start
+        self.history = History()
+
+    def state(self, on: date) -> CoachState:
+        return derive_state(self.protocol, self.start, self.history, on)
+
+    def morning(self, on: date, pain: int, stairs_ok: bool | None = None) -> None:
+        record = MorningRecord(on, pain, stairs_ok)
+        self.history = replace(self.history, mornings=(*self.history.mornings, record))
+
+    def strength(self, on: date, pain: int) -> None:
+        record = StrengthRecord(on, pain)
+        self.history = replace(self.history, strength=(*self.history.strength, record))
+
+    def refer(self, on: date, cause: str = "swelling", cleared_on: date | None = None) -> None:
+        record = Referral(on, cause, f"test referral ({cause})", cleared_on)
+        self.history = replace(self.history, referrals=(*self.history.referrals, record))
+
+    def run(self, on: date, pain: int, *, stopped: bool = False) -> Judgement:
+        """Judge a run against the state of ``on`` (as the service does) and record it."""
+        state = self.state(on)
+        referral = self.history.active_referral()
+        facts = RunFacts(
+            day=on,
+            pain_during=pain,
+            stopped=stopped,
+            red_flag=referral.reason if referral else None,
+            stage=state.run_stage(),
+            recent_rests=tuple(
+                (r.day, r.stage) for r in self.history.runs if r.judgement.decision is Decision.REST
+            ),
+        )
+        judgement = judge_run(facts)
+        record = RunRecord(on, pain, stopped, judgement, stage=facts.stage)
+        self.history = replace(self.history, runs=(*self.history.runs, record))
+        return judgement
+
+    def next_morning(self, run_day: date, pain: int, stairs_ok: bool | None = None) -> Judgement:
+        """The morning after ``run_day``: R4 may revise that run; returns its stored judgement."""
+        runs = list(self.history.runs)
+        index = max(i for i, r in enumerate(runs) if r.day == run_day)
+        run = runs[index]
+        baseline = self.history.baseline_before(run_day)
+        revised = revise_with_morning(run, pain, baseline)
+        judgement = revised if revised is not None else run.judgement
+        runs[index] = replace(run, judgement=judgement, morning_pain=pain)
+        self.history = replace(self.history, runs=tuple(runs))
+        self.morning(run_day + timedelta(days=1), pain, stairs_ok)
+        return judgement
+
+    def calm_days(self, first: date, n: int) -> date:
+        """``n`` calm mornings from ``first`` on; returns the day after the last."""
+        for i in range(n):
+            self.morning(first + timedelta(days=i), 0, True)
+        return first + timedelta(days=n)
+
+    def strength_days(self, first: date, n: int, pain: int = 0) -> date:
+        for i in range(n):
+            self.strength(first + timedelta(days=i), pain)
+        return first + timedelta(days=n)
+
+    def reach_return(self) -> date:
+        """Calm mornings and good strength sessions until the return phase; returns its first
+        day (found from the state, not assumed)."""
+        self.calm_days(START, 3)
+        end = self.strength_days(START, 10)
+        on = end
+        while self.state(on).phase is not Phase.RETURN:
+            on += timedelta(days=1)
+            assert on < START + timedelta(days=60), "never reached the return phase"
+        return on
