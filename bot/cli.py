@@ -64,8 +64,14 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_telegram(settings, webhook=getattr(args, "webhook", False))
         if command == "discord":
-            from bot.channels.discord import run_discord
-
+            try:
+                from bot.channels.discord import run_discord
+            except ImportError:
+                print(
+                    "itb-coach: install the discord extra: pip install 'itb-coach[discord]'",
+                    file=sys.stderr,
+                )
+                return 2
             return run_discord(settings)
     except ProtocolFileError as exc:
         print(f"itb-coach: bad protocol file: {exc}", file=sys.stderr)
