@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot.reminders.console import console_reminders
 from bot.service.coach import CoachService
 from bot.service.replies import Button, Reply, UserKey
 
@@ -74,11 +75,13 @@ async def run_console(service: CoachService, user: str, files_dir: Path) -> None
     chat = ConsoleChat(service, user, sys.stdout, files_dir, echo=not interactive)
     if interactive:
         print("ITB Coach — type /start to begin, /help for commands, Ctrl-D to leave.\n")
-    while True:
-        line = await asyncio.to_thread(_read_line, interactive)
-        if line is None:
-            return
-        await chat.say(line)
+    # Due reminders print into the session while it runs.
+    async with console_reminders(chat, prompt="you> " if interactive else ""):
+        while True:
+            line = await asyncio.to_thread(_read_line, interactive)
+            if line is None:
+                return
+            await chat.say(line)
 
 
 def _read_line(interactive: bool) -> str | None:

@@ -8,6 +8,7 @@ whose ``custom_id`` is the reply's action. The acting user is always the interac
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import logging
 import sys
@@ -18,6 +19,8 @@ import aiohttp
 import discord
 
 from bot.bootstrap import Coach, build
+from bot.reminders.runner import ticking
+from bot.reminders.ticker import ReminderTicker
 from bot.service import texts
 from bot.service.replies import Delivery, Reply, UserKey
 from bot.settings import Settings
@@ -117,6 +120,18 @@ class CoachClient(discord.Client):
         intents.message_content = True  # needed to read what users type in direct messages
         super().__init__(intents=intents)
         self.coach = coach
+        self._background = contextlib.AsyncExitStack()
+
+    async def setup_hook(self) -> None:
+        """After login: reminders for Discord users start ticking (one loop, not a job each)."""
+        ticker = ReminderTicker.for_coach(self.coach, DiscordNotifier(self, self.coach))
+        await self._background.enter_async_context(
+            ticking(ticker, self.coach.settings.reminder_tick_seconds)
+        )
+
+    async def close(self) -> None:
+        await self._background.aclose()
+        await super().close()
 
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or self.user is None:

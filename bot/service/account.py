@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.service import keyboards, parse, texts
 from bot.service.context import Context
+from bot.service.export_csv import csv_zip
 from bot.service.replies import Attachment, Reply
 from bot.store import repo
 
@@ -52,7 +53,10 @@ async def export(ctx: Context, _args: str) -> list[Reply]:
     document = await export_document(ctx)
     content = json.dumps(document, indent=2, ensure_ascii=False).encode()
     name = f"itb-coach-export-{ctx.today.isoformat()}.json"
-    return [Reply(texts.EXPORT_READY, document=Attachment(name, content, "application/json"))]
+    return [
+        Reply(texts.EXPORT_READY, document=Attachment(name, content, "application/json")),
+        Reply(texts.EXPORT_CSV_READY, document=await csv_zip(ctx)),
+    ]
 
 
 async def delete(ctx: Context, args: str) -> list[Reply]:

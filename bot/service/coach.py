@@ -16,7 +16,17 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.coach.plan import DayPlan
 from bot.coach.protocol import ProtocolLibrary
-from bot.service import account, daily, onboarding, parse, referrals, reports, texts
+from bot.reminders import commands as reminder_commands
+from bot.service import (
+    account,
+    daily,
+    onboarding,
+    parse,
+    progress,
+    referrals,
+    reports,
+    texts,
+)
 from bot.service.context import DEFAULT_STRENGTH_TIME, DEFAULT_STRETCH_TIMES, Context
 from bot.service.replies import Reply, UserKey
 from bot.store import repo
@@ -46,6 +56,8 @@ def _command_table() -> dict[str, Command]:
         Command("strength", reports.strength),
         Command("symptom", referrals.symptom),
         Command("plan", daily.plan_status),
+        Command("progress", progress.progress),
+        Command("report", progress.report),
         Command("howto", daily.howto),
         Command("protocol", onboarding.protocol),
         Command("timezone", onboarding.timezone),
@@ -59,6 +71,8 @@ def _command_table() -> dict[str, Command]:
         Command("help", lambda _ctx, _args: _help()),
         Command("side", onboarding.side, in_menu=False),
         Command("screen", onboarding.screen, in_menu=False),
+        Command("snooze", reminder_commands.snooze, in_menu=False),
+        Command("skip", reminder_commands.skip, in_menu=False),
     ]
     return {c.name: c for c in table}
 
@@ -169,7 +183,9 @@ class CoachService:
         name, _, args = text.partition(" ")
         command = name[1:].split("@", 1)[0].lower() if name.startswith("/") else None
         if command is not None:
-            log.info("command", extra={"event": f"cmd_{command[:16]}", "user_id": ctx.user.id})
+            # Only known command names are logged: anything else a user types stays private.
+            known = command if command in COMMANDS or command == "start" else "unknown"
+            log.info("command", extra={"event": f"cmd_{known}", "user_id": ctx.user.id})
         if created or command == "start":
             # A first message of any kind gets the welcome and disclaimer first.
             replies = await onboarding.start(ctx, args, created=created)

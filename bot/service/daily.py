@@ -32,11 +32,15 @@ async def done(ctx: Context, args: str) -> list[Reply]:
     """Mark a stretch session, the strength session or one exercise done today."""
     what = args.strip().lower()
     plan = await ctx.plan()
-    if what in {"stretch", "stretches"}:
+    session = _stretch_session(what, plan.stretch_sessions)  # "stretch-2", a reminder's button
+    if what in {"stretch", "stretches"} or session:
         done_items = await ctx.done_today()
         open_sessions = [
             i for i in range(1, plan.stretch_sessions + 1) if f"stretch-{i}" not in done_items
         ]
+        if session and session not in open_sessions:
+            return [Reply(texts.STRETCH_SESSION_ALREADY.format(n=session))]
+        open_sessions = [session] if session else open_sessions
         if not open_sessions:
             return [Reply(texts.ALL_STRETCHES_ALREADY)]
         n = open_sessions[0]
@@ -90,3 +94,10 @@ async def howto(ctx: Context, args: str) -> list[Reply]:
         ]
     level = (await ctx.state()).strength_level
     return [Reply(texts.howto_text(exercise, level, ctx.settings.side))]
+
+
+def _stretch_session(what: str, sessions: int) -> int | None:
+    number = what.removeprefix("stretch-")
+    if what.startswith("stretch-") and number.isdigit() and 1 <= int(number) <= sessions:
+        return int(number)
+    return None

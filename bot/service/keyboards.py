@@ -93,3 +93,15 @@ def howto(protocol: Protocol) -> Rows:
 
 def confirm_delete(n: int) -> Rows:
     return yes_no(n, texts.DELETE_YES, texts.DELETE_NO)
+
+
+def reminder(item: str, *, can_mark_done: bool = True) -> Rows:
+    """A reminder's buttons: Done, Snooze (15 min, 1 h, this evening), Skip today. ``item`` is
+    ``stretch-<n>`` or ``strength``; the sender's own reminder is meant, never another's."""
+    snooze = (
+        Button(texts.REMINDER_SNOOZE_15, f"/snooze {item} 15"),
+        Button(texts.REMINDER_SNOOZE_60, f"/snooze {item} 60"),
+        Button(texts.REMINDER_SNOOZE_EVENING, f"/snooze {item} evening"),
+    )
+    done = (Button(texts.REMINDER_DONE, f"/done {item}"),) if can_mark_done else ()
+    return (*((done,) if done else ()), snooze, (Button(texts.REMINDER_SKIP, f"/skip {item}"),))

@@ -9,16 +9,18 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.coach.redflags import RED_FLAGS_BY_ID
+from bot.reminders.slots import sync_user_slots
 from bot.service import keyboards, parse, texts
 from bot.service.context import Context
-from bot.service.daily import show_today
+from bot.service.daily import show_today, today_reply
 from bot.service.referrals import raise_referral
 from bot.service.replies import Reply
+from bot.store.progress import sync_pauses
 
 STEPS = ("screen", "protocol", "side", "timezone", "times")
 
 
-def _next_step(ctx: Context, finished: str) -> list[Reply]:
+async def _next_step(ctx: Context, finished: str) -> list[Reply]:
     """Move onboarding past ``finished`` and return the next step's question, if any."""
     if ctx.user.onboarding_step != finished:
         return []
@@ -47,27 +49,29 @@ def _next_step(ctx: Context, finished: str) -> list[Reply]:
                 keyboards.keep_times(ctx.settings.stretch_times),
             )
         ]
-    return [Reply(texts.ONBOARDED)]
+    return [Reply(texts.ONBOARDED), await today_reply(ctx)]
 
 
 async def start(ctx: Context, _args: str, *, created: bool) -> list[Reply]:
     if not created:
         ctx.user.active = True
         ctx.clear_pending()
+        await sync_user_slots(ctx)  # revives reminders stopped when the bot was blocked
         return [Reply(texts.WELCOME_BACK), *await show_today(ctx)]
     ctx.user.onboarding_step = "screen"
+    await sync_user_slots(ctx)
     return [Reply(texts.WELCOME), Reply(texts.ASK_SCREEN, keyboards.screen())]
 
 
 async def screen(ctx: Context, args: str) -> list[Reply]:
     answer = args.strip().lower()
     if answer == "none":
-        return [Reply(texts.SCREEN_CLEAR), *_next_step(ctx, "screen")]
+        return [Reply(texts.SCREEN_CLEAR), *await _next_step(ctx, "screen")]
     flag = RED_FLAGS_BY_ID.get(answer)
     if flag is None:
         return [Reply(texts.ASK_SCREEN, keyboards.screen())]
     replies = await raise_referral(ctx, flag.id, flag.reason, source="screen", urgent=flag.urgent)
-    return [*replies, *_next_step(ctx, "screen")]
+    return [*replies, *await _next_step(ctx, "screen")]
 
 
 async def protocol(ctx: Context, args: str) -> list[Reply]:
@@ -90,8 +94,9 @@ async def protocol(ctx: Context, args: str) -> list[Reply]:
     if chosen.id != ctx.settings.protocol_id:
         ctx.settings.protocol_id = chosen.id
         ctx.settings.start_date = ctx.today
+    await sync_user_slots(ctx)
     replies = [Reply(texts.PROTOCOL_SET.format(name=chosen.name, summary=chosen.summary))]
-    return [*replies, *_next_step(ctx, "protocol")]
+    return [*replies, *await _next_step(ctx, "protocol")]
 
 
 async def side(ctx: Context, args: str) -> list[Reply]:
@@ -99,7 +104,7 @@ async def side(ctx: Context, args: str) -> list[Reply]:
     if value not in texts.SIDES:
         return [Reply(texts.BAD_SIDE, keyboards.sides())]
     ctx.settings.side = value
-    return [Reply(texts.SIDE_SET.format(side=texts.SIDES[value])), *_next_step(ctx, "side")]
+    return [Reply(texts.SIDE_SET.format(side=texts.SIDES[value])), *await _next_step(ctx, "side")]
 
 
 async def timezone(ctx: Context, args: str) -> list[Reply]:
@@ -109,9 +114,10 @@ async def timezone(ctx: Context, args: str) -> list[Reply]:
     zone = parse.timezone_name(args)
     ctx.settings.timezone = zone
     ctx.clear_pending()
+    await sync_user_slots(ctx)
     local = ctx.now.astimezone(ctx.zone)
     reply = Reply(texts.TIMEZONE_SET.format(zone=zone, local=local.strftime("%H:%M")))
-    return [reply, *_next_step(ctx, "timezone")]
+    return [reply, *await _next_step(ctx, "timezone")]
 
 
 async def times(ctx: Context, args: str) -> list[Reply]:
@@ -130,8 +136,9 @@ async def times(ctx: Context, args: str) -> list[Reply]:
     chosen = parse.stretch_times(args, sessions)
     ctx.settings.stretch_times = ",".join(t.strftime("%H:%M") for t in chosen)
     ctx.clear_pending()
+    await sync_user_slots(ctx)
     reply = Reply(texts.TIMES_SET.format(times=texts.times_list(ctx.settings.stretch_times)))
-    return [reply, *_next_step(ctx, "times")]
+    return [reply, *await _next_step(ctx, "times")]
 
 
 async def strength_time(ctx: Context, args: str) -> list[Reply]:
@@ -139,16 +146,21 @@ async def strength_time(ctx: Context, args: str) -> list[Reply]:
         return [Reply(texts.STRENGTH_TIME_NOW.format(time=ctx.settings.strength_time))]
     chosen = parse.clock_time(args)
     ctx.settings.strength_time = chosen.strftime("%H:%M")
+    await sync_user_slots(ctx)
     return [Reply(texts.STRENGTH_TIME_SET.format(time=ctx.settings.strength_time))]
 
 
 async def pause(ctx: Context, args: str) -> list[Reply]:
     days = parse.whole_number(args, 1, 90, texts.BAD_PAUSE) if args.strip() else 7
     ctx.settings.paused_until = ctx.today + timedelta(days=days - 1)
+    await sync_pauses(ctx.session, ctx.user.id, ctx.today, ctx.settings.paused_until)
+    await sync_user_slots(ctx)
     return [Reply(texts.PAUSED.format(until=texts.day_label(ctx.settings.paused_until)))]
 
 
 async def resume(ctx: Context, _args: str) -> list[Reply]:
     was_paused = ctx.paused
     ctx.settings.paused_until = None
+    await sync_pauses(ctx.session, ctx.user.id, ctx.today, None)
+    await sync_user_slots(ctx)
     return [Reply(texts.RESUMED if was_paused else texts.NOT_PAUSED), *await show_today(ctx)]

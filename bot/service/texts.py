@@ -493,6 +493,7 @@ PDF_RUNS_NONE = "No runs reported."
 PDF_RUNS_MORE = "+{n} earlier run reports not shown: the runner's /export has them all."
 PDF_REFERRALS = "Red flags and referrals"
 PDF_REFERRALS_NONE = "None reported."
+PDF_REFERRALS_MORE = "+{n} earlier referrals not shown: the runner's /export has them all."
 PDF_RULES = "How the coach decides (evaluated in order; the first rule that matches decides)"
 PDF_RUN_HEADINGS = (
     "Date",
@@ -500,7 +501,7 @@ PDF_RUN_HEADINGS = (
     "Min",
     "Pain",
     "Stopped",
-    "Next am",
+    "Next morning",
     "Decision",
     "Rule",
     "Reason",
@@ -574,6 +575,7 @@ NOTHING_TO_SNOOZE = "There is no reminder for that today."
 REMINDER_SKIPPED = "Skipped for today: {what}."
 BAD_REMINDER = "I don't know the reminder “{value}”. Use stretch-1, stretch-2, … or strength."
 BAD_SNOOZE = "Snooze for 15 or 60 minutes, or until this evening. Nothing was changed."
+STRETCH_SESSION_ALREADY = "Stretch session {n} is already marked done today."
 REMINDER_ITEMS = {"strength": "the strength session"}
 
 

@@ -14,11 +14,13 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -135,3 +137,68 @@ class Referral(Base):
     source: Mapped[str] = mapped_column(String(16))  # screen, symptom, run, rule
     reason: Mapped[str] = mapped_column(Text)
     cleared_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class ReminderSlot(Base):
+    """One repeating reminder of a user (stretch session n, strength), derived from their
+    settings and protocol by ``bot.reminders.slots.sync_slots``. ``next_due_utc`` is the next
+    occurrence (NULL: none scheduled); ``due_date`` is the user's local date it belongs to."""
+
+    __tablename__ = "reminder_slots"
+    __table_args__ = (UniqueConstraint("user_id", "kind", "slot"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # No separate user_id index: the unique key above starts with user_id.
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # stretch, strength, weekly
+    slot: Mapped[int] = mapped_column(Integer)  # stretch session 1..3; 1 for the others
+    local_time: Mapped[str] = mapped_column(String(5))  # "HH:MM" on the user's wall clock
+    timezone: Mapped[str] = mapped_column(String(64))
+    next_due_utc: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True, index=True
+    )
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class ReminderDelivery(Base):
+    """One occurrence of a reminder: written before it is sent, so a crash loses nothing and
+    the unique key stops a second send. Also the send queue: open rows (pending, sending) are
+    picked by ``next_attempt_at``; a snooze reopens the row with a later one."""
+
+    __tablename__ = "reminder_deliveries"
+    __table_args__ = (
+        UniqueConstraint("user_id", "kind", "local_date", "slot"),
+        # Only open rows are indexed, so millions of sent rows do not slow the queue.
+        Index(
+            "ix_reminder_deliveries_open",
+            "next_attempt_at",
+            sqlite_where=text("status IN ('pending', 'sending')"),
+            postgresql_where=text("status IN ('pending', 'sending')"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    local_date: Mapped[date] = mapped_column(Date, index=True)
+    slot: Mapped[int] = mapped_column(Integer)
+    # pending -> sending (leased to one process) -> sent | skipped | failed | blocked
+    status: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str | None] = mapped_column(String(16), nullable=True)  # why skipped/failed
+    due_utc: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Pause(Base):
+    """A span of local dates the user paused coaching (/pause, cut short by /resume): kept so
+    a paused day still counts as paused in /progress after the pause is over."""
+
+    __tablename__ = "pauses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)  # inclusive

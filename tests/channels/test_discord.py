@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any
 
@@ -18,6 +19,7 @@ from bot.channels.discord import (
     render,
     split_text,
 )
+from bot.reminders.ticker import ReminderTicker
 from bot.service import keyboards
 from bot.service.replies import Button, Delivery, Reply
 from bot.store import repo
@@ -135,3 +137,23 @@ async def test_blocked_user_is_marked_inactive(coach: Coach, client: CoachClient
 def test_every_action_fits_discord_custom_id() -> None:
     with pytest.raises(ValueError):
         Button("x", "/howto " + "y" * 70)  # actions are capped at 64 bytes before any channel
+
+
+async def test_a_due_reminder_reaches_the_discord_user(coach: Coach, client: CoachClient) -> None:
+    await client.answer(11, "/start", FakeChannel())  # type: ignore[arg-type]
+    dm = FakeChannel()
+
+    async def fetch_user(user_id: int) -> Any:
+        assert user_id == 11
+
+        async def create_dm() -> FakeChannel:
+            return dm
+
+        return SimpleNamespace(create_dm=create_dm)
+
+    client.fetch_user = fetch_user  # type: ignore[method-assign]
+    ticker = ReminderTicker.for_coach(coach, DiscordNotifier(client, coach))
+    coach.clock.advance(timedelta(hours=1, minutes=1))  # type: ignore[attr-defined]
+    await ticker.tick()  # 08:01 UTC: the first stretch reminder is due
+    assert "Stretch" in dm.texts()
+    assert "/done stretch-1" in buttons(dm.sent[-1]).values()

@@ -46,6 +46,7 @@ async def test_onboarding_shows_disclaimer_and_walks_every_step(talker: Talker) 
     reply = await talker.say("07:30 12:30 21:00")
     assert "07:30, 12:30, 21:00" in reply
     assert "You're set" in reply
+    assert "Stretches, 3x today" in reply  # the plan follows at once
     plan = await talker.say("/today")
     assert "Stretches, 3x today" in plan
     assert "phase: calm" in plan

@@ -1,0 +1,392 @@
+"""The Telegram channel (python-telegram-bot 22): updates in, the service's replies out.
+
+Every message, command, button press and shared location becomes
+``service.handle(UserKey("telegram", <sender id>), text, pressed=...)``; the acting user is
+always the update's sender, never an id inside callback data. Replies are rendered by
+:mod:`bot.channels.telegram_render` and sent by :class:`TelegramNotifier`, the same path the
+reminders use, through one rate limiter. No business rule lives here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import importlib.util
+import inspect
+import logging
+import re
+import sys
+import threading
+import traceback
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from aiolimiter import AsyncLimiter
+from telegram import BotCommand, Message, Update, User
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.bootstrap import Coach, build
+from bot.channels.telegram_render import CHANNEL, TelegramNotifier
+from bot.service import texts
+from bot.service.coach import menu
+from bot.service.replies import Reply, UserKey
+from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from timezonefinder import TimezoneFinder
+
+ALLOWED_UPDATES = ["message", "callback_query"]
+_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # Telegram's rule for secret_token
+_CHANNEL_KEY = "itb_channel"
+
+log = logging.getLogger(__name__)
+
+
+class PacedRateLimiter(AIORateLimiter):
+    """PTB's AIORateLimiter (30 messages/s overall, 20/min per group, ``RetryAfter`` retried)
+    plus ~1 message/s per private chat, which AIORateLimiter leaves unlimited. A small burst
+    lets a reply of a few messages go out at once."""
+
+    def __init__(
+        self,
+        *,
+        per_chat_rate: float = 1.0,
+        per_chat_burst: int = 3,
+        max_retries: int = 3,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(max_retries=max_retries, **kwargs)
+        self._per_chat_rate = per_chat_rate
+        self._per_chat_burst = per_chat_burst
+        self._chat_limiters: dict[int, AsyncLimiter] = {}
+
+    def _chat_limiter(self, chat_id: object) -> AsyncLimiter | None:
+        try:
+            chat = int(chat_id)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return None
+        if chat <= 0 or self._per_chat_rate <= 0:
+            return None  # groups and channels: AIORateLimiter's group limit applies
+        if len(self._chat_limiters) > 4096:
+            for key, idle in list(self._chat_limiters.items()):
+                if idle.has_capacity(idle.max_rate):
+                    del self._chat_limiters[key]
+        limiter = self._chat_limiters.get(chat)
+        if limiter is None:
+            period = self._per_chat_burst / self._per_chat_rate
+            limiter = self._chat_limiters[chat] = AsyncLimiter(self._per_chat_burst, period)
+        return limiter
+
+    async def process_request(  # type: ignore[override]
+        self,
+        callback: Any,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        limiter = self._chat_limiter(data.get("chat_id"))
+        if limiter is None:
+            return await super().process_request(
+                callback, args, kwargs, endpoint, data, rate_limit_args
+            )
+        async with limiter:
+            return await super().process_request(
+                callback, args, kwargs, endpoint, data, rate_limit_args
+            )
+
+
+class TelegramChannel:
+    """The handlers: each turns one update into one service call and delivers the replies."""
+
+    def __init__(self, coach: Coach, *, reminders: bool, close_coach: bool) -> None:
+        self.coach = coach
+        self.service = coach.service
+        self.reminders = reminders
+        self.close_coach = close_coach
+        self.notifier: TelegramNotifier | None = None
+        self._finder: TimezoneFinder | None = None
+        self._finder_lock = threading.Lock()
+
+    def attach(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        self.notifier = TelegramNotifier(application.bot, self.service)
+        private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+        application.add_handler(MessageHandler(private & filters.LOCATION, self.on_location))
+        application.add_handler(MessageHandler(private & ~filters.StatusUpdate.ALL, self.on_text))
+        application.add_handler(CallbackQueryHandler(self.on_callback))
+        application.add_error_handler(self.on_error)
+        application.bot_data[_CHANNEL_KEY] = self
+
+    @property
+    def _sender(self) -> TelegramNotifier:
+        assert self.notifier is not None, "attach() first"
+        return self.notifier
+
+    @staticmethod
+    def who(user: User) -> UserKey:
+        return UserKey(CHANNEL, str(user.id))
+
+    # --- updates ---------------------------------------------------------------------------
+
+    async def on_text(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        message, user = update.effective_message, update.effective_user
+        if message is None or user is None:
+            return
+        text = message.text or message.caption or ""
+        replies = await self.service.handle(self.who(user), text)
+        await self._sender.deliver(message.chat_id, replies)
+
+    async def on_callback(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        query, user = update.callback_query, update.effective_user
+        if query is None or user is None:
+            return
+        try:
+            await query.answer()  # always, so the button stops spinning
+        except BadRequest:
+            log.info("late callback", extra={"event": "callback_too_old", "channel": CHANNEL})
+        if not query.data:
+            return
+        replies = await self.service.handle(self.who(user), query.data, pressed=True)
+        origin = query.message if isinstance(query.message, Message) else None
+        chat_id = query.message.chat.id if query.message is not None else user.id
+        await self._sender.deliver(chat_id, replies, origin=origin)
+
+    async def on_location(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        message, user = update.effective_message, update.effective_user
+        if message is None or user is None or message.location is None:
+            return
+        lat, lng = message.location.latitude, message.location.longitude
+        zone = await asyncio.to_thread(self._zone_at, lat, lng)
+        if zone is None:
+            replies = [Reply(texts.BAD_TIMEZONE.format(value=f"{lat:.4f}, {lng:.4f}"))]
+        else:
+            replies = await self.service.handle(self.who(user), f"/timezone {zone}")
+        await self._sender.deliver(message.chat_id, replies)
+
+    def _zone_at(self, lat: float, lng: float) -> str | None:
+        with self._finder_lock:
+            if self._finder is None:
+                from timezonefinder import TimezoneFinder
+
+                self._finder = TimezoneFinder()
+            finder = self._finder
+        return finder.timezone_at(lng=lng, lat=lat)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the failure (ids and the exception type, never text or token) and tell the user."""
+        error = context.error
+        tg_update = update if isinstance(update, Update) else None
+        user = tg_update.effective_user if tg_update else None
+        if isinstance(error, Forbidden):
+            await self._mark_inactive(user)
+            return
+        frames = "".join(traceback.format_tb(error.__traceback__)) if error else ""
+        log.warning(
+            "update %s from Telegram user %s failed: %s\n%s",
+            tg_update.update_id if tg_update else None,
+            user.id if user else None,
+            type(error).__name__,
+            frames.rstrip(),
+            extra={"event": "update_failed", "channel": CHANNEL},
+        )
+        chat = tg_update.effective_chat if tg_update else None
+        if chat is None:
+            return
+        try:
+            await self._sender.deliver(chat.id, [Reply(texts.SOMETHING_WENT_WRONG)])
+        except Forbidden:
+            await self._mark_inactive(user)
+        except TelegramError as exc:
+            log.warning(
+                "could not report the failure: %s",
+                type(exc).__name__,
+                extra={"event": "error_reply_failed", "channel": CHANNEL},
+            )
+
+    async def _mark_inactive(self, user: User | None) -> None:
+        if user is None:
+            return
+        try:
+            await self.service.mark_inactive(self.who(user))
+        except Exception as exc:  # the error handler must not raise
+            log.warning(
+                "could not mark a user inactive: %s",
+                type(exc).__name__,
+                extra={"event": "mark_inactive_failed", "channel": CHANNEL},
+            )
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    async def post_init(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        await application.bot.set_my_commands([BotCommand(name, text) for name, text in menu()])
+        if self.reminders:
+            await self._start_reminders(application)
+
+    async def _start_reminders(
+        self, application: Application[Any, Any, Any, Any, Any, Any]
+    ) -> None:
+        try:
+            runner = importlib.import_module("bot.reminders.runner")
+            start = runner.start_reminders
+        except (ImportError, AttributeError) as exc:
+            absent = isinstance(exc, AttributeError) or exc.name == "bot.reminders.runner"
+            log.log(
+                logging.INFO if absent else logging.WARNING,
+                "reminders not started: %s",
+                type(exc).__name__,
+                extra={"event": "reminders_unavailable", "channel": CHANNEL},
+            )
+            return
+        started = start(application, self.coach, self._sender)
+        if inspect.isawaitable(started):
+            await started
+
+    async def post_shutdown(self, _application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        if self.close_coach:
+            await self.coach.close()
+
+
+def _file_url(base_url: str) -> str:
+    """``http://host/bot`` → ``http://host/file/bot``, as the Bot API lays out its file URLs."""
+    head, _, last = base_url.rstrip("/").rpartition("/")
+    return f"{head}/file/{last}"
+
+
+def build_application(
+    settings: Settings,
+    coach: Coach,
+    *,
+    rate_limiter: AIORateLimiter | None = None,
+    reminders: bool = True,
+    close_coach: bool = False,
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The PTB Application for ``coach``: production and the end-to-end tests build it here."""
+    problem = settings.token_problem()
+    if problem is not None or settings.telegram_bot_token is None:
+        raise ValueError(problem)
+    channel = TelegramChannel(coach, reminders=reminders, close_coach=close_coach)
+    builder = (
+        Application.builder()
+        .token(settings.telegram_bot_token.get_secret_value().strip())
+        .rate_limiter(rate_limiter or PacedRateLimiter(max_retries=3))
+        .post_init(channel.post_init)
+        .post_shutdown(channel.post_shutdown)
+    )
+    if settings.telegram_api_base_url:
+        base = settings.telegram_api_base_url
+        builder = builder.base_url(base).base_file_url(_file_url(base))
+    application = builder.build()
+    channel.attach(application)
+    return application
+
+
+def channel_of(application: Application[Any, Any, Any, Any, Any, Any]) -> TelegramChannel:
+    channel = application.bot_data[_CHANNEL_KEY]
+    assert isinstance(channel, TelegramChannel)
+    return channel
+
+
+@asynccontextmanager
+async def running(
+    application: Application[Any, Any, Any, Any, Any, Any],
+    *,
+    poll_timeout: int = 10,
+    webhook: dict[str, Any] | None = None,
+) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
+    """Run ``application`` inside an already running event loop, in the order ``run_polling``
+    and ``run_webhook`` use (initialize, post_init, updater, start; then the reverse).
+    ``webhook``: options as from :func:`webhook_options`; long polling without them."""
+    await application.initialize()
+    try:
+        if application.post_init:
+            await application.post_init(application)
+        assert application.updater is not None
+        if webhook is not None:
+            await application.updater.start_webhook(**webhook, allowed_updates=ALLOWED_UPDATES)
+        else:
+            await application.updater.start_polling(
+                timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
+            )
+        await application.start()
+        try:
+            yield application
+        finally:
+            if application.updater.running:
+                await application.updater.stop()
+            if application.running:
+                await application.stop()
+    finally:
+        await application.shutdown()
+        if application.post_shutdown:
+            await application.post_shutdown(application)
+
+
+def webhook_problem(settings: Settings) -> str | None:
+    """Why webhook mode cannot start, in one line, or None."""
+    if not settings.webhook_url:
+        return "WEBHOOK_URL is not set: webhook mode needs the public URL Telegram should call."
+    if settings.webhook_secret is None:
+        return "WEBHOOK_SECRET is not set: webhook mode needs it to check calls come from Telegram."
+    if not _SECRET_RE.match(settings.webhook_secret.get_secret_value()):
+        return "WEBHOOK_SECRET may hold only letters, digits, _ and - (1 to 256 of them)."
+    if importlib.util.find_spec("tornado") is None:
+        return "webhook mode needs the webhooks extra: pip install 'itb-coach[webhooks]'."
+    return None
+
+
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    assert settings.webhook_url and settings.webhook_secret
+    return {
+        "listen": "0.0.0.0",
+        "port": settings.port,
+        "url_path": urlsplit(settings.webhook_url).path.strip("/"),
+        "secret_token": settings.webhook_secret.get_secret_value(),
+        "webhook_url": settings.webhook_url,
+    }
+
+
+def run_telegram(settings: Settings, webhook: bool = False) -> int:
+    """Run the bot until interrupted. Returns the process exit code."""
+    problem = settings.token_problem() or (webhook_problem(settings) if webhook else None)
+    if problem:
+        print(f"itb-coach: {problem}", file=sys.stderr)
+        return 2
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        coach = loop.run_until_complete(build(settings))
+    except BaseException:
+        loop.close()
+        raise
+    application = build_application(settings, coach, close_coach=True)
+    log.info("telegram starting", extra={"event": "telegram_start", "channel": CHANNEL})
+    try:
+        if webhook:
+            application.run_webhook(**webhook_options(settings), allowed_updates=ALLOWED_UPDATES)
+        else:
+            application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    except InvalidToken:
+        print(
+            "itb-coach: Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather.",
+            file=sys.stderr,
+        )
+        return 2
+    except NetworkError as exc:
+        host = urlsplit(settings.telegram_api_base_url or "https://api.telegram.org").netloc
+        print(
+            f"itb-coach: cannot reach the Bot API at {host} ({type(exc).__name__}).",
+            file=sys.stderr,
+        )
+        return 1
+    return 0

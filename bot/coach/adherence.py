@@ -1,0 +1,332 @@
+"""Adherence, streaks and pain trends: what /progress, /report and the weekly summary show.
+
+Pure arithmetic over the user's history and the days they marked work done. Days are the
+user's local dates (the service turns "now" into a local date before calling anything here).
+
+What counts as prescribed on a day (the same rules ``today_plan`` applies):
+- stretch sessions: the protocol's sessions per day, except while a referral is open
+  (CLINICAL.md §4 R1: stretches go on only if painless, so they are not required then);
+- strength: on the protocol's training weekdays, unless it is a rest day from strength after a
+  painful session, or a referral is open.
+A paused day and a day with nothing prescribed are neutral: they neither break nor extend a
+streak, and they are left out of the percentages. Today counts once its prescription is met
+(until then the day is still going, so it cannot break a streak either).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from statistics import mean
+
+from bot.coach.plan import is_strength_day
+from bot.coach.progress import derive_state
+from bot.coach.protocol import Protocol
+from bot.coach.records import History, Phase
+from bot.coach.rules import strength_step
+
+STRENGTH_ITEM = "strength"
+STRETCH_ITEM = "stretch-{n}"
+
+# How many runs each end of a run-pain trend compares, and how many points of change count as a
+# change rather than noise: display choices, not clinical thresholds.
+RUN_TREND_WINDOW = 3
+MORNING_TREND_WINDOW_DAYS = 7
+TREND_MIN_CHANGE = 0.5
+
+
+class DayStatus(StrEnum):
+    MET = "met"  # everything prescribed was done
+    PARTIAL = "partial"  # some of it
+    MISSED = "missed"  # none of it
+    REST = "rest"  # nothing was prescribed (neutral)
+    PAUSED = "paused"  # the user paused coaching (neutral)
+
+
+@dataclass(frozen=True, slots=True)
+class DayAdherence:
+    day: date
+    stretch_prescribed: int
+    stretch_done: int  # counted up to the prescription
+    strength_prescribed: bool
+    strength_done: bool
+    paused: bool = False
+    strength_rest: bool = False  # a training day on which strength was withheld (rest, referral)
+    referral: bool = False
+
+    @property
+    def prescribed(self) -> int:
+        """Units of work prescribed: one per stretch session, one for the strength session."""
+        return self.stretch_prescribed + (1 if self.strength_prescribed else 0)
+
+    @property
+    def done(self) -> int:
+        strength = 1 if self.strength_prescribed and self.strength_done else 0
+        return min(self.stretch_done, self.stretch_prescribed) + strength
+
+    @property
+    def fraction(self) -> float | None:
+        """Share of the prescription done, or None when nothing was prescribed or paused."""
+        if self.paused or self.prescribed == 0:
+            return None
+        return self.done / self.prescribed
+
+    @property
+    def status(self) -> DayStatus:
+        if self.paused:
+            return DayStatus.PAUSED
+        if self.prescribed == 0:
+            return DayStatus.REST
+        if self.done >= self.prescribed:
+            return DayStatus.MET
+        return DayStatus.PARTIAL if self.done else DayStatus.MISSED
+
+
+@dataclass(frozen=True, slots=True)
+class Adherence:
+    """Totals over the counted days (finished days, and today once it is met)."""
+
+    today: date
+    days: tuple[DayAdherence, ...]
+    stretch_done: int
+    stretch_prescribed: int
+    strength_done: int
+    strength_prescribed: int
+    streak: int
+    best_streak: int
+    paused_days: int
+
+    @property
+    def stretch_pct(self) -> int | None:
+        return _pct(self.stretch_done, self.stretch_prescribed)
+
+    @property
+    def strength_pct(self) -> int | None:
+        return _pct(self.strength_done, self.strength_prescribed)
+
+    @property
+    def overall_pct(self) -> int | None:
+        return _pct(
+            self.stretch_done + self.strength_done,
+            self.stretch_prescribed + self.strength_prescribed,
+        )
+
+
+def _pct(done: int, of: int) -> int | None:
+    return round(100 * done / of) if of else None
+
+
+def _referral_days(history: History) -> Iterable[tuple[date, date | None]]:
+    return ((r.day, r.cleared_on) for r in history.referrals)
+
+
+def _strength_rest_days(history: History, start: date) -> set[date]:
+    """The day after a strength session rated too painful is a rest day from strength."""
+    return {
+        s.day + timedelta(days=1)
+        for s in history.strength
+        if s.day >= start and strength_step(s.pain) < 0
+    }
+
+
+def _stretches_done(protocol: Protocol, items: frozenset[str], prescribed: int) -> int:
+    sessions = sum(1 for n in range(1, prescribed + 1) if STRETCH_ITEM.format(n=n) in items)
+    # Marking every stretch of the programme one by one is a session too.
+    stretch_ids = {e.id for e in protocol.stretches}
+    if sessions == 0 and stretch_ids and stretch_ids <= items:
+        sessions = 1
+    return min(sessions, prescribed)
+
+
+def _strength_done(protocol: Protocol, items: frozenset[str]) -> bool:
+    strength_ids = {e.id for e in protocol.strength}
+    return STRENGTH_ITEM in items or bool(strength_ids and strength_ids <= items)
+
+
+def daily_adherence(
+    protocol: Protocol,
+    start: date,
+    history: History,
+    done: Mapping[date, frozenset[str]],
+    today: date,
+) -> tuple[DayAdherence, ...]:
+    """One entry per local date from ``start`` to ``today`` inclusive (empty if today < start).
+
+    ``done`` maps a local date to the items marked done that day (``stretch-1``..``stretch-3``,
+    ``strength``, or exercise ids); paused dates come from ``history.paused_days``.
+    """
+    rest_days = _strength_rest_days(history, start)
+    referrals = list(_referral_days(history))
+    sessions = protocol.stretch_sessions_per_day
+    days: list[DayAdherence] = []
+    day = start
+    while day <= today:
+        items = done.get(day, frozenset())
+        referred = any(
+            raised <= day and (cleared is None or day < cleared) for raised, cleared in referrals
+        )
+        paused = day in history.paused_days
+        training_day = is_strength_day(protocol, day)
+        withheld = training_day and (referred or day in rest_days)
+        stretch_prescribed = 0 if referred or paused else sessions
+        days.append(
+            DayAdherence(
+                day=day,
+                stretch_prescribed=stretch_prescribed,
+                stretch_done=_stretches_done(protocol, items, stretch_prescribed),
+                strength_prescribed=training_day and not withheld and not paused,
+                strength_done=_strength_done(protocol, items),
+                paused=paused,
+                strength_rest=withheld,
+                referral=referred,
+            )
+        )
+        day += timedelta(days=1)
+    return tuple(days)
+
+
+def _counted(days: Iterable[DayAdherence], today: date) -> list[DayAdherence]:
+    """Finished days, and today only once it is met; paused days never."""
+    return [d for d in days if not d.paused and (d.day < today or d.status is DayStatus.MET)]
+
+
+def current_streak(days: tuple[DayAdherence, ...], today: date) -> int:
+    """Met days in a row up to today; rest and paused days are skipped, a day not met (before
+    today) ends the streak."""
+    streak = 0
+    for d in reversed(days):
+        if d.day > today:
+            continue
+        status = d.status
+        if status is DayStatus.MET:
+            streak += 1
+        elif status in (DayStatus.REST, DayStatus.PAUSED) or d.day == today:
+            continue
+        else:
+            break
+    return streak
+
+
+def best_streak(days: tuple[DayAdherence, ...], today: date) -> int:
+    best = run = 0
+    for d in days:
+        if d.day > today:
+            break
+        status = d.status
+        if status is DayStatus.MET:
+            run += 1
+            best = max(best, run)
+        elif status in (DayStatus.REST, DayStatus.PAUSED) or d.day == today:
+            continue
+        else:
+            run = 0
+    return best
+
+
+def adherence(
+    protocol: Protocol,
+    start: date,
+    history: History,
+    done: Mapping[date, frozenset[str]],
+    today: date,
+) -> Adherence:
+    days = daily_adherence(protocol, start, history, done, today)
+    counted = _counted(days, today)
+    return Adherence(
+        today=today,
+        days=days,
+        stretch_done=sum(min(d.stretch_done, d.stretch_prescribed) for d in counted),
+        stretch_prescribed=sum(d.stretch_prescribed for d in counted),
+        strength_done=sum(1 for d in counted if d.strength_prescribed and d.strength_done),
+        strength_prescribed=sum(1 for d in counted if d.strength_prescribed),
+        streak=current_streak(days, today),
+        best_streak=best_streak(days, today),
+        paused_days=sum(1 for d in days if d.paused),
+    )
+
+
+# --- pain trends -----------------------------------------------------------------------------
+
+
+class Direction(StrEnum):
+    BETTER = "better"
+    STEADY = "steady"
+    WORSE = "worse"
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    """Mean pain at the start and at the end of a series (0-10), and which way it went."""
+
+    first: float
+    last: float
+    count: int
+
+    @property
+    def direction(self) -> Direction:
+        if self.last <= self.first - TREND_MIN_CHANGE:
+            return Direction.BETTER
+        if self.last >= self.first + TREND_MIN_CHANGE:
+            return Direction.WORSE
+        return Direction.STEADY
+
+
+def _trend(values: list[int], window: int) -> Trend | None:
+    if len(values) < 2:
+        return None
+    size = min(window, len(values) // 2)
+    return Trend(mean(values[:size]), mean(values[-size:]), len(values))
+
+
+def run_pain_trend(history: History, start: date) -> Trend | None:
+    """Pain during runs: the first few runs against the latest few (None under two runs)."""
+    return _trend([r.pain_during for r in history.runs if r.day >= start], RUN_TREND_WINDOW)
+
+
+def next_morning_trend(history: History, start: date) -> Trend | None:
+    """The morning-after pain of runs, first few against latest few."""
+    values = [r.morning_pain for r in history.runs if r.day >= start and r.morning_pain is not None]
+    return _trend(values, RUN_TREND_WINDOW)
+
+
+def everyday_pain_trend(history: History, start: date, today: date) -> Trend | None:
+    """Everyday (morning) pain: the first week of the programme against the last seven days."""
+    mornings = [m for m in history.mornings if start <= m.day <= today]
+    first = [m.pain for m in mornings if (m.day - start).days < MORNING_TREND_WINDOW_DAYS]
+    last = [m.pain for m in mornings if (today - m.day).days < MORNING_TREND_WINDOW_DAYS]
+    if not first or not last or (today - start).days < MORNING_TREND_WINDOW_DAYS:
+        return None
+    return Trend(mean(first), mean(last), len(mornings))
+
+
+# --- phases over time ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseSpan:
+    phase: Phase
+    first: date
+    last: date  # inclusive
+
+
+def phase_spans(protocol: Protocol, start: date, history: History, today: date) -> list[PhaseSpan]:
+    """The phases the user went through from ``start`` to ``today``, oldest first.
+
+    Phases only move forward, so walking back from today's phase through each ``phase_since``
+    needs one replay per phase, not one per day.
+    """
+    spans: list[PhaseSpan] = []
+    if today < start:
+        return spans
+    last = today
+    while True:
+        state = derive_state(protocol, start, history, last)
+        if state.phase is None:
+            return spans
+        since = max(state.phase_since or start, start)
+        spans.insert(0, PhaseSpan(state.phase, since, last))
+        if since <= start:
+            return spans
+        last = since - timedelta(days=1)

@@ -1,0 +1,213 @@
+"""The one-page A4 report a runner hands to their physio or doctor (fpdf2).
+
+Text is set in DejaVu Sans, shipped inside matplotlib, so every character the coach writes
+(arrows, dashes, accents) prints as written. The page is redrawn with fewer run rows, then a
+smaller font, until it fits on one page; rows left out are counted in a closing line.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from pathlib import Path
+
+import matplotlib
+from fpdf import FPDF, FontFace
+
+from bot.coach.records import History, RunRecord
+from bot.progress import ProgressData
+from bot.progress.summary import adherence_lines, programme_lines, trend_lines
+from bot.service import texts
+
+FONT = "DejaVu"
+FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+MARGIN_MM = 12
+FONT_SIZES = (9.0, 8.5, 8.0, 7.5)  # points, tried in turn until the page fits
+MAX_RUN_ROWS = 40  # more never fit on one page beside the rest of the report
+HEADING_FILL = (232, 236, 242)
+DECISION_FILL = {
+    "progress": (220, 240, 224),
+    "hold": (252, 236, 208),
+    "rest": (248, 214, 214),
+    "refer": (230, 218, 245),
+}
+# Column widths as fractions of the page width: date, stage, min, pain, stopped, next am,
+# decision, rule, reason.
+RUN_COLUMNS = (12, 7, 5, 6, 9, 9, 10, 6, 50)
+REFERRAL_COLUMNS = (13, 14, 60, 13)
+
+
+class _Report(FPDF):
+    def __init__(self, base_size: float) -> None:
+        super().__init__(orientation="portrait", unit="mm", format="A4")
+        self.base_size = base_size
+        self.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
+        self.set_auto_page_break(auto=True, margin=MARGIN_MM)
+        self.add_font(FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
+        self.add_font(FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+        self.add_font(FONT, "I", str(FONT_DIR / "DejaVuSans-Oblique.ttf"))
+
+    def heading(self, text: str) -> None:
+        self.ln(1.5)
+        self.set_font(FONT, "B", self.base_size + 2)
+        self.cell(0, self.base_size * 0.6, text, new_x="LMARGIN", new_y="NEXT")
+        self.ln(0.5)
+
+    def paragraph(self, text: str, *, size: float | None = None, style: str = "") -> None:
+        size = size or self.base_size
+        self.set_font(FONT, style, size)
+        self.multi_cell(0, size * 0.45, text, align="L", new_x="LMARGIN", new_y="NEXT")
+
+    def bullets(self, lines: list[str]) -> None:
+        for line in lines:
+            self.paragraph(f"• {line}")
+
+
+def _yes_no(value: bool) -> str:
+    return texts.PDF_YES if value else texts.PDF_NO
+
+
+def _dash(value: int | None) -> str:
+    return "-" if value is None else str(value)
+
+
+def _run_row(run: RunRecord) -> tuple[str, ...]:
+    judgement = run.judgement
+    return (
+        run.day.strftime("%d %b %y"),
+        _dash(run.stage),
+        _dash(run.minutes),
+        f"{run.pain_during}/10",
+        _yes_no(run.stopped),
+        "-" if run.morning_pain is None else f"{run.morning_pain}/10",
+        judgement.decision.value,
+        judgement.rule,
+        judgement.reason,
+    )
+
+
+def _runs(pdf: _Report, runs: list[RunRecord], max_rows: int) -> None:
+    pdf.heading(texts.PDF_RUNS.format(n=len(runs)))
+    if not runs:
+        pdf.paragraph(texts.PDF_RUNS_NONE)
+        return
+    shown = runs[-max_rows:] if max_rows else []
+    size = pdf.base_size - 1
+    pdf.set_font(FONT, "", size)
+    if shown:
+        with pdf.table(
+            col_widths=RUN_COLUMNS,
+            text_align=(
+                "LEFT",
+                "CENTER",
+                "CENTER",
+                "CENTER",
+                "CENTER",
+                "CENTER",
+                "LEFT",
+                "LEFT",
+                "LEFT",
+            ),
+            line_height=size * 0.42,
+            padding=(0.6, 1),
+            borders_layout="HORIZONTAL_LINES",
+            headings_style=FontFace(emphasis="BOLD", fill_color=HEADING_FILL),
+        ) as table:
+            table.row(texts.PDF_RUN_HEADINGS)
+            for run in shown:
+                fill = DECISION_FILL.get(run.judgement.decision.value)
+                row = table.row()
+                for i, value in enumerate(_run_row(run)):
+                    row.cell(value, style=FontFace(fill_color=fill) if i == 6 else None)
+    hidden = len(runs) - len(shown)
+    if hidden:
+        pdf.paragraph(texts.PDF_RUNS_MORE.format(n=hidden), size=size, style="I")
+
+
+def _referrals(pdf: _Report, history: History, max_rows: int) -> None:
+    pdf.heading(texts.PDF_REFERRALS)
+    if not history.referrals:
+        pdf.paragraph(texts.PDF_REFERRALS_NONE)
+        return
+    size = pdf.base_size - 1
+    pdf.set_font(FONT, "", size)
+    with pdf.table(
+        col_widths=REFERRAL_COLUMNS,
+        text_align="LEFT",
+        line_height=size * 0.42,
+        padding=(0.6, 1),
+        borders_layout="HORIZONTAL_LINES",
+        headings_style=FontFace(emphasis="BOLD", fill_color=HEADING_FILL),
+    ) as table:
+        table.row(texts.PDF_REFERRAL_HEADINGS)
+        for referral in history.referrals[-max_rows:]:
+            cleared = referral.cleared_on.strftime("%d %b %y") if referral.cleared_on else None
+            table.row(
+                (
+                    referral.day.strftime("%d %b %y"),
+                    referral.cause,
+                    referral.reason,
+                    cleared or texts.PDF_OPEN,
+                )
+            )
+    hidden = len(history.referrals) - max_rows
+    if hidden > 0:
+        pdf.paragraph(texts.PDF_REFERRALS_MORE.format(n=hidden), size=size, style="I")
+
+
+def _rules(pdf: _Report) -> None:
+    pdf.heading(texts.PDF_RULES)
+    size = pdf.base_size - 1.5
+    for rule, text in texts.PDF_RULE_KEY:
+        pdf.set_font(FONT, "B", size)
+        pdf.cell(8, size * 0.42, rule)
+        pdf.set_font(FONT, "", size)
+        pdf.multi_cell(0, size * 0.42, text, align="L", new_x="LMARGIN", new_y="NEXT")
+
+
+def _draw(data: ProgressData, base_size: float, max_rows: int) -> _Report:
+    pdf = _Report(base_size)
+    pdf.set_title(texts.PDF_TITLE)
+    pdf.set_author("ITB Coach")
+    pdf.set_creation_date(datetime.combine(data.today, time(0), UTC))
+    pdf.add_page()
+    pdf.set_font(FONT, "B", base_size + 7)
+    pdf.cell(0, base_size * 0.8, texts.PDF_TITLE, new_x="LMARGIN", new_y="NEXT")
+    pdf.paragraph(
+        texts.PDF_SUBTITLE.format(today=texts.day_label(data.today)), size=base_size - 1, style="I"
+    )
+    pdf.heading(texts.PDF_PROGRAMME)
+    pdf.bullets(programme_lines(data))
+    pdf.heading(texts.PDF_ADHERENCE)
+    pdf.bullets(adherence_lines(data.adherence))
+    pain = trend_lines(data)
+    if pain:
+        pdf.heading(texts.PDF_PAIN)
+        pdf.bullets(pain)
+    runs = [r for r in data.history.runs if r.day >= data.start]
+    _runs(pdf, runs, max_rows)
+    _referrals(pdf, data.history, max_rows=max(max_rows // 2, 3))
+    _rules(pdf)
+    pdf.ln(2)
+    pdf.paragraph(texts.PDF_FOOTER, size=base_size - 1, style="I")
+    return pdf
+
+
+def report_pdf(data: ProgressData) -> bytes:
+    """The report as PDF bytes, always exactly one A4 page: every run at the largest font that
+    fits, else as many of the most recent runs as fit at the smallest font."""
+    runs = sum(1 for r in data.history.runs if r.day >= data.start)
+    if runs <= MAX_RUN_ROWS:
+        for base_size in FONT_SIZES:
+            pdf = _draw(data, base_size, runs)
+            if pdf.pages_count == 1:
+                return bytes(pdf.output())
+    # Binary search for the most rows that fit: a redraw costs tens of milliseconds per row.
+    fits, low, high = _draw(data, FONT_SIZES[-1], 0), 0, min(runs, MAX_RUN_ROWS)
+    while low < high:
+        middle = (low + high + 1) // 2
+        pdf = _draw(data, FONT_SIZES[-1], middle)
+        if pdf.pages_count == 1:
+            fits, low = pdf, middle
+        else:
+            high = middle - 1
+    return bytes(fits.output())

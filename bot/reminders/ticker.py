@@ -1,0 +1,354 @@
+"""One tick over the reminder tables: claim due slots, then send what is due.
+
+A tick, in order:
+1. (first tick only, SQLite) deliveries left ``sending`` by a process that died are requeued;
+2. claim: in batches, each one transaction, due slots become delivery rows (pending, or
+   skipped when more than the grace window late) and advance to their next occurrence;
+3. send: open deliveries whose time has come are leased in batches; each is checked again
+   (done already, paused, late, blocked), built from today's plan and sent through the
+   channel's ``Notifier``; the row is then marked sent, or left pending to retry on FAILED
+   (a 429 storm loses nothing), or the user is marked inactive on BLOCKED.
+A delivery row is written before its send, so a crash loses nothing and repeats at most the
+sends that were in flight.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time as perf
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from itertools import groupby
+from typing import TYPE_CHECKING, Any, NamedTuple
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import text
+
+from bot.reminders import queue
+from bot.reminders.content import reminder_replies
+from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
+from bot.reminders.slots import as_utc, day_filter, stop_slots
+from bot.service.context import Context
+from bot.service.replies import Delivery, Notifier, Reply, UserKey
+from bot.store import repo
+from bot.store.models import ReminderDelivery, User
+
+if TYPE_CHECKING:
+    from bot.bootstrap import Coach
+    from bot.service.coach import CoachService
+
+log = logging.getLogger(__name__)
+
+KEEP_DELIVERIES_DAYS = 8  # long enough for "sent today" checks and a week of debugging
+PRUNE_EVERY = timedelta(hours=1)
+ZERO = timedelta(0)
+
+
+@dataclass
+class TickResult:
+    claimed: int = 0  # slot occurrences taken off the schedule
+    sent: int = 0
+    skipped: int = 0  # not sent: done already, late, paused, inactive, nothing to say
+    retrying: int = 0  # the channel failed; left pending for a later tick
+    failed: int = 0  # still failing when the grace window closed
+    blocked: int = 0
+    requeued: int = 0  # in flight when a previous process died
+    claim_seconds: list[float] = field(default_factory=list)  # one entry per claim batch
+
+
+class SlotRow(NamedTuple):
+    """A claimed slot, as ``queue.due_slots`` returns it after the slot and user ids."""
+
+    kind: str
+    slot: int
+    local_time: str
+    timezone: str
+    next_due_utc: datetime
+    due_date: date
+    active: bool
+    paused_until: date | None
+    protocol_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    occurrences: tuple[queue.Occurrence, ...]
+    move: tuple[datetime, datetime, date]  # (due as claimed, next due, its local date)
+
+
+class ReminderTicker:
+    def __init__(
+        self,
+        service: CoachService,
+        notifier: Notifier,
+        *,
+        grace_minutes: int = 120,
+        jitter_minutes: int = 0,
+        claim_batch: int = 250,
+        send_batch: int = 100,
+        concurrency: int = 32,
+        lease_seconds: int = 300,
+        only_external_id: str | None = None,
+        requeue_on_start: bool | None = None,
+    ) -> None:
+        self.service = service
+        self.sessions = service.sessions
+        self.clock = service.clock
+        self.protocols = service.protocols
+        self.notifier = notifier
+        self.channels = (notifier.channel,)
+        self.grace = timedelta(minutes=grace_minutes)
+        self.jitter = jitter_minutes
+        self.claim_batch = claim_batch
+        self.send_batch = send_batch
+        self.lease = timedelta(seconds=lease_seconds)
+        self.only = only_external_id
+        self.requeue_on_start = requeue_on_start
+        self._limit = asyncio.Semaphore(concurrency)
+        self._lock = asyncio.Lock()
+        self._started = False
+        self._last_prune: datetime | None = None
+        self.ticked = asyncio.Event()  # set after each tick: lets a caller wait for one
+
+    @classmethod
+    def for_coach(cls, coach: Coach, notifier: Notifier, **options: Any) -> ReminderTicker:
+        options.setdefault("grace_minutes", coach.settings.reminder_grace_minutes)
+        options.setdefault("jitter_minutes", coach.settings.reminder_jitter_minutes)
+        return cls(coach.service, notifier, **options)
+
+    # --- the tick --------------------------------------------------------------------------
+    async def tick(self) -> TickResult:
+        """Claim and send everything due now. Ticks never overlap: one that starts while
+        another runs returns an empty result at once."""
+        result = TickResult()
+        if self._lock.locked():
+            return result
+        async with self._lock:
+            if not self._started:
+                result.requeued = await self._requeue_in_flight()
+                self._started = True
+            await self.claim_due(result)
+            while await self._send_batch(result):
+                await self.claim_due(result)  # a long send phase must not delay new claims
+            await self._prune()
+        self.ticked.set()
+        return result
+
+    async def tick_logged(self) -> None:
+        """For a scheduler: a failing tick is logged and the next one tries again."""
+        try:
+            result = await self.tick()
+        except Exception:
+            log.exception("reminder tick failed", extra={"event": "reminder_tick_failed"})
+            return
+        if result.claimed or result.sent or result.retrying or result.blocked:
+            log.info(
+                "reminder tick: claimed %d sent %d skipped %d retrying %d blocked %d",
+                result.claimed,
+                result.sent,
+                result.skipped,
+                result.retrying,
+                result.blocked,
+                extra={"event": "reminder_tick"},
+            )
+
+    # --- claim -----------------------------------------------------------------------------
+    async def claim_due(self, result: TickResult | None = None) -> int:
+        result = result or TickResult()
+        claimed = 0
+        while True:
+            started = perf.perf_counter()
+            count = await self.claim_batch_once(self.clock.now())
+            result.claim_seconds.append(perf.perf_counter() - started)
+            claimed += count
+            if count < self.claim_batch:
+                break
+            await self._checkpoint()
+        result.claimed += claimed
+        return claimed
+
+    async def _checkpoint(self) -> None:
+        """SQLite: copy the write-ahead log into the database between claim batches, outside
+        any transaction, so a large wave does not make one claim's commit pay for it (an
+        automatic checkpoint runs inside the commit that crosses 1000 pages, with an fsync)."""
+        async with self.sessions() as session:
+            if not queue.is_postgres(session):
+                await session.execute(text("PRAGMA wal_checkpoint(PASSIVE)"))
+
+    async def claim_batch_once(self, now: datetime) -> int:
+        """One transaction: take up to ``claim_batch`` due slots, write their deliveries,
+        advance them. Returns how many slots were taken."""
+        async with self.sessions() as session, session.begin():
+            rows = await queue.due_slots(session, now, self.claim_batch, self.channels, self.only)
+            occurrences: dict[queue.Occurrence, list[int]] = defaultdict(list)
+            moves: dict[tuple[datetime, datetime, date], list[int]] = defaultdict(list)
+            # Slots due at one popular minute share their zone, time and due instant: their
+            # occurrences are worked out once per batch, not once per row.
+            plans: dict[tuple[Any, ...], Plan] = {}
+            for row in rows:
+                values: tuple[Any, ...] = tuple(row)
+                slot_id, user_id, key = values[0], values[1], values[2:]
+                plan = plans.get(key)
+                if plan is None:
+                    plan = plans[key] = self._plan(SlotRow(*key), now)
+                for occurrence in plan.occurrences:
+                    if self.jitter:
+                        offset = timedelta(minutes=jitter_minutes(user_id, self.jitter))
+                        occurrence = replace(occurrence, due_utc=occurrence.due_utc + offset)
+                    occurrences[occurrence].append(slot_id)
+                moves[plan.move].append(slot_id)
+            await queue.record_occurrences(session, occurrences, now)
+            await queue.move_slots(session, moves)
+        return len(rows)
+
+    def _plan(self, row: SlotRow, now: datetime) -> Plan:
+        """The occurrences of a slot due by ``now`` and its next one. After a downtime,
+        occurrences older than the grace window are recorded as skipped, never sent late."""
+        found: list[queue.Occurrence] = []
+        due, day = as_utc(row.next_due_utc), row.due_date
+        while due <= now:
+            paused = row.paused_until is not None and day <= row.paused_until
+            if row.active and not paused:
+                found.append(queue.Occurrence(day, due, now - due > self.grace))
+            protocol = self.protocols.get(row.protocol_id) or self.protocols.default
+            due, day = next_occurrence(
+                parse_hhmm(row.local_time),
+                ZoneInfo(row.timezone),
+                max(due, now - self.grace),
+                day_filter(row.kind, protocol),
+            )
+        return Plan(tuple(found), (row.next_due_utc, due, day))
+
+    # --- send ------------------------------------------------------------------------------
+    async def _send_batch(self, result: TickResult) -> bool:
+        now = self.clock.now()
+        async with self.sessions() as session, session.begin():
+            leased = await queue.lease(
+                session, now, now + self.lease, self.send_batch, self.channels, self.only
+            )
+        if not leased:
+            return False
+        # One task per user, their reminders in order: a user never gets two at once.
+        async with asyncio.TaskGroup() as group:
+            for _, mine in groupby(leased, key=lambda d: d.user_id):
+                group.create_task(self._deliver_all(list(mine), result))
+        return True
+
+    async def _deliver_all(self, deliveries: list[queue.Leased], result: TickResult) -> None:
+        async with self._limit:
+            for delivery in deliveries:
+                try:
+                    await self.deliver(delivery, result)
+                except Exception:
+                    # One user's bad row must not stop everyone else's reminders; the lease
+                    # runs out and the row is tried again.
+                    log.exception(
+                        "reminder failed",
+                        extra={"event": "reminder_error", "user_id": delivery.user_id},
+                    )
+
+    async def deliver(self, delivery: queue.Leased, result: TickResult) -> None:
+        prepared = await self._prepare(delivery, result)
+        if prepared is None:
+            return
+        external_id, replies = prepared
+        try:
+            outcome = await self.notifier.send(external_id, replies)
+        except Exception:
+            log.exception(
+                "notifier raised",
+                extra={"event": "reminder_send_error", "user_id": delivery.user_id},
+            )
+            outcome = Delivery.FAILED
+        await self._record(delivery, external_id, outcome, result)
+
+    async def _prepare(
+        self, delivery: queue.Leased, result: TickResult
+    ) -> tuple[str, list[Reply]] | None:
+        """Check the delivery still should go and build it, in one transaction (a morning
+        question it asks is stored before the send). None: marked skipped."""
+        now = self.clock.now()
+        async with self.sessions() as session, session.begin():
+            row = await session.get(ReminderDelivery, delivery.id)
+            user = await session.get(User, delivery.user_id)
+            if row is None or user is None or row.status != queue.SENDING:
+                return None  # deleted, or snoozed/skipped by the user meanwhile
+            settings = await repo.user_settings(session, user.id)
+            ctx = Context(session, user, settings, self.protocols, now)
+            reason = self._why_not(ctx, delivery, now)
+            replies = None
+            if reason is None:
+                first = not await queue.sent_today(session, user.id, delivery.local_date)
+                replies = await reminder_replies(
+                    ctx, delivery.kind, delivery.slot, first_today=first
+                )
+                reason = None if replies else "done"
+            if reason is not None or replies is None:
+                row.status, row.reason = queue.SKIPPED, reason
+                result.skipped += 1
+                return None
+            return user.external_id, replies
+
+    def _why_not(self, ctx: Context, delivery: queue.Leased, now: datetime) -> str | None:
+        if not ctx.user.active:
+            return "inactive"
+        if now - as_utc(delivery.due_utc) > self.grace or ctx.today != delivery.local_date:
+            return "late"  # never at the wrong time of day
+        if ctx.paused:
+            return "paused"
+        return None
+
+    async def _record(
+        self, delivery: queue.Leased, external_id: str, outcome: Delivery, result: TickResult
+    ) -> None:
+        now = self.clock.now()
+        if outcome is Delivery.BLOCKED:
+            await self.service.mark_inactive(UserKey(self.notifier.channel, external_id))
+        async with self.sessions() as session, session.begin():
+            row = await session.get(ReminderDelivery, delivery.id)
+            if row is None:
+                return
+            if outcome is Delivery.SENT:
+                row.status, row.sent_at = queue.SENT, now
+                result.sent += 1
+            elif outcome is Delivery.BLOCKED:
+                row.status, row.reason = queue.BLOCKED, "blocked"
+                await stop_slots(session, delivery.user_id)
+                result.blocked += 1
+            elif now - as_utc(delivery.due_utc) >= self.grace:
+                row.status, row.reason = queue.FAILED, "gave-up"
+                result.failed += 1
+            else:
+                row.status, row.next_attempt_at = queue.PENDING, now + _backoff(row.attempts)
+                result.retrying += 1
+
+    # --- housekeeping ----------------------------------------------------------------------
+    async def _requeue_in_flight(self) -> int:
+        async with self.sessions() as session, session.begin():
+            requeue = self.requeue_on_start
+            if requeue is None:
+                requeue = not queue.is_postgres(session)  # elsewhere leases run out instead
+            if not requeue:
+                return 0
+            count = await queue.release_leases(
+                session, self.clock.now(), self.lease, self.channels, self.only
+            )
+        if count:
+            log.warning("requeued %d in-flight reminders", count, extra={"event": "requeued"})
+        return count
+
+    async def _prune(self) -> None:
+        now = self.clock.now()
+        if self._last_prune is not None and now - self._last_prune < PRUNE_EVERY:
+            return
+        self._last_prune = now
+        before = now.date() - timedelta(days=KEEP_DELIVERIES_DAYS)
+        async with self.sessions() as session, session.begin():
+            await queue.prune(session, before, limit=20_000)
+
+
+def _backoff(attempts: int) -> timedelta:
+    """30 s, 1, 2, 4, 8 min, then every 10 min: a 429 storm is ridden out, not hammered."""
+    return timedelta(seconds=min(30 * 2 ** max(attempts - 1, 0), 600))

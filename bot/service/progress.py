@@ -1,0 +1,75 @@
+"""How it is going: /progress (text and chart), /report (PDF for a clinician), and the weekly
+summary the reminders send on Sunday evenings.
+
+Drawing takes a few hundred milliseconds of CPU, so the chart and the PDF are drawn in a
+worker thread and the event loop keeps serving other users meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from datetime import date, timedelta
+
+from bot.coach.adherence import adherence, phase_spans
+from bot.coach.progress import derive_state
+from bot.progress import ProgressData
+from bot.progress.chart import progress_chart
+from bot.progress.pdf import report_pdf
+from bot.progress.summary import progress_text, weekly_text
+from bot.service import texts
+from bot.service.context import Context
+from bot.service.replies import Attachment, Reply
+from bot.store import progress as queries
+
+CHART_NAME = "progress.png"
+REPORT_NAME = "itb-coach-report.pdf"
+
+
+async def paused_days(ctx: Context) -> frozenset[date]:
+    """Local dates the user had coaching paused, up to today."""
+    return await queries.paused_days(ctx.session, ctx.user.id, ctx.settings.start_date, ctx.today)
+
+
+async def progress_data(ctx: Context) -> ProgressData:
+    """Everything the progress views show, as of the user's local today."""
+    start, today = ctx.settings.start_date, ctx.today
+    history = replace(await ctx.history(), paused_days=await paused_days(ctx))
+    done = await queries.completions_by_day(ctx.session, ctx.user.id, start)
+    protocol = ctx.protocol
+    return ProgressData(
+        protocol=protocol,
+        start=start,
+        today=today,
+        history=history,
+        state=derive_state(protocol, start, history, today),
+        adherence=adherence(protocol, start, history, done, today),
+        phases=tuple(phase_spans(protocol, start, history, today)),
+        side=ctx.settings.side,
+    )
+
+
+async def chart(data: ProgressData) -> Attachment:
+    png = await asyncio.to_thread(progress_chart, data)
+    return Attachment(CHART_NAME, png, "image/png")
+
+
+async def progress(ctx: Context, _args: str) -> list[Reply]:
+    data = await progress_data(ctx)
+    return [Reply(progress_text(data), image=await chart(data))]
+
+
+async def report(ctx: Context, _args: str) -> list[Reply]:
+    data = await progress_data(ctx)
+    pdf = await asyncio.to_thread(report_pdf, data)
+    return [Reply(texts.REPORT_READY, document=Attachment(REPORT_NAME, pdf, "application/pdf"))]
+
+
+async def weekly_summary(ctx: Context, _slot: int = 1) -> list[Reply]:
+    """The Sunday-evening message: the chart, the past week in a line and the coming week in
+    another. For the reminders to send (it fits ``bot.reminders.content.ContentBuilder``);
+    it stores nothing."""
+    data = await progress_data(ctx)
+    tomorrow = data.today + timedelta(days=1)
+    next_week = derive_state(data.protocol, data.start, data.history, tomorrow)
+    return [Reply(weekly_text(data, next_week), image=await chart(data))]

@@ -1,0 +1,113 @@
+"""PostgreSQL: several bot processes share the reminder work through FOR UPDATE SKIP LOCKED.
+
+Runs against ``ITB_TEST_POSTGRES`` (default: postgres on 127.0.0.1:5432, database ``test``),
+in a throw-away database; skips with a message when no server answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections import Counter
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from bot.bootstrap import Coach, build
+from bot.clock import ManualClock
+from bot.reminders import queue
+from bot.reminders.ticker import ReminderTicker
+from bot.service.replies import Delivery, Reply, UserKey
+from bot.settings import Settings
+
+asyncpg = pytest.importorskip("asyncpg", reason="asyncpg is not installed")
+
+SERVER = os.environ.get("ITB_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+EIGHT = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def pg_url() -> AsyncIterator[str]:
+    try:
+        admin = await asyncpg.connect(SERVER, timeout=3)
+    except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
+        pytest.skip(f"PostgreSQL not reachable at {SERVER}: {exc}")
+    name = f"itb_reminders_{uuid.uuid4().hex[:12]}"
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    base = SERVER.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+async def make_coach(url: str, clock: ManualClock) -> Coach:
+    settings = Settings(_env_file=None, database_url=url, telegram_bot_token=None)  # type: ignore[call-arg]
+    return await build(settings, clock)
+
+
+class SharedNotifier:
+    channel = "test"
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    async def send(self, external_id: str, replies: list[Reply]) -> Delivery:
+        await asyncio.sleep(0)  # let the other process run in between
+        self.sent.append(external_id)
+        return Delivery.SENT
+
+
+async def test_a_locked_slot_is_skipped_by_another_process(pg_url: str) -> None:
+    clock = ManualClock(EIGHT - timedelta(hours=1))
+    a, b = await make_coach(pg_url, clock), await make_coach(pg_url, clock)
+    try:
+        for i in range(10):
+            await a.service.handle(UserKey("test", f"u{i}"), "/start")
+        statements: list[str] = []
+        event.listen(
+            a.engine.sync_engine,
+            "before_cursor_execute",
+            lambda *args: statements.append(args[2]),
+        )
+        async with a.sessions() as first, first.begin():
+            mine = await queue.due_slots(first, EIGHT, 4, ["test"])
+            async with b.sessions() as second, second.begin():
+                theirs = await queue.due_slots(second, EIGHT, 100, ["test"])
+        assert len(mine) == 4 and len(theirs) == 6
+        assert not {r.id for r in mine} & {r.id for r in theirs}
+        assert any("FOR UPDATE OF reminder_slots SKIP LOCKED" in s for s in statements)
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_two_processes_send_each_reminder_once(pg_url: str) -> None:
+    clock = ManualClock(EIGHT - timedelta(hours=1))
+    a, b = await make_coach(pg_url, clock), await make_coach(pg_url, clock)
+    try:
+        users = [f"u{i}" for i in range(60)]
+        for who in users:
+            await a.service.handle(UserKey("test", who), "/start")
+        clock.set(EIGHT)
+        notifier = SharedNotifier()
+        options: dict[str, Any] = {"claim_batch": 7, "send_batch": 5}
+        first = ReminderTicker.for_coach(a, notifier, **options)
+        second = ReminderTicker.for_coach(b, notifier, **options)
+        results = await asyncio.gather(first.tick(), second.tick())
+        assert Counter(notifier.sent) == dict.fromkeys(users, 1)
+        assert sum(r.claimed for r in results) == len(users)
+        assert sum(r.sent for r in results) == len(users)
+        # A restart of both repeats nothing (no requeue on PostgreSQL: leases run out).
+        assert sum(r.requeued for r in results) == 0
+        clock.set(EIGHT + timedelta(minutes=10))
+        await asyncio.gather(first.tick(), second.tick())
+        assert len(notifier.sent) == len(users)
+    finally:
+        await a.close()
+        await b.close()
