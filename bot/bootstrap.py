@@ -5,7 +5,11 @@ The CLI, the channels and the tests all build the coach through :func:`build`.
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -14,7 +18,7 @@ from bot.coach.protocol import ProtocolLibrary
 from bot.protocol_files import load_protocols
 from bot.service.coach import CoachService
 from bot.settings import Settings
-from bot.store.db import make_engine, make_sessions, upgrade_schema
+from bot.store.db import make_engine, make_sessions, sqlite_url, upgrade_schema
 
 
 @dataclass
@@ -39,3 +43,19 @@ async def build(settings: Settings, clock: Clock | None = None) -> Coach:
     clock = clock or SystemClock()
     service = CoachService(sessions, clock, protocols, settings.default_timezone)
     return Coach(settings, engine, sessions, clock, protocols, service)
+
+
+@asynccontextmanager
+async def scratch_coach(clock: Clock) -> AsyncIterator[Coach]:
+    """A coach on a temporary SQLite file, deleted afterwards: the demo and sample documents."""
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(
+            _env_file=None,  # type: ignore[call-arg]
+            database_url=sqlite_url(Path(folder) / "scratch.db"),
+            telegram_bot_token=None,
+        )
+        coach = await build(settings, clock)
+        try:
+            yield coach
+        finally:
+            await coach.close()

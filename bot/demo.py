@@ -8,19 +8,15 @@ Each day prints the plan in one line and each decision with its rule and reason.
 from __future__ import annotations
 
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from bot.bootstrap import build
+from bot.bootstrap import scratch_coach
 from bot.clock import ManualClock
 from bot.coach.plan import Running
 from bot.service import texts
 from bot.service.coach import CoachService
 from bot.service.replies import UserKey
-from bot.settings import Settings
-from bot.store.db import sqlite_url
 
 DEMO_START = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)  # a Monday
 RUNNER = UserKey("demo", "runner")
@@ -53,18 +49,9 @@ def _decision_lines(reply: str) -> str:
 
 
 async def run_demo(days: int = 42, protocol_id: str | None = None) -> int:
-    with tempfile.TemporaryDirectory() as folder:
-        settings = Settings(
-            _env_file=None,  # type: ignore[call-arg]
-            database_url=sqlite_url(Path(folder) / "demo.db"),
-            telegram_bot_token=None,
-        )
-        clock = ManualClock(DEMO_START)
-        coach = await build(settings, clock)
-        try:
-            return await _play(coach.service, clock, days, protocol_id)
-        finally:
-            await coach.close()
+    clock = ManualClock(DEMO_START)
+    async with scratch_coach(clock) as coach:
+        return await _play(coach.service, clock, days, protocol_id)
 
 
 async def _play(

@@ -9,15 +9,12 @@ Writes ``docs/progress-sample.png`` (shown in the README) and ``docs/report-samp
 from __future__ import annotations
 
 import asyncio
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.bootstrap import build
+from bot.bootstrap import scratch_coach
 from bot.clock import ManualClock
 from bot.service.replies import UserKey
-from bot.settings import Settings
-from bot.store.db import sqlite_url
 from tests.progress.story import play
 
 DOCS = Path(__file__).resolve().parent
@@ -26,20 +23,11 @@ RUNNER = UserKey("docs", "sample-runner")
 
 
 async def main() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        settings = Settings(
-            _env_file=None,  # type: ignore[call-arg]
-            database_url=sqlite_url(Path(folder) / "samples.db"),
-            telegram_bot_token=None,
-        )
-        clock = ManualClock(START)
-        coach = await build(settings, clock)
-        try:
-            await play(coach.service, clock, RUNNER)
-            progress = await coach.service.handle(RUNNER, "/progress")
-            report = await coach.service.handle(RUNNER, "/report")
-        finally:
-            await coach.close()
+    clock = ManualClock(START)
+    async with scratch_coach(clock) as coach:
+        await play(coach.service, clock, RUNNER)
+        progress = await coach.service.handle(RUNNER, "/progress")
+        report = await coach.service.handle(RUNNER, "/report")
     image, document = progress[0].image, report[0].document
     assert image is not None and document is not None
     (DOCS / "progress-sample.png").write_bytes(image.content)

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from aiolimiter import AsyncLimiter
 from telegram import BotCommand, Message, Update, User
+from telegram.constants import FloodLimit
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -37,6 +38,7 @@ from telegram.ext import (
 
 from bot.bootstrap import Coach, build
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
+from bot.reminders.pacing import SlidingWindowPace
 from bot.service import texts
 from bot.service.coach import menu
 from bot.service.replies import Reply, UserKey
@@ -53,9 +55,10 @@ log = logging.getLogger(__name__)
 
 
 class PacedRateLimiter(AIORateLimiter):
-    """PTB's AIORateLimiter (30 messages/s overall, 20/min per group, ``RetryAfter`` retried)
-    plus ~1 message/s per private chat, which AIORateLimiter leaves unlimited. A small burst
-    lets a reply of a few messages go out at once."""
+    """PTB's AIORateLimiter (20/min per group, ``RetryAfter`` retried) with a stricter overall
+    pace — at most 30 messages in any one-second window (``SlidingWindowPace``) — plus ~1
+    message/s per private chat, which AIORateLimiter leaves unlimited. A small burst lets a
+    reply of a few messages go out at once."""
 
     def __init__(
         self,
@@ -66,6 +69,12 @@ class PacedRateLimiter(AIORateLimiter):
         **kwargs: Any,
     ) -> None:
         super().__init__(max_retries=max_retries, **kwargs)
+        overall = kwargs.get("overall_max_rate", FloodLimit.MESSAGES_PER_SECOND)
+        period = kwargs.get("overall_time_period", 1)
+        if overall and period:
+            # PTB's AsyncLimiter can let twice the rate through in one second after a quiet
+            # spell, which a strict 30/s server answers with 429s (bench/README.md, delivery).
+            self._base_limiter = SlidingWindowPace(int(overall), float(period))  # type: ignore[assignment]
         self._per_chat_rate = per_chat_rate
         self._per_chat_burst = per_chat_burst
         self._chat_limiters: dict[int, AsyncLimiter] = {}

@@ -184,6 +184,11 @@ def _pain_panel(ax: Axes, data: ProgressData, first: date, last: date) -> None:
         Patch(color=REFERRAL_COLOUR, label="referral open"),
     ]
     handles += [Patch(color=c, alpha=a * 2.5, label=label) for _l, _h, c, a, label in ZONES]
+    _legend(ax, handles)
+
+
+def _legend(ax: Axes, handles: list[Artist]) -> None:
+    """Every panel's legend: outside the plot on the right, small and unframed."""
     ax.legend(
         handles=handles,
         loc="upper left",
@@ -225,14 +230,7 @@ def _adherence_panel(ax: Axes, data: ProgressData) -> None:
             label="paused",
         ),
     ]
-    ax.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1.0),
-        fontsize=8,
-        frameon=False,
-        borderaxespad=0,
-    )
+    _legend(ax, handles)
 
 
 def _title(data: ProgressData) -> str:

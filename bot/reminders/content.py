@@ -1,7 +1,7 @@
 """What a reminder says, built from the user's plan for the day like every other reply.
 
-``CONTENT`` maps a slot kind to its builder, so another kind (the weekly summary) can be
-added without touching the ticker. A builder returns None when there is nothing to send.
+``CONTENT`` maps a slot kind to its builder (stretch, strength, the weekly summary), so a new
+kind needs no change to the ticker. A builder returns None when there is nothing to send.
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from bot.coach.plan import StrengthStatus
-from bot.reminders.slots import STRENGTH, STRETCH
+from bot.reminders.slots import STRENGTH, STRETCH, WEEKLY
 from bot.service import keyboards, texts
 from bot.service.context import Context
+from bot.service.progress import weekly_summary
 from bot.service.replies import Reply
 from bot.store import repo
 
@@ -39,7 +40,11 @@ async def strength_reminder(ctx: Context, _slot: int) -> list[Reply] | None:
     return [Reply(texts.reminder_strength_text(plan, ctx.settings.side), buttons)]
 
 
-CONTENT: dict[str, ContentBuilder] = {STRETCH: stretch_reminder, STRENGTH: strength_reminder}
+CONTENT: dict[str, ContentBuilder] = {
+    STRETCH: stretch_reminder,
+    STRENGTH: strength_reminder,
+    WEEKLY: weekly_summary,
+}
 
 
 async def morning_question(ctx: Context) -> Reply | None:

@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 
 STRETCH = "stretch"
 STRENGTH = "strength"
-WEEKLY = "weekly"  # reserved for the Sunday summary; not derived here
-DERIVED_KINDS = (STRETCH, STRENGTH)
+WEEKLY = "weekly"  # the weekly summary: chart and the coming week, Sunday evening
+DERIVED_KINDS = (STRETCH, STRENGTH, WEEKLY)
+WEEKLY_SUMMARY_TIME = "19:00"  # Sunday evening in the user's zone [default]
+SUNDAY = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,19 +39,24 @@ class SlotSpec:
 
 def wanted_slots(settings: UserSettings, protocol: Protocol) -> list[SlotSpec]:
     """The protocol's rhythm on the user's times: one stretch slot per session of the day
-    (maintenance: once a day, the first time), one strength slot when it has strength work."""
+    (maintenance: once a day, the first time), one strength slot when it has strength work,
+    and the weekly summary."""
     times = [t.strip() for t in settings.stretch_times.split(",") if t.strip()]
     sessions = min(protocol.stretch_sessions_per_day, len(times))
     specs = [SlotSpec(STRETCH, i + 1, times[i]) for i in range(sessions)]
     if protocol.strength_days_per_week > 0:
         specs.append(SlotSpec(STRENGTH, 1, settings.strength_time))
+    specs.append(SlotSpec(WEEKLY, 1, WEEKLY_SUMMARY_TIME))
     return specs
 
 
 def day_filter(kind: str, protocol: Protocol) -> DayFilter | None:
-    """Strength reminders only on the protocol's strength days; stretches every day."""
+    """Strength reminders only on the protocol's strength days, the summary on Sundays;
+    stretches every day."""
     if kind == STRENGTH and protocol.strength_days_per_week < 7:
         return lambda day: is_strength_day(protocol, day)
+    if kind == WEEKLY:
+        return lambda day: day.weekday() == SUNDAY
     return None
 
 

@@ -14,8 +14,6 @@ from datetime import date, timedelta
 from bot.coach.adherence import adherence, phase_spans
 from bot.coach.progress import derive_state
 from bot.progress import ProgressData
-from bot.progress.chart import progress_chart
-from bot.progress.pdf import report_pdf
 from bot.progress.summary import progress_text, weekly_text
 from bot.service import texts
 from bot.service.context import Context
@@ -50,6 +48,8 @@ async def progress_data(ctx: Context) -> ProgressData:
 
 
 async def chart(data: ProgressData) -> Attachment:
+    from bot.progress.chart import progress_chart  # matplotlib loads on first use, not at start
+
     png = await asyncio.to_thread(progress_chart, data)
     return Attachment(CHART_NAME, png, "image/png")
 
@@ -61,6 +61,8 @@ async def progress(ctx: Context, _args: str) -> list[Reply]:
 
 async def report(ctx: Context, _args: str) -> list[Reply]:
     data = await progress_data(ctx)
+    from bot.progress.pdf import report_pdf  # fpdf2 and matplotlib's fonts: on first use
+
     pdf = await asyncio.to_thread(report_pdf, data)
     return [Reply(texts.REPORT_READY, document=Attachment(REPORT_NAME, pdf, "application/pdf"))]
 

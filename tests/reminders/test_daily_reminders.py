@@ -191,7 +191,7 @@ async def test_maintenance_rhythm(
     await talker.say("/protocol maintenance")
     async with coach.sessions() as session:
         slots = {(s.kind, s.slot) for s in await session.scalars(select(ReminderSlot))}
-    assert slots == {("stretch", 1), ("strength", 1)}
+    assert slots == {("stretch", 1), ("strength", 1), ("weekly", 1)}
     await travel(clock, ticker, at(23, day=6), step=timedelta(hours=1))
     stretches = [s.at.weekday() for s in notifier.delivered if "Stretch session" in s.text]
     strength = [s.at.weekday() for s in notifier.delivered if "Strength today" in s.text]
