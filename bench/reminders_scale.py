@@ -8,7 +8,7 @@ For each size N (users with 4 reminder slots each, on SQLite), in fresh processe
 - start: process start -> coach built (schema checked) -> ticker's first tick done, with the
   clock at a moment when nothing is due yet; peak RSS of that process;
 - claim: a copy of the database at 08:00 Europe/Berlin, where a quarter of the users (and
-  whatever else is due in other zones) are due; every claim batch (500 slots, one
+  whatever else is due in other zones) are due; every claim batch (250 slots, one
   transaction: select + delivery rows + advance) timed: median, p99, max; peak RSS.
 The naive design (``--naive N``): a process that adds 4N ``JobQueue.run_daily`` jobs and
 starts the JobQueue (APScheduler), timed from process start; peak RSS.
