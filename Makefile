@@ -22,6 +22,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check bot tests bench migrations
 	$(BIN)/ruff format --check bot tests bench migrations
 	$(BIN)/mypy --strict bot/coach
+	$(BIN)/mypy bot
 
 test: $(STAMP) lint
 	$(BIN)/pytest -q $(ARGS)

@@ -145,7 +145,8 @@ class CoachClient(discord.Client):
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         if interaction.type is not discord.InteractionType.component:
             return
-        action = str((interaction.data or {}).get("custom_id", ""))
+        data: dict[str, object] = dict(interaction.data or {})
+        action = str(data.get("custom_id", ""))
         await self.press(interaction, action)
 
     async def answer(self, author_id: int, text: str, target: discord.abc.Messageable) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import threading
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 import matplotlib
@@ -187,7 +188,7 @@ def _pain_panel(ax: Axes, data: ProgressData, first: date, last: date) -> None:
     _legend(ax, handles)
 
 
-def _legend(ax: Axes, handles: list[Artist]) -> None:
+def _legend(ax: Axes, handles: Sequence[Artist]) -> None:
     """Every panel's legend: outside the plot on the right, small and unframed."""
     ax.legend(
         handles=handles,

@@ -68,7 +68,8 @@ class Context:
     def ask(self, question: str, **data: Any) -> int:
         """Store a question awaiting an answer; returns its number for answer buttons."""
         previous = self.user.pending or {}
-        number = int(previous.get("n", 0)) % 9999 + 1
+        last = previous.get("n", 0)
+        number = (last if isinstance(last, int) else 0) % 9999 + 1
         self.user.pending = {"q": question, "n": number, **data}
         return number
 
