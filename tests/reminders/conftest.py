@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -15,6 +15,13 @@ from bot.reminders.ticker import ReminderTicker, TickResult
 from bot.service.replies import Delivery, Reply
 from bot.store.models import ReminderDelivery
 from tests.conftest import Talker
+
+MONDAY = datetime(2026, 11, 23, tzinfo=UTC)  # the shared clock starts at 07:00 UTC that day
+
+
+def at(hour: int, minute: int = 0, day: int = 0) -> datetime:
+    """UTC ``hour:minute`` on the test Monday, ``day`` days later."""
+    return MONDAY + timedelta(days=day, hours=hour, minutes=minute)
 
 
 @dataclass

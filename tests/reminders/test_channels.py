@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from telegram.ext import ApplicationBuilder
@@ -17,9 +17,8 @@ from bot.reminders.runner import JOB_NAME, start_reminders
 from bot.reminders.ticker import ReminderTicker
 from bot.service.replies import UserKey
 from bot.settings import Settings
-from tests.reminders.conftest import FakeNotifier
+from tests.reminders.conftest import MONDAY, FakeNotifier
 
-MONDAY = datetime(2026, 11, 23, tzinfo=UTC)
 TOKEN = "123456789:" + "A" * 35
 
 

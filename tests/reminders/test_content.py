@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
@@ -13,13 +13,7 @@ from bot.reminders.ticker import ReminderTicker
 from bot.service.replies import UserKey
 from bot.store.models import MorningReport, RunReport, User
 from tests.conftest import Talker
-from tests.reminders.conftest import FakeNotifier, press, travel
-
-MONDAY = datetime(2026, 11, 23, tzinfo=UTC)
-
-
-def at(hour: int, minute: int = 0, day: int = 0) -> datetime:
-    return MONDAY + timedelta(days=day, hours=hour, minutes=minute)
+from tests.reminders.conftest import FakeNotifier, at, press, travel
 
 
 async def test_the_morning_after_a_run_the_first_reminder_asks_for_pain_feeding_r4(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -11,13 +11,7 @@ from bot.clock import ManualClock
 from bot.reminders.ticker import ReminderTicker
 from bot.store.models import Completion, ReminderSlot
 from tests.conftest import Talker
-from tests.reminders.conftest import FakeNotifier, deliveries, press, travel
-
-MONDAY = datetime(2026, 11, 23, tzinfo=UTC)  # the conftest clock starts at 07:00 UTC
-
-
-def at(hour: int, minute: int = 0, day: int = 0) -> datetime:
-    return MONDAY + timedelta(days=day, hours=hour, minutes=minute)
+from tests.reminders.conftest import FakeNotifier, at, deliveries, press, travel
 
 
 def sent_items(notifier: FakeNotifier) -> list[tuple[datetime, str]]:

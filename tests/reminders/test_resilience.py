@@ -4,7 +4,7 @@ what was in flight, nothing sent at the wrong time of day."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -16,13 +16,7 @@ from bot.service.replies import Delivery, UserKey
 from bot.settings import Settings
 from bot.store.models import ReminderSlot, User
 from tests.conftest import Talker
-from tests.reminders.conftest import FakeNotifier, deliveries, travel
-
-MONDAY = datetime(2026, 11, 23, tzinfo=UTC)
-
-
-def at(hour: int, minute: int = 0, day: int = 0) -> datetime:
-    return MONDAY + timedelta(days=day, hours=hour, minutes=minute)
+from tests.reminders.conftest import FakeNotifier, at, deliveries, travel
 
 
 async def start_users(coach: Coach, count: int) -> list[str]:
