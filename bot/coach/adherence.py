@@ -21,14 +21,11 @@ from datetime import date, timedelta
 from enum import StrEnum
 from statistics import mean
 
-from bot.coach.plan import is_strength_day
+from bot.coach.plan import STRENGTH_ITEM, is_strength_day, stretch_item
 from bot.coach.progress import derive_state
 from bot.coach.protocol import Protocol
 from bot.coach.records import History, Phase
 from bot.coach.rules import strength_step
-
-STRENGTH_ITEM = "strength"
-STRETCH_ITEM = "stretch-{n}"
 
 # How many runs each end of a run-pain trend compares, and how many points of change count as a
 # change rather than noise: display choices, not clinical thresholds.
@@ -132,7 +129,7 @@ def _strength_rest_days(history: History, start: date) -> set[date]:
 
 
 def _stretches_done(protocol: Protocol, items: frozenset[str], prescribed: int) -> int:
-    sessions = sum(1 for n in range(1, prescribed + 1) if STRETCH_ITEM.format(n=n) in items)
+    sessions = sum(1 for n in range(1, prescribed + 1) if stretch_item(n) in items)
     # Marking every stretch of the programme one by one is a session too.
     stretch_ids = {e.id for e in protocol.stretches}
     if sessions == 0 and stretch_ids and stretch_ids <= items:

@@ -22,6 +22,24 @@ TRAINING_WEEKDAYS: dict[int, tuple[int, ...]] = {
 }
 
 
+# How a day's sessions are named when marked done: "stretch-1".."stretch-3" and "strength"
+# (an exercise marked on its own is named by its exercise id).
+STRENGTH_ITEM = "strength"
+_STRETCH_PREFIX = "stretch-"
+
+
+def stretch_item(n: int) -> str:
+    return f"{_STRETCH_PREFIX}{n}"
+
+
+def stretch_number(item: str) -> int | None:
+    """The session number of a ``stretch-<n>`` item (n >= 1), or None for any other text."""
+    number = item.removeprefix(_STRETCH_PREFIX)
+    if item.startswith(_STRETCH_PREFIX) and number.isdigit() and int(number) >= 1:
+        return int(number)
+    return None
+
+
 class Running(StrEnum):
     NONE = "none"  # the protocol prescribes no running
     CROSS_TRAIN = "cross-train"  # calm phase: no running, cross-train if painless
@@ -63,6 +81,11 @@ class DayPlan:
     therapies: tuple[Therapy, ...]
     referral_reason: str | None
     protocol_finished: bool
+
+    @property
+    def stretch_items(self) -> tuple[str, ...]:
+        """Today's stretch sessions by the names they are marked done with."""
+        return tuple(stretch_item(n) for n in range(1, self.stretch_sessions + 1))
 
     @property
     def has_strength(self) -> bool:

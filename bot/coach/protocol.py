@@ -97,10 +97,13 @@ class Dose(Strict):
         return ", ".join(parts)
 
 
+MAX_STRETCH_SESSIONS = 3  # sessions a day at most: one reminder time each (CLINICAL.md 1a)
+
+
 class Frequency(Strict):
     """How often: ``per_day`` sessions on each training day; training days by ``days_per_week``."""
 
-    per_day: int = Field(default=1, ge=1, le=3)
+    per_day: int = Field(default=1, ge=1, le=MAX_STRETCH_SESSIONS)
     days_per_week: int = Field(default=7, ge=1, le=7)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from bot.coach.plan import STRENGTH_ITEM, stretch_item, stretch_number
+from bot.coach.protocol import MAX_STRETCH_SESSIONS
 from bot.reminders import queue
 from bot.reminders.slots import STRENGTH, STRETCH
 from bot.service import parse, texts
@@ -21,17 +23,18 @@ MIN_SNOOZE = timedelta(minutes=5)
 
 
 def parse_item(text: str) -> tuple[str, int]:
+    """A reminder button's item as (slot kind, slot): ``stretch-<n>`` or ``strength``."""
     item = text.strip().lower()
-    if item == STRENGTH:
+    if item == STRENGTH_ITEM:
         return STRENGTH, 1
-    name, _, number = item.partition("-")
-    if name == STRETCH and number.isdigit() and 1 <= int(number) <= 3:
-        return STRETCH, int(number)
+    n = stretch_number(item)
+    if n is not None and n <= MAX_STRETCH_SESSIONS:
+        return STRETCH, n
     raise parse.BadInput(texts.BAD_REMINDER.format(value=texts.clip(text)))
 
 
 def _item(kind: str, slot: int) -> str:
-    return f"{kind}-{slot}" if kind == STRETCH else kind
+    return stretch_item(slot) if kind == STRETCH else STRENGTH_ITEM
 
 
 def snooze_until(ctx: Context, when: str) -> datetime:

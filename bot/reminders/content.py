@@ -7,9 +7,8 @@ kind needs no change to the ticker. A builder returns None when there is nothing
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
 
-from bot.coach.plan import StrengthStatus
+from bot.coach.plan import STRENGTH_ITEM, StrengthStatus, stretch_item
 from bot.reminders.slots import STRENGTH, STRETCH, WEEKLY
 from bot.service import keyboards, texts
 from bot.service.context import Context
@@ -22,7 +21,7 @@ ContentBuilder = Callable[[Context, int], Awaitable[list[Reply] | None]]
 
 async def stretch_reminder(ctx: Context, slot: int) -> list[Reply] | None:
     plan = await ctx.plan()
-    item = f"stretch-{slot}"
+    item = stretch_item(slot)
     if slot > plan.stretch_sessions or item in await ctx.done_today():
         return None
     return [
@@ -34,7 +33,7 @@ async def strength_reminder(ctx: Context, _slot: int) -> list[Reply] | None:
     """Today's dose; on a rest day (or while referred) the changed strength and running
     parts, without a Done button."""
     plan = await ctx.plan()
-    if plan.strength_status is StrengthStatus.NOT_TODAY or "strength" in await ctx.done_today():
+    if plan.strength_status is StrengthStatus.NOT_TODAY or STRENGTH_ITEM in await ctx.done_today():
         return None
     buttons = keyboards.reminder(STRENGTH) if plan.has_strength else ()
     return [Reply(texts.reminder_strength_text(plan, ctx.settings.side), buttons)]
@@ -50,9 +49,7 @@ CONTENT: dict[str, ContentBuilder] = {
 async def morning_question(ctx: Context) -> Reply | None:
     """The morning after a reported run, the day's first reminder asks for the next-morning
     pain (CLINICAL.md §2); the answer goes to ``reports.answer_morning`` and so to rule R4."""
-    yesterday = ctx.today - timedelta(days=1)
-    runs = await repo.run_rows(ctx.session, ctx.user.id)
-    if not any(r.day == yesterday and r.morning_pain is None for r in runs):
+    if not await repo.runs_awaiting_morning(ctx.session, ctx.user.id, ctx.today):
         return None
     if await repo.morning_on(ctx.session, ctx.user.id, ctx.today) is not None:
         return None

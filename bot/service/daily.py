@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.coach.plan import StrengthStatus
+from bot.coach.plan import STRENGTH_ITEM, StrengthStatus, stretch_number
 from bot.coach.progress import derive_state
 from bot.service import keyboards, texts
 from bot.service.context import Context
@@ -32,24 +32,24 @@ async def done(ctx: Context, args: str) -> list[Reply]:
     """Mark a stretch session, the strength session or one exercise done today."""
     what = args.strip().lower()
     plan = await ctx.plan()
-    session = _stretch_session(what, plan.stretch_sessions)  # "stretch-2", a reminder's button
+    session = what if what in plan.stretch_items else None  # "stretch-2": a reminder's button
     if what in {"stretch", "stretches"} or session:
         done_items = await ctx.done_today()
-        open_sessions = [
-            i for i in range(1, plan.stretch_sessions + 1) if f"stretch-{i}" not in done_items
-        ]
+        open_sessions = [item for item in plan.stretch_items if item not in done_items]
         if session and session not in open_sessions:
-            return [Reply(texts.STRETCH_SESSION_ALREADY.format(n=session))]
+            return [Reply(texts.STRETCH_SESSION_ALREADY.format(n=stretch_number(session)))]
         open_sessions = [session] if session else open_sessions
         if not open_sessions:
             return [Reply(texts.ALL_STRETCHES_ALREADY)]
-        n = open_sessions[0]
-        await repo.add_completion(ctx.session, ctx.user.id, ctx.today, f"stretch-{n}", ctx.now)
+        await repo.add_completion(ctx.session, ctx.user.id, ctx.today, open_sessions[0], ctx.now)
+        n = stretch_number(open_sessions[0])
         confirmation = texts.STRETCH_MARKED.format(n=n, of=plan.stretch_sessions)
-    elif what == "strength":
+    elif what == STRENGTH_ITEM:
         if plan.strength_status is not StrengthStatus.DUE:
             return [Reply(texts.strength_status_line(plan))]
-        added = await repo.add_completion(ctx.session, ctx.user.id, ctx.today, "strength", ctx.now)
+        added = await repo.add_completion(
+            ctx.session, ctx.user.id, ctx.today, STRENGTH_ITEM, ctx.now
+        )
         if not added:
             return [Reply(texts.STRENGTH_ALREADY)]
         n = ctx.ask("strength_pain")
@@ -94,10 +94,3 @@ async def howto(ctx: Context, args: str) -> list[Reply]:
         ]
     level = (await ctx.state()).strength_level
     return [Reply(texts.howto_text(exercise, level, ctx.settings.side))]
-
-
-def _stretch_session(what: str, sessions: int) -> int | None:
-    number = what.removeprefix("stretch-")
-    if what.startswith("stretch-") and number.isdigit() and 1 <= int(number) <= sessions:
-        return int(number)
-    return None

@@ -8,7 +8,7 @@ that question is still the open one.
 from __future__ import annotations
 
 from bot.coach import thresholds as t
-from bot.coach.plan import DayPlan
+from bot.coach.plan import STRENGTH_ITEM, DayPlan
 from bot.coach.protocol import Protocol, ProtocolLibrary
 from bot.coach.redflags import RED_FLAGS, RedFlag
 from bot.service import texts
@@ -68,7 +68,7 @@ def keep_times(times: str) -> Rows:
 
 def today(plan: DayPlan, done: set[str]) -> Rows:
     row: list[Button] = []
-    stretch_done = sum(1 for i in range(1, plan.stretch_sessions + 1) if f"stretch-{i}" in done)
+    stretch_done = sum(1 for item in plan.stretch_items if item in done)
     if plan.stretch_sessions:
         if stretch_done < plan.stretch_sessions:
             row.append(
@@ -80,7 +80,7 @@ def today(plan: DayPlan, done: set[str]) -> Rows:
         else:
             row.append(Button(texts.ALL_STRETCHES_DONE, "/plan"))
     if plan.has_strength:
-        if "strength" in done:
+        if STRENGTH_ITEM in done:
             row.append(Button(texts.STRENGTH_DONE_TICK, "/plan"))
         else:
             row.append(Button(texts.DONE_STRENGTH, "/done strength"))

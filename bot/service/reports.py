@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
+from bot.coach.plan import STRENGTH_ITEM
 from bot.coach.records import Decision, Phase
 from bot.coach.rules import RunFacts, check_stalled, judge_run, revise_with_morning
 from bot.service import keyboards, parse, texts
@@ -103,16 +103,14 @@ async def record_morning(ctx: Context, pain: int) -> list[Reply]:
     """Everyday pain for today; revises yesterday's run by R4; checks R7; asks about stairs
     in the calm phase."""
     ctx.clear_pending()
-    history = await ctx.history()
-    yesterday = ctx.today - timedelta(days=1)
-    baseline_cache = {r.day: history.baseline_before(r.day) for r in history.runs}
+    history = await ctx.history()  # read before today's report: baselines come from earlier
+    awaiting = await repo.runs_awaiting_morning(ctx.session, ctx.user.id, ctx.today)
     await repo.save_morning(ctx.session, ctx.user.id, ctx.today, pain)
     replies = [Reply(texts.MORNING_SAVED.format(pain=pain))]
-    for row in await repo.run_rows(ctx.session, ctx.user.id):
-        if row.day != yesterday or row.morning_pain is not None:
-            continue
+    for row in awaiting:
         row.morning_pain = pain
-        revised = revise_with_morning(repo.run_record(row), pain, baseline_cache[row.day])
+        baseline = history.baseline_before(row.day)
+        revised = revise_with_morning(repo.run_record(row), pain, baseline)
         if revised is not None:
             row.decision, row.rule, row.reason = (
                 revised.decision.value,
@@ -163,6 +161,6 @@ async def answer_strength(ctx: Context, value: str) -> list[Reply]:
 async def record_strength(ctx: Context, pain: int) -> list[Reply]:
     ctx.clear_pending()
     await repo.save_strength(ctx.session, ctx.user.id, ctx.today, pain)
-    await repo.add_completion(ctx.session, ctx.user.id, ctx.today, "strength", ctx.now)
+    await repo.add_completion(ctx.session, ctx.user.id, ctx.today, STRENGTH_ITEM, ctx.now)
     state = await ctx.state()
     return [Reply(texts.strength_feedback(pain, state.referral is not None))]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.coach import thresholds as t
-from bot.coach.plan import DayPlan, Running, StrengthStatus
+from bot.coach.plan import STRENGTH_ITEM, DayPlan, Running, StrengthStatus, stretch_number
 from bot.coach.progress import CoachState
 from bot.coach.protocol import Exercise, Protocol, ProtocolLibrary, Sides
 from bot.coach.records import Decision, History, Judgement, Phase
@@ -152,16 +152,14 @@ def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | 
     if plan.protocol_finished:
         lines.append("You have finished this programme. /protocol maintenance keeps you there.")
     if plan.stretch_sessions:
-        ticks = "".join(
-            "✓" if f"stretch-{i}" in done else "○" for i in range(1, plan.stretch_sessions + 1)
-        )
+        ticks = "".join("✓" if item in done else "○" for item in plan.stretch_items)
         only = " (only if painless)" if plan.referral_reason else ""
         lines.append(f"\nStretches, {plan.stretch_sessions}x today {ticks}{only}")
         lines += [
             f"• {p.exercise.name}: {p.dose}, {_side_text(p.exercise, side)}" for p in plan.stretches
         ]
     if plan.has_strength:
-        tick = " ✓" if "strength" in done else ""
+        tick = " ✓" if STRENGTH_ITEM in done else ""
         lines.append(f"\nStrength, level {plan.strength_level + 1}{tick}")
         lines += [
             f"• {p.exercise.name}: {p.dose}, {_side_text(p.exercise, side)}" for p in plan.strength
@@ -576,13 +574,12 @@ REMINDER_SKIPPED = "Skipped for today: {what}."
 BAD_REMINDER = "I don't know the reminder “{value}”. Use stretch-1, stretch-2, … or strength."
 BAD_SNOOZE = "Snooze for 15 or 60 minutes, or until this evening. Nothing was changed."
 STRETCH_SESSION_ALREADY = "Stretch session {n} is already marked done today."
-REMINDER_ITEMS = {"strength": "the strength session"}
+REMINDER_ITEMS = {STRENGTH_ITEM: "the strength session"}
 
 
 def reminder_item_name(item: str) -> str:
-    if item.startswith("stretch-"):
-        return f"stretch session {item.removeprefix('stretch-')}"
-    return REMINDER_ITEMS.get(item, item)
+    n = stretch_number(item)
+    return f"stretch session {n}" if n is not None else REMINDER_ITEMS.get(item, item)
 
 
 def reminder_stretch_text(plan: DayPlan, n: int, side: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -53,6 +53,23 @@ def run_record(row: RunReport) -> domain.RunRecord:
 async def run_rows(session: AsyncSession, user_id: int) -> list[RunReport]:
     result = await session.scalars(
         select(RunReport).where(RunReport.user_id == user_id).order_by(RunReport.id)
+    )
+    return list(result)
+
+
+async def runs_awaiting_morning(
+    session: AsyncSession, user_id: int, today: date
+) -> list[RunReport]:
+    """Run reports from the day before ``today`` with no next-morning answer yet: the runs a
+    morning report revises by rule R4."""
+    result = await session.scalars(
+        select(RunReport)
+        .where(
+            RunReport.user_id == user_id,
+            RunReport.day == today - timedelta(days=1),
+            RunReport.morning_pain.is_(None),
+        )
+        .order_by(RunReport.id)
     )
     return list(result)
 
