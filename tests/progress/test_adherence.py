@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import cache
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,7 +18,7 @@ from bot.coach.adherence import (
     phase_spans,
     run_pain_trend,
 )
-from bot.coach.protocol import Protocol, ProtocolLibrary
+from bot.coach.protocol import Protocol
 from bot.coach.records import (
     Decision,
     History,
@@ -30,15 +29,9 @@ from bot.coach.records import (
     RunRecord,
     StrengthRecord,
 )
-from bot.protocol_files import load_protocols
+from tests.unit.coach_builders import START, library
 
-START = date(2026, 11, 23)  # a Monday
 FULL_DAY = frozenset({"stretch-1", "stretch-2", "stretch-3", "strength"})
-
-
-@cache
-def library() -> ProtocolLibrary:
-    return load_protocols()
 
 
 def daily() -> Protocol:

@@ -13,6 +13,7 @@ import yaml
 import bot
 from bot.coach.protocol import ExerciseKind, Protocol, ProtocolLibrary, SetsReps, WalkRunStage
 from bot.protocol_files import ProtocolFileError, load_protocols, protocols_dir
+from tests.unit.coach_builders import FREDERICSON_LADDER, WALK_RUN
 
 REPO_PROTOCOLS = Path(__file__).resolve().parents[2] / "protocols"
 
@@ -23,30 +24,6 @@ IDS = {
     "strength-routine",
     "maintenance",
 }
-# CLINICAL.md 1a: the Fredericson strength progression, one step at a time.
-FREDERICSON_LADDER = [
-    "1x15",
-    "1x20",
-    "1x25",
-    "1x30",
-    "2x20",
-    "2x25",
-    "2x30",
-    "3x20",
-    "3x25",
-    "3x30",
-]
-# CLINICAL.md 3: the walk-run ladder as (repeats, run min, walk min).
-WALK_RUN = [
-    (10, 1, 1),
-    (8, 2, 1),
-    (6, 3, 1),
-    (5, 4, 1),
-    (4, 6, 1),
-    (3, 9, 1),
-    (1, 20, 0),
-    (1, 30, 0),
-]
 STRETCHES = ("lying-rope-hip-stretch", "standing-crossover-stretch")
 # Same id, different exercise by design: seed 003's bridge (5 s hold) vs seed 004's (single-leg).
 VARIANTS = {"glute-bridge"}
@@ -104,7 +81,7 @@ def test_fredericson_strength_ladder(library: ProtocolLibrary) -> None:
             if protocol.exercise(exercise_id) is None:
                 assert protocol_id == "fredericson-six-week" and exercise_id == "clamshell"
                 continue
-            assert ladder(protocol, exercise_id) == FREDERICSON_LADDER, exercise_id
+            assert ladder(protocol, exercise_id) == list(FREDERICSON_LADDER), exercise_id
     assert library["hip-strength-return"].top_strength_level == 9
 
 
