@@ -29,7 +29,7 @@ from sqlalchemy import text
 from bot.reminders import queue
 from bot.reminders.content import reminder_replies
 from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
-from bot.reminders.slots import as_utc, day_filter, stop_slots
+from bot.reminders.slots import as_utc, day_filter
 from bot.service.context import Context
 from bot.service.replies import Delivery, Notifier, Reply, UserKey
 from bot.store import repo
@@ -314,8 +314,7 @@ class ReminderTicker:
                 row.status, row.sent_at = queue.SENT, now
                 result.sent += 1
             elif outcome is Delivery.BLOCKED:
-                row.status, row.reason = queue.BLOCKED, "blocked"
-                await stop_slots(session, delivery.user_id)
+                row.status, row.reason = queue.BLOCKED, "blocked"  # slots stopped: mark_inactive
                 result.blocked += 1
             elif now - as_utc(delivery.due_utc) >= self.grace:
                 row.status, row.reason = queue.FAILED, "gave-up"

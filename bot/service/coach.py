@@ -17,6 +17,7 @@ from bot.clock import Clock
 from bot.coach.plan import DayPlan
 from bot.coach.protocol import ProtocolLibrary
 from bot.reminders import commands as reminder_commands
+from bot.reminders.slots import stop_slots, sync_user_slots
 from bot.service import (
     account,
     daily,
@@ -144,11 +145,12 @@ class CoachService:
             return await Context(session, user, settings, self.protocols, self.clock.now()).plan()
 
     async def mark_inactive(self, who: UserKey) -> None:
-        """The user blocked the bot: stop sending until they come back with /start."""
+        """The user blocked the bot: no sends and no reminders until they write again."""
         async with self.sessions() as session, session.begin():
             user = await repo.find_user(session, who.channel, who.external_id)
             if user is not None:
                 user.active = False
+                await stop_slots(session, user.id)
                 log.info("user inactive", extra={"event": "user_inactive", "user_id": user.id})
 
     async def _context(self, session: AsyncSession, who: UserKey) -> tuple[Context, bool]:
@@ -179,7 +181,9 @@ class CoachService:
         return Context(session, user, settings, self.protocols, now), False
 
     async def _route(self, ctx: Context, text: str, *, created: bool) -> list[Reply]:
-        ctx.user.active = True  # anyone writing to us can be written to
+        if not ctx.user.active:  # they blocked the bot, and are back: so are their reminders
+            ctx.user.active = True
+            await sync_user_slots(ctx)
         name, _, args = text.partition(" ")
         command = name[1:].split("@", 1)[0].lower() if name.startswith("/") else None
         if command is not None:

@@ -54,9 +54,7 @@ async def _next_step(ctx: Context, finished: str) -> list[Reply]:
 
 async def start(ctx: Context, _args: str, *, created: bool) -> list[Reply]:
     if not created:
-        ctx.user.active = True
         ctx.clear_pending()
-        await sync_user_slots(ctx)  # revives reminders stopped when the bot was blocked
         return [Reply(texts.WELCOME_BACK), *await show_today(ctx)]
     ctx.user.onboarding_step = "screen"
     await sync_user_slots(ctx)

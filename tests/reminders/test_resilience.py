@@ -252,6 +252,22 @@ async def test_a_blocked_user_is_marked_inactive_and_their_slots_stop(
     assert [s.at for s in notifier.to("u1")] == [at(13, 0, day=1)]
 
 
+async def test_a_block_seen_by_a_channel_stops_slots_and_any_message_revives_them(
+    coach: Coach, clock: ManualClock, notifier: FakeNotifier
+) -> None:
+    await start_users(coach, 1)
+    await coach.service.mark_inactive(UserKey("test", "u0"))  # e.g. Telegram's Forbidden
+    ticker = ReminderTicker.for_coach(coach, notifier)
+    await travel(clock, ticker, at(13, 30), step=timedelta(minutes=30))
+    assert notifier.to("u0") == []
+    async with coach.sessions() as session:
+        slots = list(await session.scalars(select(ReminderSlot)))
+        assert slots and all(s.next_due_utc is None for s in slots)
+    await coach.service.handle(UserKey("test", "u0"), "/today")  # back, without /start
+    await travel(clock, ticker, at(20, 0), step=timedelta(minutes=30))
+    assert [s.at for s in notifier.to("u0")] == [at(18, 0), at(20, 0)]  # strength, stretch
+
+
 # --- pause and resume ---------------------------------------------------------------------
 
 
