@@ -116,7 +116,7 @@ def _pct(done: int, of: int) -> int | None:
 
 
 def _referral_days(history: History) -> Iterable[tuple[date, date | None]]:
-    return ((r.day, r.cleared_on) for r in history.referrals)
+    return ((r.day, r.cleared_on) for r in history.referrals if r.stood)
 
 
 def _strength_rest_days(history: History, start: date) -> set[date]:

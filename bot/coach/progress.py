@@ -129,7 +129,7 @@ def derive_state(protocol: Protocol, start: date, history: History, day: date) -
     )
     top_level = protocol.top_strength_level
     top_stage = len(protocol.running.ladder)
-    referral_days = [r for r in history.referrals if r.day < day]
+    referral_days = [r for r in history.referrals if r.day < day and r.stood]
     strength_by_day = _by_day(history.strength)
     runs_by_day = _by_day(history.runs)
     cursor = start

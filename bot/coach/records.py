@@ -58,16 +58,26 @@ class StrengthRecord:
 
 @dataclass(frozen=True, slots=True)
 class Referral:
-    """A hand-off to a clinician: a red-flag id, or a rule id (R2 repeat rest, R7 stalled)."""
+    """A hand-off to a clinician: a red-flag id, or a rule id (R2 repeat rest, R7 stalled).
+
+    ``retracted_on``: the runner said the coach misread them ("No, I didn't mean that"), so the
+    referral never stood. ``cleared_on``: the day coaching resumed after a clinician's clearance.
+    """
 
     day: date
     cause: str
     reason: str
     cleared_on: date | None = None
+    retracted_on: date | None = None
 
     @property
     def active(self) -> bool:
-        return self.cleared_on is None
+        return self.cleared_on is None and self.retracted_on is None
+
+    @property
+    def stood(self) -> bool:
+        """False for a retracted referral: it is then as if it had never been raised."""
+        return self.retracted_on is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,7 +82,7 @@ def _pain_panel(ax: Axes, data: ProgressData, first: date, last: date) -> None:
     history = data.history
     for low, high, colour, alpha, _label in ZONES:
         ax.axhspan(low, high, color=colour, alpha=alpha, lw=0)
-    for referral in history.referrals:
+    for referral in (r for r in history.referrals if r.stood):
         end = referral.cleared_on or data.today + timedelta(days=1)
         ax.axvspan(_num(referral.day) - 0.5, _num(end) - 0.5, color=REFERRAL_COLOUR, lw=0)
     for span in data.phases[1:]:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -93,6 +94,7 @@ class RunReport(Base):
     day: Mapped[date] = mapped_column(Date, index=True)
     reported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    distance_km: Mapped[float | None] = mapped_column(Float, nullable=True)
     pain_during: Mapped[int] = mapped_column(Integer)
     stopped: Mapped[bool] = mapped_column(Boolean)
     stage: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -137,6 +139,11 @@ class Referral(Base):
     source: Mapped[str] = mapped_column(String(16))  # screen, symptom, run, rule
     reason: Mapped[str] = mapped_column(Text)
     cleared_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    words: Mapped[str | None] = mapped_column(Text, nullable=True)  # the runner's own words
+    urgency: Mapped[str | None] = mapped_column(String(12), nullable=True)  # emergency/urgent/soon
+    retracted_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # "I didn't mean that"
+    cleared_by: Mapped[str | None] = mapped_column(String(16), nullable=True)  # physio/doctor/other
+    seen_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # when the clinician cleared
 
 
 class ReminderSlot(Base):
@@ -202,3 +209,14 @@ class Pause(Base):
     user_id: Mapped[int] = _user_fk()
     first_day: Mapped[date] = mapped_column(Date)
     last_day: Mapped[date] = mapped_column(Date)  # inclusive
+
+
+class AppState(Base):
+    """Small facts about the deployment, not about any user (e.g. the hash of the command set
+    last synced to Discord)."""
+
+    __tablename__ = "app_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

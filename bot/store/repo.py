@@ -90,7 +90,10 @@ async def load_history(session: AsyncSession, user_id: int) -> domain.History:
         runs=tuple(run_record(r) for r in runs),
         mornings=tuple(domain.MorningRecord(m.day, m.pain, m.stairs_ok) for m in mornings),
         strength=tuple(domain.StrengthRecord(s.day, s.pain) for s in strength),
-        referrals=tuple(domain.Referral(r.day, r.cause, r.reason, r.cleared_on) for r in referrals),
+        referrals=tuple(
+            domain.Referral(r.day, r.cause, r.reason, r.cleared_on, r.retracted_on)
+            for r in referrals
+        ),
     )
 
 
@@ -139,7 +142,11 @@ async def save_strength(session: AsyncSession, user_id: int, day: date, pain: in
 
 async def active_referrals(session: AsyncSession, user_id: int) -> list[Referral]:
     result = await session.scalars(
-        select(Referral).where(Referral.user_id == user_id, Referral.cleared_on.is_(None))
+        select(Referral).where(
+            Referral.user_id == user_id,
+            Referral.cleared_on.is_(None),
+            Referral.retracted_on.is_(None),
+        )
     )
     return list(result)
 
