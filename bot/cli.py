@@ -30,6 +30,12 @@ def _parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="talk to the coach in this terminal")
     chat.add_argument("--db", type=Path, help="SQLite file (default: DATABASE_URL or data/)")
     chat.add_argument("--user", default="local", help="who you are in the database")
+    chat.add_argument(
+        "--files",
+        type=Path,
+        help="where /export, /report and /progress save files (default: exports/ beside the "
+        "SQLite file, or ./exports for another database)",
+    )
     demo = sub.add_parser("demo", help="fast-forward a runner through a programme")
     demo.add_argument("--days", type=_days, default=42, help="1-365 (default 42)")
     demo.add_argument("--protocol", default=None, help="programme id (default: the default)")
@@ -54,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         if command == "chat":
             if getattr(args, "db", None):
                 settings.database_url = sqlite_url(args.db)
-            return asyncio.run(_chat(settings, getattr(args, "user", "local")))
+            files = getattr(args, "files", None) or files_dir(settings.database_url)
+            return asyncio.run(_chat(settings, getattr(args, "user", "local"), files))
         if command == "demo":
             from bot.demo import run_demo
 
@@ -81,13 +88,22 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-async def _chat(settings: Settings, user: str) -> int:
+def files_dir(database_url: str) -> Path:
+    """``exports/`` beside a SQLite database file; ``./exports`` for any other database."""
+    if database_url.startswith("sqlite") and ":///" in database_url:
+        path = database_url.split(":///", 1)[1]
+        if path and path != ":memory:":
+            return Path(path).parent / "exports"
+    return Path("exports")
+
+
+async def _chat(settings: Settings, user: str, files: Path) -> int:
     from bot.bootstrap import build
     from bot.channels.console import run_console
 
     coach = await build(settings)
     try:
-        await run_console(coach.service, user, Path.cwd() / "exports")
+        await run_console(coach.service, user, files, settings)
     finally:
         await coach.close()
     return 0

@@ -1,38 +1,80 @@
 """The console channel: the coach in a terminal, or scripted through a pipe.
 
 Buttons become numbered choices: type the number, the label, or anything else as usual.
+In a terminal, lines can be edited (arrow keys, history with up/down), an empty Enter takes a
+question's default, Ctrl-C or Ctrl-D leaves at once, text wraps at word boundaries to the
+terminal's width and due reminders print above the prompt.
 When stdin is not a terminal, each line is one message, so a session can be scripted:
-``printf '/start\\n/today\\n' | itb-coach chat --db /tmp/c.db``.
+``printf '/start\\n/today\\n' | itb-coach chat --db /tmp/c.db``; blank lines are skipped.
 """
 
 from __future__ import annotations
 
 import asyncio
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 from typing import TextIO
 
+from prompt_toolkit import PromptSession
+from prompt_toolkit.history import InMemoryHistory
+from prompt_toolkit.patch_stdout import patch_stdout
+
 from bot.reminders.console import console_reminders
+from bot.service import texts
 from bot.service.coach import CoachService
 from bot.service.replies import Button, Reply, UserKey
+from bot.settings import Settings
 
 CHANNEL = "console"
+PROMPT = "you> "
+
+
+def wrap(text: str, width: int) -> str:
+    """Wrap each line of ``text`` at word boundaries; bullets and choices keep their indent."""
+    lines = []
+    for line in text.splitlines():
+        body = line.lstrip(" ")
+        indent = " " * (len(line) - len(body)) + ("  " if body.startswith(("• ", "- ")) else "")
+        lines += textwrap.wrap(
+            line,
+            width,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        ) or [""]
+    return "\n".join(lines)
 
 
 class ConsoleChat:
+    """One user talking through the console. ``interactive``: a person at a terminal (wrap to
+    its width, say and take questions' defaults); otherwise a script whose input is echoed."""
+
     def __init__(
-        self, service: CoachService, user: str, out: TextIO, files_dir: Path, *, echo: bool
+        self,
+        service: CoachService,
+        user: str,
+        out: TextIO,
+        files_dir: Path,
+        *,
+        echo: bool,
+        interactive: bool = False,
     ) -> None:
         self.service = service
         self.echo = echo  # scripted sessions print what was "typed", so a transcript reads well
+        self.interactive = interactive
         self.who = UserKey(CHANNEL, user)
         self.out = out
         self.files_dir = files_dir
         self.choices: tuple[Button, ...] = ()
+        self.default: Button | None = None
 
     def resolve(self, typed: str) -> tuple[str, bool]:
         """Map what was typed to a button's action when it names one: (text, pressed)."""
         typed = typed.strip()
+        if not typed and self.interactive and self.default is not None:
+            return self.default.action, True
         for button in self.choices:
             if typed.lower() == button.label.lower():
                 return button.action, True
@@ -41,25 +83,32 @@ class ConsoleChat:
             return numbered[int(typed) - 1].action, True
         return typed, False
 
+    def _print(self, text: str = "") -> None:
+        if self.interactive and text:
+            text = wrap(text, max(20, shutil.get_terminal_size().columns - 1))
+        print(text, file=self.out)
+
     def render(self, replies: list[Reply]) -> None:
-        self.choices = ()
+        self.choices, self.default = (), None
         for reply in replies:
-            print(reply.text, file=self.out)
+            self._print(reply.text)
             buttons = reply.all_buttons()
             if buttons:
-                self.choices = buttons
+                self.choices, self.default = buttons, reply.default
                 if all(b.label.isdigit() for b in buttons):
-                    print("  [" + "] [".join(b.label for b in buttons) + "]", file=self.out)
+                    self._print("  [" + "] [".join(b.label for b in buttons) + "]")
                 else:
                     for i, button in enumerate(buttons, 1):
-                        print(f"  {i}) {button.label}", file=self.out)
+                        self._print(f"  {i}) {button.label}")
+                if self.interactive and reply.default is not None:
+                    self._print(texts.CONSOLE_ENTER_DEFAULT.format(label=reply.default.label))
             for attachment in (reply.document, reply.image):
                 if attachment is not None:
                     self.files_dir.mkdir(parents=True, exist_ok=True)
                     path = self.files_dir / attachment.filename
                     path.write_bytes(attachment.content)
-                    print(f"  [file saved: {path}]", file=self.out)
-            print(file=self.out)
+                    self._print(texts.CONSOLE_FILE_SAVED.format(path=path))
+            self._print()
 
     async def say(self, typed: str) -> None:
         text, pressed = self.resolve(typed)
@@ -70,27 +119,40 @@ class ConsoleChat:
         self.render(await self.service.handle(self.who, text, pressed=pressed))
 
 
-async def run_console(service: CoachService, user: str, files_dir: Path) -> None:
-    interactive = sys.stdin.isatty()
-    chat = ConsoleChat(service, user, sys.stdout, files_dir, echo=not interactive)
-    if interactive:
-        print("ITB Coach — type /start to begin, /help for commands, Ctrl-D to leave.\n")
-    # Due reminders print into the session while it runs.
-    async with console_reminders(chat, prompt="you> " if interactive else ""):
+async def run_console(
+    service: CoachService, user: str, files_dir: Path, settings: Settings | None = None
+) -> None:
+    """Talk until input ends (Ctrl-D, the end of a script) or Ctrl-C."""
+    if sys.stdin.isatty():
+        await _interactive(service, user, files_dir, settings)
+    else:
+        await _scripted(service, user, files_dir, settings)
+
+
+async def _interactive(
+    service: CoachService, user: str, files_dir: Path, settings: Settings | None
+) -> None:
+    session: PromptSession[str] = PromptSession(history=InMemoryHistory())
+    # Everything printed while the prompt is up (a reminder) goes above it, the line kept.
+    with patch_stdout(raw=True):
+        chat = ConsoleChat(service, user, sys.stdout, files_dir, echo=False, interactive=True)
+        print(texts.CONSOLE_BANNER + "\n")
+        async with console_reminders(chat, settings):
+            while True:
+                try:
+                    line = await session.prompt_async(PROMPT)
+                except (EOFError, KeyboardInterrupt):
+                    return
+                await chat.say(line)
+
+
+async def _scripted(
+    service: CoachService, user: str, files_dir: Path, settings: Settings | None
+) -> None:
+    chat = ConsoleChat(service, user, sys.stdout, files_dir, echo=True)
+    async with console_reminders(chat, settings):
         while True:
-            line = await asyncio.to_thread(_read_line, interactive)
-            if line is None:
+            line = await asyncio.to_thread(sys.stdin.readline)
+            if line == "":
                 return
-            await chat.say(line)
-
-
-def _read_line(interactive: bool) -> str | None:
-    try:
-        return input("you> ") if interactive else _readline_or_none()
-    except EOFError:
-        return None
-
-
-def _readline_or_none() -> str | None:
-    line = sys.stdin.readline()
-    return None if line == "" else line.rstrip("\n")
+            await chat.say(line.rstrip("\n"))

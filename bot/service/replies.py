@@ -40,13 +40,16 @@ class Attachment:
 @dataclass(frozen=True, slots=True)
 class Reply:
     """One message. ``replaces_origin``: a channel that can edit the message whose button was
-    pressed should edit it into this one (a plan whose "done" button turns into a tick)."""
+    pressed should edit it into this one (a plan whose "done" button turns into a tick).
+    ``default``: the answer a question takes when none is given (the console's empty Enter);
+    one of ``buttons``, or None when the question has no safe default."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
     document: Attachment | None = None
     image: Attachment | None = None
     replaces_origin: bool = False
+    default: Button | None = None
 
     def all_buttons(self) -> tuple[Button, ...]:
         return tuple(b for row in self.buttons for b in row)

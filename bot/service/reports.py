@@ -38,18 +38,32 @@ async def run(ctx: Context, args: str) -> list[Reply]:
 
 async def answer_run_pain(ctx: Context, value: str) -> list[Reply]:
     pain = parse.pain(value)
-    minutes = (ctx.pending() or {}).get("minutes")
-    n = ctx.ask("run_stopped", minutes=minutes, pain=pain)
+    pending = ctx.pending() or {}
+    minutes, distance_km = pending.get("minutes"), pending.get("distance_km")
+    n = ctx.ask("run_stopped", minutes=minutes, distance_km=distance_km, pain=pain)
     return [Reply(texts.ASK_RUN_STOPPED, keyboards.yes_no(n))]
 
 
 async def answer_run_stopped(ctx: Context, value: str) -> list[Reply]:
     stopped = parse.yes_no(value)
     pending = ctx.pending() or {}
-    return await record_run(ctx, pending.get("minutes"), int(pending["pain"]), stopped=stopped)
+    return await record_run(
+        ctx,
+        pending.get("minutes"),
+        int(pending["pain"]),
+        stopped=stopped,
+        distance_km=pending.get("distance_km"),
+    )
 
 
-async def record_run(ctx: Context, minutes: int | None, pain: int, *, stopped: bool) -> list[Reply]:
+async def record_run(
+    ctx: Context,
+    minutes: int | None,
+    pain: int,
+    *,
+    stopped: bool,
+    distance_km: float | None = None,
+) -> list[Reply]:
     ctx.clear_pending()
     history = await ctx.history()
     state = await ctx.state(history)
@@ -71,6 +85,7 @@ async def record_run(ctx: Context, minutes: int | None, pain: int, *, stopped: b
             day=ctx.today,
             reported_at=ctx.now,
             minutes=minutes,
+            distance_km=distance_km,
             pain_during=pain,
             stopped=stopped,
             stage=facts.stage,

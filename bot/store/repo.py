@@ -151,6 +151,51 @@ async def active_referrals(session: AsyncSession, user_id: int) -> list[Referral
     return list(result)
 
 
+async def latest_run(session: AsyncSession, user_id: int) -> RunReport | None:
+    await session.flush()
+    return await session.scalar(
+        select(RunReport).where(RunReport.user_id == user_id).order_by(RunReport.id.desc())
+    )
+
+
+async def strength_on(session: AsyncSession, user_id: int, day: date) -> StrengthReport | None:
+    await session.flush()
+    return await session.scalar(
+        select(StrengthReport).where(StrengthReport.user_id == user_id, StrengthReport.day == day)
+    )
+
+
+async def completion_on(
+    session: AsyncSession, user_id: int, day: date, item: str
+) -> Completion | None:
+    await session.flush()
+    return await session.scalar(
+        select(Completion).where(
+            Completion.user_id == user_id, Completion.day == day, Completion.item == item
+        )
+    )
+
+
+# What an undo may name: one row of the user's own, by table.
+UNDOABLE: dict[str, type[RunReport | MorningReport | StrengthReport | Completion]] = {
+    "run": RunReport,
+    "morning": MorningReport,
+    "strength": StrengthReport,
+    "done": Completion,
+}
+
+
+async def delete_own(session: AsyncSession, user_id: int, kind: str, row_id: int) -> bool:
+    """Delete the user's own row ``row_id`` of ``kind`` (a key of ``UNDOABLE``); False when
+    there is no such row of theirs."""
+    model = UNDOABLE[kind]
+    row = await session.get(model, row_id)
+    if row is None or getattr(row, "user_id", None) != user_id:
+        return False
+    await session.delete(row)
+    return True
+
+
 def user_tables() -> list[Any]:
     """Every mapped table with a ``user_id`` column (the users table itself excluded)."""
     return [t for t in Base.metadata.sorted_tables if "user_id" in t.c and t.name != "users"]

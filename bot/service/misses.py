@@ -1,0 +1,78 @@
+"""Helpful misses: the commands closest to an unknown one (``/tday`` -> ``/today``), and the
+two or three things a message not understood most likely meant, as buttons."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from bot.service import texts
+from bot.service.replies import Button, Reply
+
+# rapidfuzz ratio (0-100) a command name must reach to be suggested: "tday" is 89 from
+# "today", "hlep" 75 from "help"; "xyz" reaches nothing.
+COMMAND_MATCH_MIN = 65
+# Suggestions within this many points of the best one are shown with it.
+COMMAND_MATCH_SPREAD = 10
+# rapidfuzz ratio a typed word must reach to count as one of a meaning's words.
+WORD_MATCH_MIN = 80
+MAX_SUGGESTIONS = 3
+
+# What a runner most often means, with the words that point to it, most common first.
+MEANINGS: tuple[tuple[str, str, str], ...] = (
+    ("today", "/today", "today plan what now day schedule next"),
+    ("run", "/run", "run ran jog jogged running km miles minutes race parkrun"),
+    ("stretch", "/done stretch", "stretch stretches stretched stretching"),
+    ("help", "/help", "help commands how can menu"),
+    ("strength", "/done strength", "strength exercises hip clams bridges workout"),
+    ("morning", "/morning", "morning knee woke pain sore stiff hurts"),
+)
+_FALLBACK = ("today", "run", "help")
+
+
+def _or_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + texts.OR + items[-1]
+
+
+def unknown_command(command: str, known: list[str]) -> Reply:
+    """``/tday``: "Did you mean /today?" with a button for each close command."""
+    matches = process.extract(
+        command.lower(), known, scorer=fuzz.ratio, score_cutoff=COMMAND_MATCH_MIN, limit=None
+    )
+    value = texts.clip("/" + command)
+    if not matches:
+        return Reply(texts.UNKNOWN_COMMAND.format(value=value))
+    best = matches[0][1]
+    names = [f"/{m[0]}" for m in matches if m[1] >= best - COMMAND_MATCH_SPREAD]
+    names = names[:MAX_SUGGESTIONS]
+    return Reply(
+        texts.DID_YOU_MEAN.format(value=value, options=_or_list(names)),
+        (tuple(Button(name, name) for name in names),),
+    )
+
+
+def _score(words: list[str], keywords: str) -> float:
+    vocabulary = keywords.split()
+    best = 0.0
+    for word in words:
+        match = process.extractOne(word, vocabulary, scorer=fuzz.ratio)
+        best = max(best, match[1] if match else 0.0)
+    return best
+
+
+def not_understood(text: str) -> Reply:
+    """One line naming the likeliest meanings of ``text``, each a button."""
+    words = re.findall(r"[a-z]+", text.lower())
+    scored = sorted(
+        ((_score(words, keywords), i) for i, (_, _, keywords) in enumerate(MEANINGS)),
+        key=lambda pair: (-pair[0], pair[1]),
+    )
+    chosen = [MEANINGS[i][0] for score, i in scored if score >= WORD_MATCH_MIN]
+    chosen += [name for name in _FALLBACK if name not in chosen]
+    picks = [m for name in chosen[:MAX_SUGGESTIONS] for m in MEANINGS if m[0] == name]
+    labels = [texts.SUGGESTIONS[name] for name, _, _ in picks]
+    return Reply(
+        texts.MISSED.format(options=_or_list(labels)),
+        (tuple(Button(texts.SUGGESTIONS[name].capitalize(), action) for name, action, _ in picks),),
+    )
