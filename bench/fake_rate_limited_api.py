@@ -5,7 +5,7 @@ gets 429 with ``parameters.retry_after`` (1 s), as Telegram answers floods. Ever
 message is counted per chat, so the driver can check for lost and duplicated reminders.
 Only what the delivery benchmark needs: getMe, sendMessage, and ``ok`` for anything else.
 
-    python -m bench.fake_rate_limited_api --port 8099
+    .venv/bin/python -m bench.fake_rate_limited_api --port 8099
     curl localhost:8099/_stats
 """
 

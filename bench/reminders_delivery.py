@@ -2,8 +2,8 @@
 API that enforces 30 messages/s, by the production path (ReminderTicker -> TelegramNotifier
 -> PTB ExtBot with the channel's PacedRateLimiter -> HTTP).
 
-    PYTHONPATH=. python -m bench.reminders_delivery              # 10,000 users, ~6 minutes
-    PYTHONPATH=. python -m bench.reminders_delivery --users 600  # a quick look
+    .venv/bin/python -m bench.reminders_delivery              # 10,000 users, ~6 minutes
+    .venv/bin/python -m bench.reminders_delivery --users 600  # a quick look
 
 Reports the time from the due minute to the last accepted message against the physical
 floor (users / 30 s), 429 answers, and lost and duplicated reminders (counted by the fake

@@ -1,7 +1,7 @@
 """Reminder scale benchmark: the slot table vs one PTB ``run_daily`` job per user per reminder.
 
-    PYTHONPATH=. python -m bench.reminders_scale                  # 100k + naive 100k + 1M
-    PYTHONPATH=. python -m bench.reminders_scale --users 100000 --naive 0
+    .venv/bin/python -m bench.reminders_scale                  # 100k + naive 100k + 1M
+    .venv/bin/python -m bench.reminders_scale --users 100000 --naive 0
 
 For each size N (users with 4 reminder slots each, on SQLite), in fresh processes:
 - build: a database with N users, their settings and 4N slots (bulk SQL; cached in --dir);

@@ -1,7 +1,7 @@
 """Draw the sample chart and report in ``docs/`` from a six-week runner played through the
 real service (``tests/progress/story.py``) on a throw-away database with a manual clock.
 
-    PYTHONPATH=. python docs/make_samples.py
+    .venv/bin/python docs/make_samples.py
 
 Writes ``docs/progress-sample.png`` (shown in the README) and ``docs/report-sample.pdf``.
 """
@@ -9,13 +9,18 @@ Writes ``docs/progress-sample.png`` (shown in the README) and ``docs/report-samp
 from __future__ import annotations
 
 import asyncio
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.bootstrap import scratch_coach
-from bot.clock import ManualClock
-from bot.service.replies import UserKey
-from tests.progress.story import play
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a file: the story lives in tests/, beside bot/
+    sys.path.insert(0, str(ROOT))
+
+from bot.bootstrap import scratch_coach  # noqa: E402
+from bot.clock import ManualClock  # noqa: E402
+from bot.service.replies import UserKey  # noqa: E402
+from tests.progress.story import play  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
 START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)  # a Monday morning
