@@ -151,6 +151,16 @@ async def active_referrals(session: AsyncSession, user_id: int) -> list[Referral
     return list(result)
 
 
+async def referrals_by_id(session: AsyncSession, user_id: int, ids: list[int]) -> list[Referral]:
+    """The user's own referrals among ``ids`` (ids of another user's are ignored)."""
+    if not ids:
+        return []
+    result = await session.scalars(
+        select(Referral).where(Referral.user_id == user_id, Referral.id.in_(ids))
+    )
+    return list(result)
+
+
 def user_tables() -> list[Any]:
     """Every mapped table with a ``user_id`` column (the users table itself excluded)."""
     return [t for t in Base.metadata.sorted_tables if "user_id" in t.c and t.name != "users"]

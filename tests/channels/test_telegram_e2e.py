@@ -267,10 +267,10 @@ async def test_run_report_by_keypad_and_by_typing(
 async def test_red_flag_text_asks_then_refers(tg: Telegram) -> None:
     await onboard(tg)
     out = await tg.say("my knee is swollen")
-    assert out[0].text.startswith("You mentioned something that can be a red flag")
-    assert out[0].labels == ["Visible swelling of the knee", texts.FLAG_NONE]
-    out = await tg.press("Visible swelling of the knee")
-    assert out[0].text.startswith("⚠ Please see a physio or doctor before going on.")
+    assert out[0].text.startswith("⚠ That can be a red flag")
+    assert out[0].labels == [texts.YES, texts.FLAG_NOT_MEANT]
+    out = await tg.press(texts.YES)
+    assert out[0].text.startswith("It stays recorded (Visible swelling of the knee)")
 
 
 BAD_INPUTS = [
