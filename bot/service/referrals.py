@@ -83,9 +83,11 @@ async def hear(ctx: Context, text: str) -> list[Reply]:
     flags = ctx.red_flags.find(text)
     if not flags:
         return []
-    source = "symptom" if text.lower().startswith("/symptom") else "message"
+    command, _, args = text.partition(" ")
+    source = "symptom" if command.lower().startswith("/symptom") else "message"
+    words = args if command.startswith("/") else text  # the runner's words, not the command
     rows = [
-        await _record(ctx, f.id, f.reason, source=source, urgency=f.urgency, words=text)
+        await _record(ctx, f.id, f.reason, source=source, urgency=f.urgency, words=words)
         for f in flags
     ]
     pending = ctx.pending()

@@ -535,7 +535,17 @@ PDF_RUN_HEADINGS = (
     "Rule",
     "Reason",
 )
-PDF_REFERRAL_HEADINGS = ("Date", "Cause", "Reason", "Cleared")
+PDF_REFERRAL_HEADINGS = ("Raised", "Flag or rule", "The runner's words (or the reason)", "Outcome")
+PDF_RETRACTED = "taken back by the runner {day}"
+PDF_CLEARED = "cleared {day}: {who}, seen {seen}"
+PDF_UNKNOWN_CLINICIAN = "clinician"
+PDF_PAIN_GRID = "Pain by day"
+PDF_PAIN_GRID_KEY = (
+    "M = morning pain, S = pain during strength work, R = pain during the run (highest of the "
+    "day); each 0-10. An empty day has no report."
+)
+PDF_PAIN_GRID_KEYS = ("M", "S", "R")
+PDF_PAIN_GRID_HEADINGS = ("Week of", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 PDF_RULE_KEY = (
     ("R1", "a red flag is open: see a clinician; running and progression stop."),
     (
