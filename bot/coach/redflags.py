@@ -76,6 +76,7 @@ class Matching(_Strict):
 
     negations: tuple[str, ...] = Field(min_length=1)
     uncertain: tuple[str, ...] = ()  # "not sure", "don't know": not a negation
+    resolved: tuple[str, ...] = ()  # after a finding: it is over ("the swelling has gone")
     clause_breaks: tuple[str, ...] = ()  # words that end a negation's reach ("but")
     negation_window: int = Field(default=3, ge=0, le=8)
     max_gap: int = Field(default=2, ge=0, le=5)
@@ -170,26 +171,31 @@ def _compile(phrase: str) -> _Phrase:
     return tuple(_Token.parse(raw) for raw in _phrase_tokens(phrase))
 
 
-def _spans(
+def _matches(
     words: list[str], phrase: _Phrase, m: Matching, *, gaps: bool = True
-) -> list[tuple[int, int]]:
-    """Every (start, end) where ``phrase`` matches ``words``, end exclusive; with ``gaps``,
-    up to ``max_gap`` other words may stand between neighbouring tokens."""
+) -> list[tuple[int, ...]]:
+    """The positions of ``phrase``'s tokens, for every place it matches ``words``; with
+    ``gaps``, up to ``max_gap`` other words may stand between neighbouring tokens."""
     gap = m.max_gap if gaps else 0
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, ...]] = []
     for start, word in enumerate(words):
         if not phrase[0].matches(word, m):
             continue
-        at, ok = start, True
+        positions = [start]
         for token in phrase[1:]:
-            window = range(at + 1, min(at + 2 + gap, len(words)))
-            at = next((i for i in window if token.matches(words[i], m)), -1)
-            if at < 0:
-                ok = False
+            window = range(positions[-1] + 1, min(positions[-1] + 2 + gap, len(words)))
+            at = next((i for i in window if token.matches(words[i], m)), None)
+            if at is None:
                 break
-        if ok:
-            found.append((start, at + 1))
+            positions.append(at)
+        else:
+            found.append(tuple(positions))
     return found
+
+
+def _spans(words: list[str], phrase: _Phrase, m: Matching) -> list[tuple[int, int]]:
+    """(start, end) of every contiguous match, end exclusive."""
+    return [(p[0], p[-1] + 1) for p in _matches(words, phrase, m, gaps=False)]
 
 
 class _Matcher:
@@ -202,6 +208,7 @@ class _Matcher:
         )
         self.negations = tuple(map(_compile, m.negations))
         self.uncertain = tuple(map(_compile, m.uncertain))
+        self.resolved = tuple(map(_compile, m.resolved))
         self.breaks = {word for phrase in m.clause_breaks for word in _phrase_tokens(phrase)}
 
     def _clauses(self, text: str) -> list[list[str]]:
@@ -217,23 +224,31 @@ class _Matcher:
             clauses.append(current)
         return [c for c in clauses if c]
 
-    def _negated(self, words: list[str], start: int) -> bool:
+    def _negated(self, words: list[str], positions: tuple[int, ...]) -> bool:
+        start, end = positions[0], positions[-1] + 1
         before = words[:start]
-        if any(_spans(before, u, self.m, gaps=False) for u in self.uncertain):
+        if any(_spans(before, u, self.m) for u in self.uncertain):
             return False
         reach = max(0, start - self.m.negation_window - 1)
-        ends = (e for n in self.negations for _s, e in _spans(before, n, self.m, gaps=False))
-        return any(reach < end <= start for end in ends)
+        ends = (e for n in self.negations for _s, e in _spans(before, n, self.m))
+        if any(reach < e <= start for e in ends):
+            return True
+        between = [w for i, w in enumerate(words[start:end], start) if i not in positions]
+        if any(_spans(between, n, self.m) for n in self.negations):
+            return True  # "knee isn't hot": the negation stands inside the phrase
+        after = words[end : end + self.m.negation_window + 1]
+        return any(_spans(after, r, self.m) for r in self.resolved)
 
     def _flag_in(
         self, words: list[str], phrases: tuple[_Phrase, ...], others: tuple[_Phrase, ...]
     ) -> bool:
-        excluded = [s for phrase in others for s in _spans(words, phrase, self.m, gaps=False)]
+        excluded = [span for phrase in others for span in _spans(words, phrase, self.m)]
         for phrase in phrases:
-            for start, end in _spans(words, phrase, self.m):
+            for positions in _matches(words, phrase, self.m):
+                start, end = positions[0], positions[-1] + 1
                 if any(s < end and start < e for s, e in excluded):
                     continue
-                if not self._negated(words, start):
+                if not self._negated(words, positions):
                     return True
         return False
 
