@@ -233,7 +233,7 @@ class CoachService:
             return [Reply(texts.STALE_ANSWER)]
         if pending:
             return await self._answer(ctx, pending, text)
-        return [Reply(texts.NOT_UNDERSTOOD)]
+        return referrals.note_if_symptom(ctx, text) or [Reply(texts.NOT_UNDERSTOOD)]
 
     async def _answer(self, ctx: Context, pending: dict[str, Any], value: str) -> list[Reply]:
         if pending.get("q") == Question.FLAG:

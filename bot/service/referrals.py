@@ -152,6 +152,12 @@ def signs_note(ctx: Context) -> str:
     return texts.SYMPTOM_NOTED.format(signs=signs)
 
 
+def note_if_symptom(ctx: Context, text: str) -> list[Reply]:
+    """A plain message the coach did not understand that speaks of the body gets the signs
+    that need a clinician (never "that is not a red flag"); [] otherwise."""
+    return [Reply(signs_note(ctx))] if ctx.red_flags.sounds_like_a_symptom(text) else []
+
+
 async def screen_flag(ctx: Context, flag: RedFlag) -> list[Reply]:
     """A flag chosen on the safety screen: explicit, so recorded without a second question."""
     return await raise_referral(

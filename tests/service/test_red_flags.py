@@ -244,3 +244,14 @@ async def test_the_report_shows_words_retractions_clearances_and_daily_pain(
     assert "“the knee feels numb”" in text and "taken back by the runner" in text
     assert f"“{SWOLLEN}”" in text and "cleared" in text and "Physio" in text
     assert "Pain by day" in text and "M 2" in text and "S 1" in text
+
+
+@pytest.mark.parametrize("message", ["my knee feels weird today", "sore hip after the run"])
+async def test_a_plain_symptom_with_no_known_flag_gets_the_signs_not_comfort(
+    talker: Talker, message: str
+) -> None:
+    await onboard(talker)
+    reply = await talker.say(message)
+    assert "see a physio or doctor if you have any of these" in reply
+    assert "red flag" not in reply
+    assert not await held(talker)
