@@ -143,32 +143,37 @@ def _phrase_tokens(phrase: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
+class _Option:
+    text: str
+    prefix: bool  # "swell*"
+    exact: bool  # "=hop": no typo matching
+
+    def matches(self, word: str, m: Matching) -> bool:
+        if word == self.text or (self.prefix and word.startswith(self.text)):
+            return True
+        return (
+            not self.exact
+            and not self.prefix
+            and len(self.text) >= m.fuzzy_min_length
+            and len(word) >= m.fuzzy_min_length - 1
+            and word[0] == self.text[0]
+            and fuzz.ratio(word, self.text) >= m.fuzzy_min_score
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class _Token:
-    options: tuple[str, ...]
-    prefix: bool
-    exact: bool
+    options: tuple[_Option, ...]
 
     @classmethod
     def parse(cls, raw: str) -> _Token:
-        exact = raw.startswith("=")
-        prefix = raw.endswith("*")
-        options = tuple(option.strip("=*") for option in raw.split("|"))
-        return cls(tuple(o for o in options if o), prefix, exact)
+        options = (
+            _Option(o.strip("=*"), o.endswith("*"), o.startswith("=")) for o in raw.split("|")
+        )
+        return cls(tuple(o for o in options if o.text))
 
-    def matches(self, word: str, fuzzy: Matching) -> bool:
-        for option in self.options:
-            if word == option or (self.prefix and word.startswith(option)):
-                return True
-            if (
-                not self.exact
-                and not self.prefix
-                and len(option) >= fuzzy.fuzzy_min_length
-                and len(word) >= fuzzy.fuzzy_min_length - 1
-                and word[0] == option[0]
-                and fuzz.ratio(word, option) >= fuzzy.fuzzy_min_score
-            ):
-                return True
-        return False
+    def matches(self, word: str, m: Matching) -> bool:
+        return any(option.matches(word, m) for option in self.options)
 
 
 _Phrase = tuple[_Token, ...]

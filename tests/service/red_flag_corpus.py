@@ -125,6 +125,16 @@ RED_FLAGS: tuple[tuple[str, str], ...] = (
     ("foot keeps falling asleep", "nerve"),
     ("can't feel my little toe", "nerve"),
     ("tingeling in my foot", "nerve"),  # typo
+    # more everyday ways of saying them
+    ("woke at 4am with it throbbing", "night-pain"),
+    ("throbs when I'm sat at my desk", "night-pain"),
+    ("knee feels like it's going to give", "gives-way"),
+    ("I think I tore something, heard a crack", "trauma"),
+    ("slipped on ice and went down hard", "trauma"),
+    ("got hit by a bike on the towpath", "trauma"),
+    ("temp of 39 and the knee is red", "hot-red-fever"),
+    ("limping and can't put my foot down", "no-weight"),
+    ("it hurts when I jump on one leg", "bone-pain"),
     # several flags in one message: each is recorded (the first is enough to hold)
     ("fell, and now the knee is swollen and locks", "trauma"),
     ("no fever but it gave way twice", "gives-way"),
@@ -185,4 +195,9 @@ BENIGN: tuple[str, ...] = (
     "can't wait to run again",
     "bit sore going up the stairs",
     "my friend said it might be ITB",
+    "nothing popped, it just ached",
+    "the temp is nice today",
+    "slipped my stretches in at lunch",
+    "woke at 6 for my run",
+    "sat down after the run and stretched, no pain",
 )
