@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
 from bot.coach.protocol import ProtocolLibrary
-from bot.protocol_files import load_protocols
+from bot.protocol_files import load_protocols, load_red_flags
 from bot.service.coach import CoachService
 from bot.settings import Settings
 from bot.store.db import make_engine, make_sessions, sqlite_url, upgrade_schema
@@ -37,11 +37,12 @@ class Coach:
 async def build(settings: Settings, clock: Clock | None = None) -> Coach:
     """Load protocols (a bad file fails here), upgrade the schema, wire the service."""
     protocols = load_protocols(settings.protocols_dir)
+    red_flags = load_red_flags(settings.protocols_dir)
     engine = make_engine(settings.database_url)
     await upgrade_schema(engine)
     sessions = make_sessions(engine)
     clock = clock or SystemClock()
-    service = CoachService(sessions, clock, protocols, settings.default_timezone)
+    service = CoachService(sessions, clock, protocols, settings.default_timezone, red_flags)
     return Coach(settings, engine, sessions, clock, protocols, service)
 
 

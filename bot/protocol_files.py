@@ -8,6 +8,7 @@ It never returns a partial library and never raises anything else for a bad file
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,11 @@ from pydantic import ValidationError
 
 import bot
 from bot.coach.protocol import Protocol, ProtocolLibrary
+from bot.coach.redflags import RedFlagVocabulary
 
 _SUFFIXES = (".yaml", ".yml")
+# The red-flag vocabulary lives beside the protocols but is not one (CLINICAL.md §5).
+RED_FLAGS_FILE = "red_flags.yaml"
 
 
 class ProtocolFileError(Exception):
@@ -54,7 +58,11 @@ def load_protocols(directory: Path | None = None) -> ProtocolLibrary:
     folder = directory if directory is not None else protocols_dir()
     if not folder.is_dir():
         raise ProtocolFileError(folder, None, "the protocol folder does not exist")
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in _SUFFIXES)
+    files = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix in _SUFFIXES and p.name != RED_FLAGS_FILE
+    )
     if not files:
         raise ProtocolFileError(folder, None, "no protocol files (*.yaml, *.yml) in the folder")
 
@@ -83,7 +91,28 @@ def load_protocols(directory: Path | None = None) -> ProtocolLibrary:
         raise ProtocolFileError(folder, None, str(exc)) from exc
 
 
-def _load_file(path: Path) -> Protocol:
+def load_red_flags(directory: Path | None = None) -> RedFlagVocabulary:
+    """The red-flag vocabulary: ``red_flags.yaml`` in ``directory`` if it has one, else the
+    bundled file (a folder of custom protocols never leaves the coach deaf to red flags).
+    Raises :class:`ProtocolFileError` for a bad file, naming the field and the reason."""
+    path = (directory or protocols_dir()) / RED_FLAGS_FILE
+    if not path.is_file():
+        path = protocols_dir() / RED_FLAGS_FILE
+    data = _read_mapping(path, "red-flag vocabulary fields (advice, matching, flags)")
+    try:
+        return RedFlagVocabulary.model_validate(data)
+    except ValidationError as exc:
+        field, reason = _describe(exc)
+        raise ProtocolFileError(path, field, reason) from exc
+
+
+@cache
+def default_red_flags() -> RedFlagVocabulary:
+    """The bundled vocabulary, read once (for contexts built without one)."""
+    return load_red_flags()
+
+
+def _read_mapping(path: Path, what: str) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -96,8 +125,12 @@ def _load_file(path: Path) -> Protocol:
         raise ProtocolFileError(path, None, "the file is empty")
     if not isinstance(data, dict):
         kind = type(data).__name__
-        reason = f"the file must be a mapping of protocol fields (id, name, ...), not a {kind}"
-        raise ProtocolFileError(path, None, reason)
+        raise ProtocolFileError(path, None, f"the file must be a mapping of {what}, not a {kind}")
+    return data
+
+
+def _load_file(path: Path) -> Protocol:
+    data = _read_mapping(path, "protocol fields (id, name, ...)")
     try:
         protocol = Protocol.model_validate(data)
     except ValidationError as exc:

@@ -69,6 +69,10 @@ class Referral:
     reason: str
     cleared_on: date | None = None
     retracted_on: date | None = None
+    words: str | None = None  # the runner's own words, for a flag heard in a message
+    urgency: str | None = None  # emergency, urgent or soon (CLINICAL.md §5)
+    cleared_by: str | None = None  # physio, doctor or other
+    seen_on: date | None = None  # the day the clinician saw them
 
     @property
     def active(self) -> bool:

@@ -1,7 +1,20 @@
-"""Red flags (CLINICAL.md §5): symptoms that stop coaching and hand the user to a clinician.
+"""Red flags (CLINICAL.md §5): symptoms that stop coaching and hand the runner to a clinician.
 
-Each flag has an id (short, used in buttons), the question shown at onboarding, a one-line
-reason, whether it is an emergency, and words that reveal it in free text.
+The vocabulary is data (``protocols/red_flags.yaml``, validated by :class:`RedFlagVocabulary`);
+this module only knows how to read a runner's words against it:
+
+- the text is normalised (case, curly quotes, "cant" -> "can't", "&" -> "and") and cut into
+  clauses at punctuation and at words such as "but" or "because";
+- a phrase is a sequence of tokens that must appear in order inside one clause, with at most
+  ``max_gap`` other words between neighbours ("can't put *any* weight"); a token may end in
+  ``*`` (a prefix), list alternatives with ``|``, or start with ``=`` (exact: no typo matching);
+  other tokens of ``fuzzy_min_length`` letters or more also match common typos ("swolen") by
+  their similarity ratio (rapidfuzz), with the same first letter;
+- a match is dropped when a negation ("no", "didn't", "not") stands at most
+  ``negation_window`` words before it in its clause (the NegEx idea: Chapman et al., J Biomed
+  Inform 2001), unless an uncertainty ("not sure", "don't know") says the runner cannot rule it
+  out; and when one of the flag's ``not_phrases`` (other senses: "fall marathon", "popped to
+  the shops") overlaps it.
 """
 
 from __future__ import annotations
@@ -9,107 +22,252 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from rapidfuzz import fuzz
+
+_ID_RE = r"^[a-z0-9][a-z0-9-]{1,23}$"  # fits the referral's cause column and a button's action
+_WORD_RE = re.compile(r"[a-z0-9']+")
+# Clause breaks: sentence punctuation, brackets, dashes between words, line breaks.
+_CLAUSE_RE = re.compile(r"[.,;:!?()\[\]\n]+|\s[-–—]+\s")
+_CONTRACTION_RE = re.compile(
+    r"\b(can|could|did|does|do|is|was|has|have|had|would|wo|are|were|should|must)n[’']?t\b"
+)
+
+
+class Urgency(StrEnum):
+    """How soon a clinician must see the runner (CLINICAL.md §5), most urgent first."""
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    SOON = "soon"
+
+    @property
+    def rank(self) -> int:
+        return list(Urgency).index(self)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RedFlag(_Strict):
+    id: str = Field(pattern=_ID_RE)
+    label: str = Field(min_length=3, max_length=64)  # the safety screen's button
+    short: str = Field(min_length=3, max_length=48)  # in the one-line list of signs
+    urgency: Urgency
+    reason: str = Field(min_length=10)
+    phrases: tuple[str, ...] = Field(min_length=1)
+    not_phrases: tuple[str, ...] = ()
+
+    @field_validator("phrases", "not_phrases")
+    @classmethod
+    def _phrases_have_words(cls, phrases: tuple[str, ...]) -> tuple[str, ...]:
+        for phrase in phrases:
+            if not _phrase_tokens(phrase):
+                raise ValueError(f"phrase {phrase!r} has no words")
+        return phrases
+
+
+class Matching(_Strict):
+    """How phrases are matched; every number here is this product's own choice [default]."""
+
+    negations: tuple[str, ...] = Field(min_length=1)
+    uncertain: tuple[str, ...] = ()  # "not sure", "don't know": not a negation
+    resolved: tuple[str, ...] = ()  # after a finding: it is over ("the swelling has gone")
+    clause_breaks: tuple[str, ...] = ()  # words that end a negation's reach ("but")
+    negation_window: int = Field(default=3, ge=0, le=8)
+    max_gap: int = Field(default=2, ge=0, le=5)
+    fuzzy_min_length: int = Field(default=5, ge=3, le=20)
+    fuzzy_min_score: float = Field(default=85, ge=50, le=100)
+
+
+class RedFlagVocabulary(_Strict):
+    """Every red flag the coach listens for, the wording of each urgency, and how it matches."""
+
+    source: str = Field(min_length=3)
+    advice: dict[Urgency, str]
+    symptom_words: tuple[str, ...] = ()
+    matching: Matching
+    flags: tuple[RedFlag, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _complete(self) -> RedFlagVocabulary:
+        ids = [f.id for f in self.flags]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"flag ids repeat: {', '.join(dupes)}")
+        missing = [u.value for u in Urgency if u not in self.advice]
+        if missing:
+            raise ValueError(f"advice is missing for urgency {', '.join(missing)}")
+        return self
+
+    def get(self, flag_id: str) -> RedFlag | None:
+        return next((f for f in self.flags if f.id == flag_id), None)
+
+    @cached_property
+    def _matcher(self) -> _Matcher:
+        return _Matcher(self)
+
+    def find(self, text: str) -> tuple[RedFlag, ...]:
+        """The flags the runner's words describe, in vocabulary order (may be empty)."""
+        return self._matcher.find(text)
+
+    def sounds_like_a_symptom(self, text: str) -> bool:
+        """Whether the text speaks of the body (``symptom_words``), flagged or not."""
+        tokens = tuple(map(_Token.parse, self.symptom_words))
+        words = _WORD_RE.findall(normalise(text))
+        return any(t.matches(w, self.matching) for t in tokens for w in words)
+
+
+def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
+    return min((f.urgency for f in flags), key=lambda u: u.rank, default=Urgency.SOON)
+
+
+# --- matching --------------------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Lower case, plain apostrophes, "cannot"/"cant" -> "can't", "&" -> "and"."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
+    text = text.replace("&", " and ").replace("/", " ")
+    text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
+    return _CONTRACTION_RE.sub(lambda m: m.group(1) + "n't", text)
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(normalise(phrase).split())
 
 
 @dataclass(frozen=True, slots=True)
-class RedFlag:
-    id: str
-    label: str
-    reason: str
-    urgent: bool
-    patterns: tuple[str, ...]
+class _Option:
+    text: str
+    prefix: bool  # "swell*"
+    exact: bool  # "=hop": no typo matching
+
+    def matches(self, word: str, m: Matching) -> bool:
+        if word == self.text or (self.prefix and word.startswith(self.text)):
+            return True
+        return (
+            not self.exact
+            and not self.prefix
+            and len(self.text) >= m.fuzzy_min_length
+            and len(word) >= m.fuzzy_min_length - 1
+            and word[0] == self.text[0]
+            and fuzz.ratio(word, self.text) >= m.fuzzy_min_score
+        )
 
 
-RED_FLAGS: tuple[RedFlag, ...] = (
-    RedFlag(
-        "locked",
-        "The knee locks or cannot fully straighten",
-        "A knee that locks or will not straighten can mean something is caught inside the joint.",
-        False,
-        (r"\block(s|ed|ing)?\b", r"\b(can'?t|cannot|won'?t) (fully )?straighten"),
-    ),
-    RedFlag(
-        "gives-way",
-        "The knee gives way",
-        "A knee that gives way suggests the joint is unstable, which the IT band does not cause.",
-        False,
-        (r"\bg(ave|ives|iving) way\b", r"\bbuckl(e|es|ed|ing)\b", r"\bunstable\b"),
-    ),
-    RedFlag(
-        "swelling",
-        "Visible swelling of the knee",
-        "Visible swelling points to a problem inside or around the joint that needs examining.",
-        False,
-        (r"\bswell(ing|ed|s)?\b", r"\bswollen\b", r"\bpuffy\b"),
-    ),
-    RedFlag(
-        "hot-red-fever",
-        "A hot, red knee with fever or feeling unwell",
-        "A hot, red knee with fever can be a joint infection, which is an emergency.",
-        True,
-        (
-            r"\bfever\b",
-            r"\bfeverish\b",
-            r"\bhot (and|&) red\b",
-            r"\bred (and|&) hot\b",
-            r"\bchills\b",
-        ),
-    ),
-    RedFlag(
-        "no-weight",
-        "You cannot bear weight on the leg",
-        "Not being able to bear weight needs an examination, and can mean a fracture.",
-        False,
-        (r"\b(can'?t|cannot|unable to) (bear|put|take) (any )?weight\b", r"\bcan'?t walk\b"),
-    ),
-    RedFlag(
-        "trauma",
-        "The pain began with a fall, twist, blow or a 'pop'",
-        "Pain that began with a fall, twist, blow or pop is an injury, not an overuse problem.",
-        False,
-        (r"\bfell\b", r"\bfall(en)?\b", r"\btwist(ed)?\b", r"\bpop(ped)?\b", r"\bblow\b"),
-    ),
-    RedFlag(
-        "night-pain",
-        "Night pain or pain at rest",
-        "Pain at night or at rest is not typical of IT band syndrome and should be checked.",
-        False,
-        (r"\bnight pain\b", r"\bpain at (night|rest)\b", r"\bwakes? me\b", r"\bat rest\b"),
-    ),
-    RedFlag(
-        "bone-pain",
-        "Pinpoint bone pain, or pain when hopping",
-        "Pinpoint bone pain or pain on hopping can be a stress fracture.",
-        False,
-        (r"\bbone pain\b", r"\bhop(ping)?\b", r"\bstress fracture\b"),
-    ),
-    RedFlag(
-        "nerve",
-        "Numbness, tingling or foot weakness",
-        "Numbness, tingling or a weak foot point to a nerve, which needs a clinician.",
-        False,
-        (r"\bnumb(ness)?\b", r"\btingl(e|es|ing)\b", r"\bpins and needles\b", r"\bfoot drop\b"),
-    ),
-)
+@dataclass(frozen=True, slots=True)
+class _Token:
+    options: tuple[_Option, ...]
 
-RED_FLAGS_BY_ID = {flag.id: flag for flag in RED_FLAGS}
+    @classmethod
+    def parse(cls, raw: str) -> _Token:
+        options = (
+            _Option(o.strip("=*"), o.endswith("*"), o.startswith("=")) for o in raw.split("|")
+        )
+        return cls(tuple(o for o in options if o.text))
 
-_COMPILED = tuple(
-    (flag, tuple(re.compile(p, re.IGNORECASE) for p in flag.patterns)) for flag in RED_FLAGS
-)
+    def matches(self, word: str, m: Matching) -> bool:
+        return any(option.matches(word, m) for option in self.options)
 
 
-def _normalise(text: str) -> str:
-    # Curly apostrophes and odd widths would otherwise hide "can’t" from the patterns.
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(text.split())
+_Phrase = tuple[_Token, ...]
 
 
-def find_red_flags(text: str) -> tuple[RedFlag, ...]:
-    """The red flags whose words appear in free text, in catalogue order (may be empty).
+def _compile(phrase: str) -> _Phrase:
+    return tuple(_Token.parse(raw) for raw in _phrase_tokens(phrase))
 
-    Matching is generous ("no swelling" still matches "swelling"): the service asks the user
-    to confirm a flag found in free text, so a false alarm costs one question, not a referral.
-    """
-    clean = _normalise(text)
-    return tuple(flag for flag, regexes in _COMPILED if any(r.search(clean) for r in regexes))
+
+def _matches(
+    words: list[str], phrase: _Phrase, m: Matching, *, gaps: bool = True
+) -> list[tuple[int, ...]]:
+    """The positions of ``phrase``'s tokens, for every place it matches ``words``; with
+    ``gaps``, up to ``max_gap`` other words may stand between neighbouring tokens."""
+    gap = m.max_gap if gaps else 0
+    found: list[tuple[int, ...]] = []
+    for start, word in enumerate(words):
+        if not phrase[0].matches(word, m):
+            continue
+        positions = [start]
+        for token in phrase[1:]:
+            window = range(positions[-1] + 1, min(positions[-1] + 2 + gap, len(words)))
+            at = next((i for i in window if token.matches(words[i], m)), None)
+            if at is None:
+                break
+            positions.append(at)
+        else:
+            found.append(tuple(positions))
+    return found
+
+
+def _spans(words: list[str], phrase: _Phrase, m: Matching) -> list[tuple[int, int]]:
+    """(start, end) of every contiguous match, end exclusive."""
+    return [(p[0], p[-1] + 1) for p in _matches(words, phrase, m, gaps=False)]
+
+
+class _Matcher:
+    def __init__(self, vocabulary: RedFlagVocabulary) -> None:
+        m = vocabulary.matching
+        self.m = m
+        self.flags = tuple(
+            (flag, tuple(map(_compile, flag.phrases)), tuple(map(_compile, flag.not_phrases)))
+            for flag in vocabulary.flags
+        )
+        self.negations = tuple(map(_compile, m.negations))
+        self.uncertain = tuple(map(_compile, m.uncertain))
+        self.resolved = tuple(map(_compile, m.resolved))
+        self.breaks = {word for phrase in m.clause_breaks for word in _phrase_tokens(phrase)}
+
+    def _clauses(self, text: str) -> list[list[str]]:
+        clauses: list[list[str]] = []
+        for part in _CLAUSE_RE.split(normalise(text)):
+            current: list[str] = []
+            for word in _WORD_RE.findall(part):
+                if word in self.breaks:
+                    clauses.append(current)
+                    current = []
+                else:
+                    current.append(word)
+            clauses.append(current)
+        return [c for c in clauses if c]
+
+    def _negated(self, words: list[str], positions: tuple[int, ...]) -> bool:
+        start, end = positions[0], positions[-1] + 1
+        before = words[:start]
+        if any(_spans(before, u, self.m) for u in self.uncertain):
+            return False
+        reach = max(0, start - self.m.negation_window - 1)
+        ends = (e for n in self.negations for _s, e in _spans(before, n, self.m))
+        if any(reach < e <= start for e in ends):
+            return True
+        between = [w for i, w in enumerate(words[start:end], start) if i not in positions]
+        if any(_spans(between, n, self.m) for n in self.negations):
+            return True  # "knee isn't hot": the negation stands inside the phrase
+        after = words[end : end + self.m.negation_window + 1]
+        return any(_spans(after, r, self.m) for r in self.resolved)
+
+    def _flag_in(
+        self, words: list[str], phrases: tuple[_Phrase, ...], others: tuple[_Phrase, ...]
+    ) -> bool:
+        excluded = [span for phrase in others for span in _spans(words, phrase, self.m)]
+        for phrase in phrases:
+            for positions in _matches(words, phrase, self.m):
+                start, end = positions[0], positions[-1] + 1
+                if any(s < end and start < e for s, e in excluded):
+                    continue
+                if not self._negated(words, positions):
+                    return True
+        return False
+
+    def find(self, text: str) -> tuple[RedFlag, ...]:
+        clauses = self._clauses(text[:4096])
+        return tuple(
+            flag
+            for flag, phrases, others in self.flags
+            if any(self._flag_in(words, phrases, others) for words in clauses)
+        )

@@ -7,13 +7,13 @@ smaller font, until it fits on one page; rows left out are counted in a closing 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import matplotlib
 from fpdf import FPDF, FontFace
 
-from bot.coach.records import History, RunRecord
+from bot.coach.records import History, Referral, RunRecord
 from bot.progress import ProgressData
 from bot.progress.summary import adherence_lines, programme_lines, trend_lines
 from bot.service import texts
@@ -33,7 +33,8 @@ DECISION_FILL = {
 # Column widths as fractions of the page width: date, stage, min, pain, stopped, next am,
 # decision, rule, reason.
 RUN_COLUMNS = (12, 7, 5, 6, 9, 9, 10, 6, 50)
-REFERRAL_COLUMNS = (13, 14, 60, 13)
+REFERRAL_COLUMNS = (12, 18, 44, 26)
+PAIN_GRID_WEEKS = 6  # the pain-by-day grid shows the last six weeks at most
 
 
 class _Report(FPDF):
@@ -66,6 +67,10 @@ def _yes_no(value: bool) -> str:
     return texts.PDF_YES if value else texts.PDF_NO
 
 
+def _short_day(day: date) -> str:
+    return day.strftime("%d %b %y")
+
+
 def _dash(value: int | None) -> str:
     return "-" if value is None else str(value)
 
@@ -73,7 +78,7 @@ def _dash(value: int | None) -> str:
 def _run_row(run: RunRecord) -> tuple[str, ...]:
     judgement = run.judgement
     return (
-        run.day.strftime("%d %b %y"),
+        _short_day(run.day),
         _dash(run.stage),
         _dash(run.minutes),
         f"{run.pain_during}/10",
@@ -123,7 +128,18 @@ def _runs(pdf: _Report, runs: list[RunRecord], max_rows: int) -> None:
         pdf.paragraph(texts.PDF_RUNS_MORE.format(n=hidden), size=size, style="I")
 
 
+def _outcome(referral: Referral) -> str:
+    if referral.retracted_on is not None:
+        return texts.PDF_RETRACTED.format(day=_short_day(referral.retracted_on))
+    if referral.cleared_on is None:
+        return texts.PDF_OPEN
+    who = texts.CLINICIANS.get(referral.cleared_by or "", texts.PDF_UNKNOWN_CLINICIAN)
+    seen = _short_day(referral.seen_on) if referral.seen_on else "-"
+    return texts.PDF_CLEARED.format(day=_short_day(referral.cleared_on), who=who, seen=seen)
+
+
 def _referrals(pdf: _Report, history: History, max_rows: int) -> None:
+    """Each flag or referral: when, what, the runner's own words, and how it ended."""
     pdf.heading(texts.PDF_REFERRALS)
     if not history.referrals:
         pdf.paragraph(texts.PDF_REFERRALS_NONE)
@@ -140,18 +156,57 @@ def _referrals(pdf: _Report, history: History, max_rows: int) -> None:
     ) as table:
         table.row(texts.PDF_REFERRAL_HEADINGS)
         for referral in history.referrals[-max_rows:]:
-            cleared = referral.cleared_on.strftime("%d %b %y") if referral.cleared_on else None
+            words = f"“{referral.words}”" if referral.words else referral.reason
             table.row(
                 (
-                    referral.day.strftime("%d %b %y"),
-                    referral.cause,
-                    referral.reason,
-                    cleared or texts.PDF_OPEN,
+                    _short_day(referral.day),
+                    referral.cause + (f" ({referral.urgency})" if referral.urgency else ""),
+                    words,
+                    _outcome(referral),
                 )
             )
     hidden = len(history.referrals) - max_rows
     if hidden > 0:
         pdf.paragraph(texts.PDF_REFERRALS_MORE.format(n=hidden), size=size, style="I")
+
+
+def _pain_cell(history: History, day: date) -> str:
+    morning = next((m.pain for m in history.mornings if m.day == day), None)
+    strength = next((s.pain for s in history.strength if s.day == day), None)
+    runs = [r.pain_during for r in history.runs if r.day == day]
+    parts = [
+        f"{label} {value}"
+        for label, value in zip(
+            texts.PDF_PAIN_GRID_KEYS, (morning, strength, max(runs, default=None)), strict=True
+        )
+        if value is not None
+    ]
+    return f"{day.day}: " + " ".join(parts) if parts else f"{day.day}"
+
+
+def _pain_grid(pdf: _Report, data: ProgressData) -> None:
+    """Morning, strength and run pain day by day, a week a row, beside the runs' table."""
+    last = data.today
+    first = max(data.start, last - timedelta(weeks=PAIN_GRID_WEEKS) + timedelta(days=1))
+    first -= timedelta(days=first.weekday())  # rows start on Mondays
+    pdf.heading(texts.PDF_PAIN_GRID)
+    size = pdf.base_size - 2
+    pdf.paragraph(texts.PDF_PAIN_GRID_KEY, size=size, style="I")
+    pdf.set_font(FONT, "", size)
+    with pdf.table(
+        text_align="LEFT",
+        line_height=size * 0.42,
+        padding=(0.4, 0.8),
+        borders_layout="HORIZONTAL_LINES",
+        headings_style=FontFace(emphasis="BOLD", fill_color=HEADING_FILL),
+    ) as table:
+        table.row(texts.PDF_PAIN_GRID_HEADINGS)
+        monday = first
+        while monday <= last:
+            days = [monday + timedelta(days=i) for i in range(7)]
+            cells = [_pain_cell(data.history, d) if data.start <= d <= last else "" for d in days]
+            table.row((monday.strftime("%d %b"), *cells))
+            monday += timedelta(days=7)
 
 
 def _rules(pdf: _Report) -> None:
@@ -185,6 +240,7 @@ def _draw(data: ProgressData, base_size: float, max_rows: int) -> _Report:
         pdf.bullets(pain)
     runs = [r for r in data.history.runs if r.day >= data.start]
     _runs(pdf, runs, max_rows)
+    _pain_grid(pdf, data)
     _referrals(pdf, data.history, max_rows=max(max_rows // 2, 3))
     _rules(pdf)
     pdf.ln(2)

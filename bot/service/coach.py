@@ -9,13 +9,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.coach.plan import DayPlan
 from bot.coach.protocol import ProtocolLibrary
+from bot.coach.redflags import RedFlagVocabulary
+from bot.protocol_files import default_red_flags
 from bot.reminders import commands as reminder_commands
 from bot.reminders.slots import stop_slots, sync_user_slots
 from bot.service import (
@@ -29,6 +32,7 @@ from bot.service import (
     texts,
 )
 from bot.service.context import DEFAULT_STRENGTH_TIME, DEFAULT_STRETCH_TIMES, Context
+from bot.service.questions import Question
 from bot.service.replies import Reply, UserKey
 from bot.store import repo
 from bot.store.models import User, UserSettings
@@ -85,16 +89,19 @@ async def _help() -> list[Reply]:
 COMMANDS = _command_table()
 
 # Answers to the open question, by the question's name (``user.pending["q"]``).
+# "Did I read that right?" (Question.FLAG) is settled in ``_answer``: an answer it does not use
+# up is read again as the message it is.
 ANSWERS: dict[str, Handler] = {
-    "run_pain": reports.answer_run_pain,
-    "run_stopped": reports.answer_run_stopped,
-    "morning_pain": reports.answer_morning,
-    "stairs": reports.answer_stairs,
-    "strength_pain": reports.answer_strength,
-    "timezone": onboarding.timezone,
-    "times": onboarding.times,
-    "flag": referrals.answer_flag,
-    "delete": account.answer_delete,
+    Question.RUN_PAIN: reports.answer_run_pain,
+    Question.RUN_STOPPED: reports.answer_run_stopped,
+    Question.MORNING_PAIN: reports.answer_morning,
+    Question.STAIRS: reports.answer_stairs,
+    Question.STRENGTH_PAIN: reports.answer_strength,
+    Question.TIMEZONE: onboarding.timezone,
+    Question.TIMES: onboarding.times,
+    Question.DELETE: account.answer_delete,
+    Question.CLEARED_BY: referrals.answer_cleared_by,
+    Question.CLEARED_WHEN: referrals.answer_cleared_when,
 }
 
 
@@ -110,11 +117,13 @@ class CoachService:
         clock: Clock,
         protocols: ProtocolLibrary,
         default_timezone: str = "UTC",
+        red_flags: RedFlagVocabulary | None = None,
     ) -> None:
         self.sessions = sessions
         self.clock = clock
         self.protocols = protocols
         self.default_timezone = default_timezone
+        self.red_flags = red_flags or default_red_flags()
 
     async def handle(self, who: UserKey, text: str, *, pressed: bool = False) -> list[Reply]:
         """Answer one message or button press. Never returns an empty list.
@@ -142,7 +151,7 @@ class CoachService:
             if user is None:
                 return None
             settings = await repo.user_settings(session, user.id)
-            return await Context(session, user, settings, self.protocols, self.clock.now()).plan()
+            return await self._ctx(session, user, settings, self.clock.now()).plan()
 
     async def mark_inactive(self, who: UserKey) -> None:
         """The user blocked the bot: no sends and no reminders until they write again."""
@@ -173,14 +182,21 @@ class CoachService:
                 strength_time=DEFAULT_STRENGTH_TIME,
             )
             session.add(settings)
-            ctx = Context(session, user, settings, self.protocols, now)
+            ctx = self._ctx(session, user, settings, now)
             settings.start_date = ctx.today
             log.info("user created", extra={"event": "user_created", "user_id": user.id})
             return ctx, True
         settings = await repo.user_settings(session, user.id)
-        return Context(session, user, settings, self.protocols, now), False
+        return self._ctx(session, user, settings, now), False
+
+    def _ctx(
+        self, session: AsyncSession, user: User, settings: UserSettings, now: datetime
+    ) -> Context:
+        return Context(session, user, settings, self.protocols, now, red_flags=self.red_flags)
 
     async def _route(self, ctx: Context, text: str, *, created: bool) -> list[Reply]:
+        """Red flags are heard first in anything typed, whatever question is open; then
+        /start and first messages, commands, answers to the open question, free text."""
         if not ctx.user.active:  # they blocked the bot, and are back: so are their reminders
             ctx.user.active = True
             await sync_user_slots(ctx)
@@ -190,23 +206,46 @@ class CoachService:
             # Only known command names are logged: anything else a user types stays private.
             known = command if command in COMMANDS or command == "start" else "unknown"
             log.info("command", extra={"event": f"cmd_{known}", "user_id": ctx.user.id})
+        heard = [] if ctx.pressed else await referrals.hear(ctx, text)
+        if heard:
+            log.info("red flag heard", extra={"event": "red_flag_heard", "user_id": ctx.user.id})
         if created or command == "start":
             # A first message of any kind gets the welcome and disclaimer first.
             replies = await onboarding.start(ctx, args, created=created)
+            if heard:
+                return [*replies[:1], *heard] if created else heard
             if created and command not in (None, "start"):
                 replies += await self._command(ctx, command, args)
             return replies
+        if heard:
+            return heard
         if command is not None:
             return await self._command(ctx, command, args)
-        pending = ctx.pending() or {}
-        if name == "ans":
+        return await self._answer_or_free_text(ctx, text)
+
+    async def _answer_or_free_text(self, ctx: Context, text: str) -> list[Reply]:
+        pending = ctx.pending()
+        name, _, args = text.partition(" ")
+        if name == "ans":  # a button's answer, valid only for the question it was shown with
             number, _, value = args.partition(" ")
-            if pending.get("q") and str(pending.get("n")) == number:
-                return await ANSWERS[str(pending["q"])](ctx, value)
+            if pending and str(pending.get("n")) == number:
+                return await self._answer(ctx, pending, value)
             return [Reply(texts.STALE_ANSWER)]
-        if pending.get("q") in ANSWERS:
-            return await ANSWERS[str(pending["q"])](ctx, text)
-        return referrals.check_free_text(ctx, text) or [Reply(texts.NOT_UNDERSTOOD)]
+        if pending:
+            return await self._answer(ctx, pending, text)
+        return referrals.note_if_symptom(ctx, text) or [Reply(texts.NOT_UNDERSTOOD)]
+
+    async def _answer(self, ctx: Context, pending: dict[str, Any], value: str) -> list[Reply]:
+        if pending.get("q") == Question.FLAG:
+            replies, used = await referrals.settle_flag_question(ctx, value)
+            if used:
+                return replies
+            return [*replies, *await self._answer_or_free_text(ctx, value)]
+        handler = ANSWERS.get(str(pending.get("q")))
+        if handler is None:
+            ctx.clear_pending()
+            return await self._answer_or_free_text(ctx, value)
+        return await handler(ctx, value)
 
     async def _command(self, ctx: Context, command: str, args: str) -> list[Reply]:
         entry = COMMANDS.get(command)

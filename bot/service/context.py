@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,11 +13,15 @@ from bot.coach.plan import DayPlan, today_plan
 from bot.coach.progress import CoachState, derive_state
 from bot.coach.protocol import Protocol, ProtocolLibrary
 from bot.coach.records import History
+from bot.coach.redflags import RedFlagVocabulary
+from bot.protocol_files import default_red_flags
 from bot.store import repo
 from bot.store.models import User, UserSettings
 
 DEFAULT_STRETCH_TIMES = "08:00,13:00,20:00"
 DEFAULT_STRENGTH_TIME = "18:00"
+# An open question older than this no longer waits for an answer: a later message is new.
+QUESTION_LIFETIME = timedelta(hours=12)
 
 
 @dataclass
@@ -28,6 +32,7 @@ class Context:
     protocols: ProtocolLibrary
     now: datetime
     pressed: bool = False  # the message is a button press, not typed text
+    red_flags: RedFlagVocabulary = field(default_factory=default_red_flags)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -70,11 +75,19 @@ class Context:
         previous = self.user.pending or {}
         last = previous.get("n", 0)
         number = (last if isinstance(last, int) else 0) % 9999 + 1
-        self.user.pending = {"q": question, "n": number, **data}
+        self.user.pending = {"q": question, "n": number, "at": self.now.isoformat(), **data}
         return number
 
     def pending(self) -> dict[str, Any] | None:
-        return self.user.pending
+        """The open question, or None when there is none or it is over 12 hours old."""
+        pending = self.user.pending
+        if not pending or not pending.get("q"):
+            return None
+        try:
+            asked = datetime.fromisoformat(str(pending.get("at")))
+        except ValueError:
+            return None  # asked before questions carried a time: long expired
+        return pending if self.now - asked <= QUESTION_LIFETIME else None
 
     def clear_pending(self) -> None:
         if self.user.pending is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.coach import thresholds as t
 from bot.coach.plan import STRENGTH_ITEM, DayPlan
 from bot.coach.protocol import Protocol, ProtocolLibrary
-from bot.coach.redflags import RED_FLAGS, RedFlag
+from bot.coach.redflags import RedFlagVocabulary
 from bot.service import texts
 from bot.service.replies import Button
 
@@ -30,14 +30,26 @@ def yes_no(n: int, yes: str = texts.YES, no: str = texts.NO) -> Rows:
     return ((Button(yes, answer(n, "yes")), Button(no, answer(n, "no"))),)
 
 
-def screen() -> Rows:
-    rows = [(Button(flag.label, f"/screen {flag.id}"),) for flag in RED_FLAGS]
+def screen(vocabulary: RedFlagVocabulary) -> Rows:
+    rows = [(Button(flag.label, f"/screen {flag.id}"),) for flag in vocabulary.flags]
     return ((Button(texts.SCREEN_NONE, "/screen none"),), *rows)
 
 
-def flag_confirm(n: int, flags: tuple[RedFlag, ...]) -> Rows:
-    rows = [(Button(flag.label, answer(n, flag.id)),) for flag in flags]
-    return (*rows, (Button(texts.FLAG_NONE, answer(n, "none")),))
+def flag_confirm(n: int) -> Rows:
+    return ((Button(texts.YES, answer(n, "yes")), Button(texts.FLAG_NOT_MEANT, answer(n, "no"))),)
+
+
+def cleared_by(n: int) -> Rows:
+    return (tuple(Button(label, answer(n, who)) for who, label in texts.CLINICIANS.items()),)
+
+
+def cleared_when(n: int) -> Rows:
+    return (
+        (
+            Button(texts.TODAY, answer(n, "today")),
+            Button(texts.YESTERDAY, answer(n, "yesterday")),
+        ),
+    )
 
 
 def protocols(library: ProtocolLibrary, current: str | None = None) -> Rows:

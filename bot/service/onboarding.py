@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.coach.redflags import RED_FLAGS_BY_ID
 from bot.reminders.slots import sync_user_slots
 from bot.service import keyboards, parse, texts
 from bot.service.context import Context
 from bot.service.daily import show_today, today_reply
-from bot.service.referrals import raise_referral
+from bot.service.referrals import screen_flag
 from bot.service.replies import Reply
 from bot.store.progress import sync_pauses
 
@@ -58,17 +57,17 @@ async def start(ctx: Context, _args: str, *, created: bool) -> list[Reply]:
         return [Reply(texts.WELCOME_BACK), *await show_today(ctx)]
     ctx.user.onboarding_step = "screen"
     await sync_user_slots(ctx)
-    return [Reply(texts.WELCOME), Reply(texts.ASK_SCREEN, keyboards.screen())]
+    return [Reply(texts.WELCOME), Reply(texts.ASK_SCREEN, keyboards.screen(ctx.red_flags))]
 
 
 async def screen(ctx: Context, args: str) -> list[Reply]:
     answer = args.strip().lower()
     if answer == "none":
         return [Reply(texts.SCREEN_CLEAR), *await _next_step(ctx, "screen")]
-    flag = RED_FLAGS_BY_ID.get(answer)
+    flag = ctx.red_flags.get(answer)
     if flag is None:
-        return [Reply(texts.ASK_SCREEN, keyboards.screen())]
-    replies = await raise_referral(ctx, flag.id, flag.reason, source="screen", urgent=flag.urgent)
+        return [Reply(texts.ASK_SCREEN, keyboards.screen(ctx.red_flags))]
+    replies = await screen_flag(ctx, flag)
     return [*replies, *await _next_step(ctx, "screen")]
 
 

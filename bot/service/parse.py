@@ -4,7 +4,7 @@ message says, in one friendly line, what is accepted. Nothing is stored on a par
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import date, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -92,3 +92,50 @@ def timezone_name(text: str) -> str:
     except ZoneInfoNotFoundError as exc:  # pragma: no cover - index and tzdata disagree
         raise BadInput(texts.BAD_TIMEZONE.format(value=texts.clip(text))) from exc
     return zone
+
+
+_CLINICIANS = {
+    "physio": ("physio", "physiotherapist", "physical therapist", "pt", "therapist"),
+    "doctor": ("doctor", "dr", "gp", "physician", "sports doctor", "surgeon", "consultant"),
+    "other": ("other", "someone else", "nurse", "osteo", "osteopath", "chiropractor"),
+}
+_DAYS_AGO_RE = re.compile(r"^(?P<n>[0-9]{1,2}) days? ago$", re.ASCII)
+_DAY_MONTH_RE = re.compile(r"^(?P<d>[0-9]{1,2})[/.-](?P<m>[0-9]{1,2})(?:[/.-](?P<y>[0-9]{4}))?$")
+
+
+def clinician(text: str) -> str:
+    """Who cleared the runner: ``physio``, ``doctor`` or ``other``."""
+    word = " ".join(text.strip().lower().split()).removeprefix("my ").removeprefix("a ")
+    for key, names in _CLINICIANS.items():
+        if word in names:
+            return key
+    raise BadInput(texts.BAD_CLINICIAN)
+
+
+def past_day(text: str, today: date) -> date:
+    """A day on or before ``today``: today, yesterday, "3 days ago", 2026-11-20 or 20/11."""
+    value = " ".join(text.strip().lower().split())
+    day: date | None = None
+    if value == "today":
+        day = today
+    elif value == "yesterday":
+        day = today - timedelta(days=1)
+    elif match := _DAYS_AGO_RE.match(value):
+        day = today - timedelta(days=int(match["n"]))
+    elif match := _DAY_MONTH_RE.match(value):
+        day = _calendar_day(int(match["y"] or today.year), int(match["m"]), int(match["d"]))
+    else:
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            day = None
+    if day is None or day > today:
+        raise BadInput(texts.BAD_PAST_DAY)
+    return day
+
+
+def _calendar_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

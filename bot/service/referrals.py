@@ -1,70 +1,226 @@
-"""Hand-offs to a clinician: red flags (from the screen, /symptom or free text) and rules."""
+"""Hand-offs to a clinician (CLINICAL.md §5): red flags heard in anything the runner types, the
+safety screen, the rules that refer (R2 repeat rest, R7), and the clearance that ends them.
+
+Fail safe: a flag is recorded the moment it is heard, in the runner's own words, and holds
+progression at once (R1 judges any run while it is open). Only an explicit "No, I didn't mean
+that" takes it back, and the taking back is recorded too.
+"""
 
 from __future__ import annotations
 
-from bot.coach.redflags import RED_FLAGS_BY_ID, find_red_flags
-from bot.service import keyboards, texts
+import re
+from datetime import timedelta
+from typing import Any
+
+from bot.coach.redflags import RedFlag, Urgency, most_urgent, normalise
+from bot.service import keyboards, parse, texts
 from bot.service.context import Context
+from bot.service.questions import Question, ask_again, reopen
 from bot.service.replies import Reply
 from bot.store import repo
 from bot.store.models import Referral
 
+WORDS_KEPT = 500  # characters of the runner's message kept with a flag
+_RETRACT_RE = re.compile(
+    r"^(no|nope|nah|n)\b|didn'?t mean|not what i meant|not that|misread|wrong|mistake"
+)
+_YES = {"yes", "y", "yeah", "yep", "yup", "right", "correct", "that's right", "true", "ok", "okay"}
+_ANSWER_RE = re.compile(r"^ans \d+ ")
+
 
 async def raise_referral(
-    ctx: Context, cause: str, reason: str, *, source: str, urgent: bool = False
+    ctx: Context,
+    cause: str,
+    reason: str,
+    *,
+    source: str,
+    urgency: Urgency = Urgency.SOON,
+    words: str | None = None,
 ) -> list[Reply]:
     """Record a referral (once per open cause) and tell the user why and what to do."""
-    open_causes = {r.cause for r in await repo.active_referrals(ctx.session, ctx.user.id)}
-    if cause not in open_causes:
-        ctx.session.add(
-            Referral(
-                user_id=ctx.user.id,
-                day=ctx.today,
-                raised_at=ctx.now,
-                cause=cause,
-                source=source,
-                reason=reason,
-            )
-        )
-    template = texts.REFER_URGENT if urgent else texts.REFER
-    return [Reply(template.format(reason=reason))]
+    await _record(ctx, cause, reason, source=source, urgency=urgency, words=words)
+    return [Reply(refer_text(ctx, reason, urgency))]
+
+
+def refer_text(ctx: Context, reason: str, urgency: Urgency) -> str:
+    template = texts.REFER if urgency is Urgency.SOON else texts.REFER_URGENT
+    return template.format(advice=ctx.red_flags.advice[urgency], reason=reason)
+
+
+async def _record(
+    ctx: Context, cause: str, reason: str, *, source: str, urgency: Urgency, words: str | None
+) -> Referral:
+    for row in await repo.active_referrals(ctx.session, ctx.user.id):
+        if row.cause == cause:
+            return row
+    row = Referral(
+        user_id=ctx.user.id,
+        day=ctx.today,
+        raised_at=ctx.now,
+        cause=cause,
+        source=source,
+        reason=reason,
+        urgency=urgency.value,
+        words=words[:WORDS_KEPT] if words else None,
+    )
+    ctx.session.add(row)
+    await ctx.session.flush()
+    return row
+
+
+# --- hearing ---------------------------------------------------------------------------------
+
+
+async def hear(ctx: Context, text: str) -> list[Reply]:
+    """Listen for red flags in a typed message before anything else reads it.
+
+    Every flag found is recorded at once with the runner's words; the reply names each, says
+    what to do, and asks "Did I read that right?". The question that was open (a pain keypad,
+    onboarding) is kept and asked again once this one is answered. [] when nothing was heard.
+    """
+    if _ANSWER_RE.match(text):
+        return []  # a button's action, typed or pressed: its value is not the runner's words
+    flags = ctx.red_flags.find(text)
+    if not flags:
+        return []
+    command, _, args = text.partition(" ")
+    source = "symptom" if command.lower().startswith("/symptom") else "message"
+    words = args if command.startswith("/") else text  # the runner's words, not the command
+    rows = [
+        await _record(ctx, f.id, f.reason, source=source, urgency=f.urgency, words=words)
+        for f in flags
+    ]
+    pending = ctx.pending()
+    if pending and pending.get("q") == Question.FLAG:
+        pending = pending.get("resume")  # the earlier flag stays recorded; its question closes
+    n = ctx.ask(Question.FLAG, flags=[f.id for f in flags], rows=[r.id for r in rows])
+    if pending:
+        ctx.user.pending = {**(ctx.user.pending or {}), "resume": pending}
+    return [Reply(heard_text(ctx, flags), keyboards.flag_confirm(n))]
+
+
+def heard_text(ctx: Context, flags: tuple[RedFlag, ...]) -> str:
+    urgency = most_urgent(flags)
+    lines = [f"• {f.label}. {f.reason}" for f in flags]
+    return texts.FLAG_HEARD.format(
+        lines="\n".join(lines), advice=ctx.red_flags.advice[urgency], ask=texts.FLAG_ASK
+    )
+
+
+async def settle_flag_question(ctx: Context, value: str) -> tuple[list[Reply], bool]:
+    """The answer to "Did I read that right?": (replies, whether the answer was used up).
+
+    An explicit no retracts the flags of that question; "yes" keeps them; anything else keeps
+    them too and is not used up, so the caller reads it as the message it is (an answer to the
+    earlier question, a command, free text).
+    """
+    pending = ctx.pending() or {}
+    resume: dict[str, Any] | None = pending.get("resume")
+    labels = [ctx.red_flags.get(i) for i in pending.get("flags", [])]
+    names = ", ".join(f.label for f in labels if f is not None)
+    answer = normalise(value).strip(" .!")
+    if _RETRACT_RE.search(answer):
+        for row in await repo.referrals_by_id(ctx.session, ctx.user.id, pending.get("rows", [])):
+            if row.cleared_on is None and row.retracted_on is None:
+                row.retracted_on = ctx.today
+        ctx.clear_pending()
+        return [Reply(texts.FLAG_RETRACTED.format(flags=names)), *ask_again(ctx, resume)], True
+    kept = Reply(texts.FLAG_KEPT.format(flags=names))
+    if answer in _YES:
+        ctx.clear_pending()
+        return [kept, *ask_again(ctx, resume)], True
+    if resume:
+        reopen(ctx, resume)
+    else:
+        ctx.clear_pending()
+    return [kept], False
+
+
+# --- /symptom and the safety screen --------------------------------------------------------
 
 
 async def symptom(ctx: Context, args: str) -> list[Reply]:
+    """Free text with no flag the coach knows (flags were heard before this runs): note it and
+    say which signs need a clinician — never that it is not a red flag."""
     if not args.strip():
         return [Reply(texts.SYMPTOM_USAGE)]
-    return check_free_text(ctx, args) or [Reply(texts.SYMPTOM_NO_FLAG)]
+    return [Reply(signs_note(ctx))]
 
 
-def check_free_text(ctx: Context, text: str) -> list[Reply]:
-    """Ask the user to confirm any red flag their words suggest; [] when none is suggested."""
-    flags = find_red_flags(text)
-    if not flags:
-        return []
-    n = ctx.ask("flag", flags=[f.id for f in flags])
-    lines = "\n".join(f"• {f.label}" for f in flags)
-    urgent = any(f.urgent for f in flags)
+def signs_note(ctx: Context) -> str:
+    signs = "; ".join(f.short for f in ctx.red_flags.flags)
+    return texts.SYMPTOM_NOTED.format(signs=signs)
+
+
+def note_if_symptom(ctx: Context, text: str) -> list[Reply]:
+    """A plain message the coach did not understand that speaks of the body gets the signs
+    that need a clinician (never "that is not a red flag"); [] otherwise."""
+    return [Reply(signs_note(ctx))] if ctx.red_flags.sounds_like_a_symptom(text) else []
+
+
+async def screen_flag(ctx: Context, flag: RedFlag) -> list[Reply]:
+    """A flag chosen on the safety screen: explicit, so recorded without a second question."""
+    return await raise_referral(
+        ctx, flag.id, flag.reason, source="screen", urgency=flag.urgency, words=flag.label
+    )
+
+
+# --- clearance -------------------------------------------------------------------------------
+
+
+def _not_clearable_today(ctx: Context, rows: list[Referral]) -> list[Referral]:
+    """Emergency and urgent flags raised today: a clinician cannot have cleared them yet."""
+    serious = {Urgency.EMERGENCY.value, Urgency.URGENT.value}
+    return [r for r in rows if r.urgency in serious and r.day == ctx.today]
+
+
+async def cleared(ctx: Context, _args: str) -> list[Reply]:
+    """``/cleared``: who cleared the runner, and when; then open referrals close."""
+    open_rows = await repo.active_referrals(ctx.session, ctx.user.id)
+    if not open_rows:
+        return [Reply(texts.NOTHING_TO_CLEAR)]
+    too_soon = _not_clearable_today(ctx, open_rows)
+    if too_soon:
+        names = ", ".join(_cause_label(ctx, r.cause) for r in too_soon)
+        return [Reply(texts.CLEAR_TOO_SOON.format(flags=names))]
+    n = ctx.ask(Question.CLEARED_BY)
+    return [Reply(texts.ASK_CLEARED_BY, keyboards.cleared_by(n))]
+
+
+async def answer_cleared_by(ctx: Context, value: str) -> list[Reply]:
+    who = parse.clinician(value)
+    n = ctx.ask(Question.CLEARED_WHEN, who=who)
+    return [Reply(texts.ASK_CLEARED_WHEN, keyboards.cleared_when(n))]
+
+
+async def answer_cleared_when(ctx: Context, value: str) -> list[Reply]:
+    who = str((ctx.pending() or {}).get("who", "other"))
+    open_rows = await repo.active_referrals(ctx.session, ctx.user.id)
+    if not open_rows:
+        ctx.clear_pending()
+        return [Reply(texts.NOTHING_TO_CLEAR)]
+    seen = parse.past_day(value, ctx.today)
+    first = min(r.day for r in open_rows)
+    if seen < first:
+        raise parse.BadInput(texts.CLEARED_BEFORE_FLAG.format(day=texts.day_label(first)))
+    too_soon = _not_clearable_today(ctx, open_rows)
+    if too_soon:
+        ctx.clear_pending()
+        names = ", ".join(_cause_label(ctx, r.cause) for r in too_soon)
+        return [Reply(texts.CLEAR_TOO_SOON.format(flags=names))]
+    for row in open_rows:
+        row.cleared_on, row.cleared_by, row.seen_on = ctx.today, who, seen
+    ctx.clear_pending()
+    weeks = (ctx.today - first) > timedelta(days=14)
     return [
         Reply(
-            texts.FLAG_CONFIRM.format(lines=lines) + (texts.FLAG_URGENT_NOTE if urgent else ""),
-            keyboards.flag_confirm(n, flags),
+            texts.CLEARED.format(
+                who=texts.CLINICIANS[who], day=texts.day_label(seen), back=texts.step_back(weeks)
+            )
         )
     ]
 
 
-async def answer_flag(ctx: Context, value: str) -> list[Reply]:
-    ctx.clear_pending()
-    flag = RED_FLAGS_BY_ID.get(value.strip().lower())
-    if flag is None:
-        return [Reply(texts.FLAG_DISMISSED)]
-    return await raise_referral(ctx, flag.id, flag.reason, source="symptom", urgent=flag.urgent)
-
-
-async def cleared(ctx: Context, _args: str) -> list[Reply]:
-    """The user confirms a clinician has cleared them: open referrals close, coaching resumes."""
-    open_referrals = await repo.active_referrals(ctx.session, ctx.user.id)
-    if not open_referrals:
-        return [Reply(texts.NOTHING_TO_CLEAR)]
-    for referral in open_referrals:
-        referral.cleared_on = ctx.today
-    return [Reply(texts.CLEARED)]
+def _cause_label(ctx: Context, cause: str) -> str:
+    flag = ctx.red_flags.get(cause)
+    return flag.label if flag else cause

@@ -331,27 +331,58 @@ def strength_feedback(pain: int, referred: bool) -> str:
 
 # --- red flags and referrals ----------------------------------------------------------------
 
-REFER = "⚠ Please see a physio or doctor before going on. {reason}\n" + (
-    "Stretches may go on only if they are painless. Send /cleared once a clinician has said "
-    "you may continue."
+REFER = (
+    "⚠ {reason} {advice}\n"
+    "Running and progression stop until then; stretches only if painless. Send /cleared once a "
+    "clinician has said you may continue."
 )
 REFER_URGENT = (
-    "⚠ This needs a doctor today — go to urgent care or an emergency department now. {reason}\n"
+    "⚠ {advice} {reason}\n"
     "Coaching is paused. Send /cleared once a clinician has said you may continue."
 )
-FLAG_CONFIRM = (
-    "You mentioned something that can be a red flag. Does any of this apply now?\n{lines}"
+FLAG_HEARD = (
+    "⚠ That can be a red flag, and I've recorded it in your words:\n{lines}\n\n{advice}\n"
+    "Running and progression stop until a clinician has seen you; stretches only if painless.\n\n"
+    "{ask}"
 )
-FLAG_URGENT_NOTE = "\nIf you have a fever with a hot, red knee, see a doctor today."
-FLAG_NONE = "No, none of these"
-FLAG_DISMISSED = "Thanks. Nothing recorded; carry on with today's plan."
+FLAG_ASK = "Did I read that right?"
+FLAG_NOT_MEANT = "No, I didn't mean that"
+FLAG_KEPT = "It stays recorded ({flags}). Send /cleared once a clinician has said you may continue."
+FLAG_RETRACTED = (
+    "Thanks for telling me: taken back ({flags}). I've noted that you didn't mean it, and your "
+    "plan goes on."
+)
+ASKING_AGAIN = "Back to my earlier question: "
 SYMPTOM_USAGE = "Tell me what you notice, e.g. /symptom knee feels swollen after the run."
-SYMPTOM_NO_FLAG = (
-    "Noted. Nothing in that sounds like a red flag. If it gets worse or you are unsure, see a "
-    "physio or doctor."
+SYMPTOM_NOTED = (
+    "Noted. I can't judge everything from words: see a physio or doctor if you have any of "
+    "these: {signs}."
 )
 NOTHING_TO_CLEAR = "There is no open referral: nothing to clear."
-CLEARED = "Thanks. Referral closed: coaching and progression resume from today."
+CLEAR_TOO_SOON = (
+    "{flags} was raised today and needs a doctor first: it can't be cleared on the same day. "
+    "Send /cleared once you have been seen and cleared."
+)
+ASK_CLEARED_BY = "Who cleared you to continue?"
+ASK_CLEARED_WHEN = "When did they see you? Today, yesterday, or a date like 2026-11-20."
+CLINICIANS = {"physio": "Physio", "doctor": "Doctor", "other": "Someone else"}
+TODAY = "Today"
+YESTERDAY = "Yesterday"
+BAD_CLINICIAN = "Please answer physio, doctor or other."
+BAD_PAST_DAY = (
+    "Please give the day you were seen: today, yesterday, 3 days ago or a date like 2026-11-20 "
+    "(not in the future)."
+)
+CLEARED_BEFORE_FLAG = (
+    "The referral was raised on {day}: a clearance must come from a visit on or after that day."
+)
+CLEARED = "Thanks. Cleared by your {who} (seen {day}): the referral is closed and recorded. {back}"
+
+
+def step_back(long_referral: bool) -> str:
+    ladder = "from stage 1" if long_referral else "two stages lower"
+    return f"Coaching resumes a step back: strength two steps lower, the walk-run ladder {ladder}."
+
 
 # --- settings -------------------------------------------------------------------------------
 
@@ -504,7 +535,17 @@ PDF_RUN_HEADINGS = (
     "Rule",
     "Reason",
 )
-PDF_REFERRAL_HEADINGS = ("Date", "Cause", "Reason", "Cleared")
+PDF_REFERRAL_HEADINGS = ("Raised", "Flag or rule", "The runner's words (or the reason)", "Outcome")
+PDF_RETRACTED = "taken back by the runner {day}"
+PDF_CLEARED = "cleared {day}: {who}, seen {seen}"
+PDF_UNKNOWN_CLINICIAN = "clinician"
+PDF_PAIN_GRID = "Pain by day"
+PDF_PAIN_GRID_KEY = (
+    "M = morning pain, S = pain during strength work, R = pain during the run (highest of the "
+    "day); each 0-10. An empty day has no report."
+)
+PDF_PAIN_GRID_KEYS = ("M", "S", "R")
+PDF_PAIN_GRID_HEADINGS = ("Week of", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 PDF_RULE_KEY = (
     ("R1", "a red flag is open: see a clinician; running and progression stop."),
     (

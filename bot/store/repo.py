@@ -91,7 +91,17 @@ async def load_history(session: AsyncSession, user_id: int) -> domain.History:
         mornings=tuple(domain.MorningRecord(m.day, m.pain, m.stairs_ok) for m in mornings),
         strength=tuple(domain.StrengthRecord(s.day, s.pain) for s in strength),
         referrals=tuple(
-            domain.Referral(r.day, r.cause, r.reason, r.cleared_on, r.retracted_on)
+            domain.Referral(
+                r.day,
+                r.cause,
+                r.reason,
+                cleared_on=r.cleared_on,
+                retracted_on=r.retracted_on,
+                words=r.words,
+                urgency=r.urgency,
+                cleared_by=r.cleared_by,
+                seen_on=r.seen_on,
+            )
             for r in referrals
         ),
     )
@@ -147,6 +157,16 @@ async def active_referrals(session: AsyncSession, user_id: int) -> list[Referral
             Referral.cleared_on.is_(None),
             Referral.retracted_on.is_(None),
         )
+    )
+    return list(result)
+
+
+async def referrals_by_id(session: AsyncSession, user_id: int, ids: list[int]) -> list[Referral]:
+    """The user's own referrals among ``ids`` (ids of another user's are ignored)."""
+    if not ids:
+        return []
+    result = await session.scalars(
+        select(Referral).where(Referral.user_id == user_id, Referral.id.in_(ids))
     )
     return list(result)
 

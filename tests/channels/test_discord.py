@@ -19,6 +19,7 @@ from bot.channels.discord import (
     render,
     split_text,
 )
+from bot.protocol_files import default_red_flags
 from bot.reminders.ticker import ReminderTicker
 from bot.service import keyboards
 from bot.service.replies import Button, Delivery, Reply
@@ -65,11 +66,11 @@ def test_long_text_is_split_under_the_limit() -> None:
 
 
 def test_markdown_is_escaped_and_buttons_reflow_into_rows_of_five() -> None:
-    reply = Reply("*not bold* _nor italic_", keyboards.screen())
+    reply = Reply("*not bold* _nor italic_", keyboards.screen(default_red_flags()))
     [message] = render(reply)
     assert message["content"] == r"\*not bold\* \_nor italic\_"
     view = message["view"]
-    assert len(view.children) == len(reply.all_buttons()) == 10
+    assert len(view.children) == len(reply.all_buttons()) == 1 + len(default_red_flags().flags)
     rows = [item.row for item in view.children]
     assert max(rows.count(r) for r in set(rows)) <= BUTTONS_PER_ROW
     assert all(len(item.custom_id) <= 100 for item in view.children)

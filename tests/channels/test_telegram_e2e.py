@@ -9,6 +9,7 @@ by checking the fake rejected no call, apart from the 429s and 403s it was told 
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import logging
 import socket
@@ -24,6 +25,7 @@ from typing import Any
 import aiohttp
 import pytest
 from pydantic import SecretStr
+from pypdf import PdfReader
 from telegram import Message, Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
@@ -267,10 +269,10 @@ async def test_run_report_by_keypad_and_by_typing(
 async def test_red_flag_text_asks_then_refers(tg: Telegram) -> None:
     await onboard(tg)
     out = await tg.say("my knee is swollen")
-    assert out[0].text.startswith("You mentioned something that can be a red flag")
-    assert out[0].labels == ["Visible swelling of the knee", texts.FLAG_NONE]
-    out = await tg.press("Visible swelling of the knee")
-    assert out[0].text.startswith("⚠ Please see a physio or doctor before going on.")
+    assert out[0].text.startswith("⚠ That can be a red flag")
+    assert out[0].labels == [texts.YES, texts.FLAG_NOT_MEANT]
+    out = await tg.press(texts.YES)
+    assert out[0].text.startswith("It stays recorded (Visible swelling of the knee)")
 
 
 BAD_INPUTS = [
@@ -621,3 +623,43 @@ def test_timing_helper_is_bounded() -> None:
     with pytest.raises(AssertionError):
         asyncio.run(never())
     assert time.monotonic() - started < 1
+
+
+async def test_three_flags_mid_question_held_cleared_and_reported(
+    tg: Telegram, fake: FakeBotApi, clock: ManualClock
+) -> None:
+    """CLINICAL.md §5 as a runner lives it on Telegram: flags typed at open keypads are heard,
+    "yes" keeps them, a run is judged R1, /cleared asks who and when, the PDF shows them."""
+    await onboard(tg)
+    await tg.say("/run 30")
+    out = await tg.say("knee buckled twice on the downhill")
+    assert out[0].text.startswith("⚠ That can be a red flag")
+    assert out[0].labels == [texts.YES, texts.FLAG_NOT_MEANT]
+    out = await tg.say("yes")
+    assert texts.ASKING_AGAIN + texts.ASK_RUN_PAIN in shown(out)
+    await tg.say("2")
+    out = await tg.say("no")
+    assert "SEE A CLINICIAN (rule R1)" in out[0].text
+    await tg.say("/morning")
+    await tg.say("it kept me awake half the night <b>&")  # HTML in the runner's words is escaped
+    await tg.press(texts.YES)
+    await tg.say("/strength")
+    await tg.say("foot went numb during the clams")
+    await tg.press(texts.YES)
+    out = await tg.say("/cleared")
+    assert out[0].text == texts.ASK_CLEARED_BY
+    await tg.press("Physio")
+    out = await tg.press("Today")
+    assert out[0].text.startswith("Thanks. Cleared by your Physio")
+    clock.advance(timedelta(hours=1))
+    out = await tg.say("/report")
+    document = out[0].message.document
+    assert document is not None
+    text = " ".join(
+        " ".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(fake.files[document["file_id"]])).pages
+        ).split()
+    )
+    assert "“knee buckled twice on the downhill”" in text
+    assert "“it kept me awake half the night <b>&”" in text
+    assert "nerve (soon)" in text and "Physio" in text

@@ -69,9 +69,11 @@ async def play(service: CoachService, clock: ManualClock, who: UserKey, days: in
         if day == RED_FLAG_DAY:
             replies = await say("/symptom the knee looks swollen tonight")
             buttons = [b for r in replies for b in r.all_buttons()]
-            await say(next(b.action for b in buttons if not b.action.endswith(" none")))
+            await say(next(b.action for b in buttons if b.action.endswith(" yes")))
         if day == CLEARED_DAY:
             await say("/cleared")
+            await say("physio")
+            await say("today")
         plan = await service.plan_for(who)
         assert plan is not None
         if not paused and day != MISSED_DAY:

@@ -48,7 +48,7 @@ async def snapshot(talker: Talker) -> dict[str, object]:
         ("/pause forever", "1 to 90"),
         ("/frobnicate", "/help"),
         (EMOJI, "/help"),
-        ("/symptom " + EMOJI, "Nothing in that sounds like a red flag"),
+        ("/symptom " + EMOJI, "see a physio or doctor if you have any of these"),
     ],
 )
 async def test_bad_input_is_answered_and_changes_nothing(
