@@ -51,9 +51,13 @@ def walkthroughs(root: Path = ROOT) -> list[Walkthrough]:
 
 
 def fresh_copy(destination: Path) -> Path:
-    """The repository's tracked files (as they are in the work tree) and its ``.venv``."""
+    """The files a commit would hold (tracked and new, not ignored, as they are in the work
+    tree) and the ``.venv``."""
     listed = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=ROOT, check=True, capture_output=True
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     ).stdout
     for name in filter(None, listed.decode().split("\0")):
         source = ROOT / name

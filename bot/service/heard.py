@@ -14,10 +14,12 @@ from bot.service.natural import (
     Doubt,
     MorningSaid,
     Report,
+    RequestSaid,
     RunSaid,
     StrengthSaid,
     StretchesSaid,
     Unsure,
+    Want,
 )
 from bot.service.replies import ACTION_MAX_BYTES, Button, Reply
 from bot.store import repo
@@ -105,6 +107,24 @@ async def _stretches(ctx: Context, _said: StretchesSaid) -> list[Reply]:
     assert row is not None  # marked just above, in this transaction
     first = replies[0]
     return [Reply(first.text, _undo("done", row.id)), *replies[1:]]
+
+
+# The command a plain request runs (a greeting shows today's plan); None: a line suffices.
+REQUEST_COMMANDS: dict[Want, str | None] = {
+    Want.TODAY: "today",
+    Want.PLAN: "plan",
+    Want.PROGRESS: "progress",
+    Want.HELP: "help",
+    Want.HELLO: "today",
+    Want.THANKS: None,
+}
+REQUEST_LINES = {Want.HELLO: texts.HELLO, Want.THANKS: texts.YOU_ARE_WELCOME}
+
+
+def request_line(said: RequestSaid) -> list[Reply]:
+    """The line a greeting or thanks gets before (or instead of) its command's replies."""
+    line = REQUEST_LINES.get(said.want)
+    return [Reply(line)] if line else []
 
 
 def ask_back(said: Unsure) -> list[Reply]:

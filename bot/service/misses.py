@@ -31,6 +31,10 @@ MEANINGS: tuple[tuple[str, str, str], ...] = (
 _FALLBACK = ("today", "run", "help")
 
 
+def _sentence(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
 def _or_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + texts.OR + items[-1]
 
@@ -74,5 +78,5 @@ def not_understood(text: str) -> Reply:
     labels = [texts.SUGGESTIONS[name] for name, _, _ in picks]
     return Reply(
         texts.MISSED.format(options=_or_list(labels)),
-        (tuple(Button(texts.SUGGESTIONS[name].capitalize(), action) for name, action, _ in picks),),
+        (tuple(Button(_sentence(texts.SUGGESTIONS[name]), action) for name, action, _ in picks),),
     )

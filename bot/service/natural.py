@@ -131,6 +131,8 @@ _STRENGTH = re.compile(
     r"side[- ]lying|leg raises|abduction|band work)\b"
 )
 _STRETCHES = re.compile(r"\b(stretch|stretches|stretched|stretching)\b")
+# A run said as done; "sore hip after the run" names a run but reports none.
+_RAN = re.compile(r"\b(ran|jogged|did|done|finished|completed|went for)\b")
 _DONE = re.compile(r"\b(did|done|finished|completed|complete|got through|stretched|ticked off)\b")
 _PAIN_WORDS = _words(
     "pain painful knee knees hurt hurts hurting sore soreness ache aches aching achy stiff "
@@ -142,6 +144,8 @@ _FILLER = _words(
     "still roughly approx the my it its it's left right during after afterwards now today this "
     "morning run be been probably"
 )
+# Pain words that say it hurts ("knee" alone says where, not that: "my knee feels weird").
+_HURT_WORDS = _PAIN_WORDS - {"knee", "knees", "itb"}
 _KM = _words("k km kms kilometer kilometers kilometre kilometres")
 _MILES = _words("mi mile miles")
 _MINUTES = _words("m min mins minute minutes")
@@ -271,6 +275,16 @@ def understand(text: str) -> Understood | None:
     return _pain_alone(rest, amounts)
 
 
+def pain_score(text: str) -> int | None:
+    """A pain score said in words, for a question that asked for one: "pain 3", "3/10",
+    "knee about 2", "no pain". None when there is none on the 0-10 scale."""
+    clean = _normalise(text)
+    if _ZERO_PAIN.search(clean):
+        return 0
+    pain = _amounts(clean).pain
+    return pain if pain is not None and t.PAIN_MIN <= pain <= t.PAIN_MAX else None
+
+
 def _run(clean: str, amounts: _Amounts, *, stopped: bool) -> Understood | None:
     bare = amounts.bare
     if amounts.minutes is None and amounts.km is None and bare:
@@ -282,13 +296,16 @@ def _run(clean: str, amounts: _Amounts, *, stopped: bool) -> Understood | None:
         return None
     if amounts.km is not None and not 0 < amounts.km <= MAX_RUN_KM:
         return None
+    said_nothing = amounts.minutes is None and amounts.km is None and amounts.pain is None
+    if said_nothing and not _RAN.search(clean):
+        return None
     return RunSaid(amounts.minutes, amounts.km, amounts.pain, stopped)
 
 
 def _pain_alone(rest: str, amounts: _Amounts) -> Understood | None:
     """Pain with no activity named: this morning's knee, or asked back when it is unclear."""
     words = set(_TOKEN.findall(rest))
-    said_pain = amounts.pain is not None or bool(words & _PAIN_WORDS)
+    said_pain = amounts.pain is not None or bool(words & _HURT_WORDS)
     if not said_pain:
         return None
     if _MORNING.search(rest) and not _YESTERDAY.search(rest):

@@ -1,7 +1,9 @@
 """Onboarding and settings: /start, the red-flag screen, protocol, side, time zone, times.
 
-Every step has a default, so a user who skips straight to /today has a working plan. While
-``user.onboarding_step`` is set, answering one step asks the next.
+Every step has a default, so a user who skips straight to /today has a working plan.
+``user.onboarding_step`` is the first step not yet answered: answering it asks the next, and
+/start or any message resumes it (``onboarding_answers`` reads typed answers). The safety
+check has no default and is reminded until it is answered (:func:`screen_reminder`).
 """
 
 from __future__ import annotations
@@ -19,45 +21,69 @@ from bot.store.progress import sync_pauses
 STEPS = ("screen", "protocol", "side", "timezone", "times")
 
 
+def step_question(ctx: Context, step: str) -> Reply:
+    """The question of one onboarding step, with its buttons and, but for the safety screen,
+    its default."""
+    if step == "screen":
+        return Reply(texts.ASK_SCREEN, keyboards.screen(ctx.red_flags))
+    if step == "protocol":
+        rows = keyboards.protocols(ctx.protocols)
+        default = next(
+            b for row in rows for b in row if b.action.endswith(ctx.protocols.default.id)
+        )
+        text = texts.ASK_PROTOCOL.format(default=ctx.protocols.default.name)
+        return Reply(text, rows, default=default)
+    if step == "side":
+        rows = keyboards.sides()
+        default = next(b for b in rows[0] if b.action == f"/side {ctx.settings.side}")
+        return Reply(texts.ASK_SIDE, rows, default=default)
+    if step == "timezone":
+        rows = keyboards.keep_timezone(ctx.settings.timezone)
+        return Reply(texts.ASK_TIMEZONE, rows, default=rows[0][0])
+    rows = keyboards.keep_times(ctx.settings.stretch_times)
+    text = texts.ASK_TIMES.format(
+        times=texts.times_list(ctx.settings.stretch_times), strength=ctx.settings.strength_time
+    )
+    return Reply(text, rows, default=rows[0][0])
+
+
 async def _next_step(ctx: Context, finished: str) -> list[Reply]:
     """Move onboarding past ``finished`` and return the next step's question, if any."""
     if ctx.user.onboarding_step != finished:
         return []
     following = STEPS[STEPS.index(finished) + 1] if finished != STEPS[-1] else None
     ctx.user.onboarding_step = following
-    if following == "protocol":
-        return [
-            Reply(
-                texts.ASK_PROTOCOL.format(default=ctx.protocols.default.name),
-                keyboards.protocols(ctx.protocols),
-            )
-        ]
-    if following == "side":
-        return [Reply(texts.ASK_SIDE, keyboards.sides())]
-    if following == "timezone":
-        ctx.ask("timezone")
-        return [Reply(texts.ASK_TIMEZONE, keyboards.keep_timezone(ctx.settings.timezone))]
-    if following == "times":
-        ctx.ask("times")
-        return [
-            Reply(
-                texts.ASK_TIMES.format(
-                    times=texts.times_list(ctx.settings.stretch_times),
-                    strength=ctx.settings.strength_time,
-                ),
-                keyboards.keep_times(ctx.settings.stretch_times),
-            )
-        ]
+    if following is not None:
+        return [step_question(ctx, following)]
     return [Reply(texts.ONBOARDED), await today_reply(ctx)]
 
 
 async def start(ctx: Context, _args: str, *, created: bool) -> list[Reply]:
+    """A new user gets the welcome and the safety check; a returning one the open set-up
+    step, or today's plan once set-up is done."""
     if not created:
         ctx.clear_pending()
+        step = ctx.user.onboarding_step
+        if step is not None:
+            return [Reply(texts.WELCOME_BACK_SETUP), step_question(ctx, step)]
         return [Reply(texts.WELCOME_BACK), *await show_today(ctx)]
     ctx.user.onboarding_step = "screen"
     await sync_user_slots(ctx)
-    return [Reply(texts.WELCOME), Reply(texts.ASK_SCREEN, keyboards.screen(ctx.red_flags))]
+    return [Reply(texts.WELCOME), step_question(ctx, "screen")]
+
+
+def screen_reminder(ctx: Context, replies: list[Reply]) -> Reply | None:
+    """A one-line reminder of the unanswered safety check to end ``replies`` with. It carries
+    the screen's buttons unless another question is open (whose buttons must stay the ones a
+    number or Enter answers)."""
+    if ctx.user.onboarding_step != "screen":
+        return None
+    buttons = keyboards.screen(ctx.red_flags)
+    if any(reply.buttons == buttons for reply in replies):
+        return None  # the screen is asked in these replies already
+    if (ctx.pending() or {}).get("q"):
+        return Reply(texts.SCREEN_STILL_OPEN_SHORT)
+    return Reply(texts.SCREEN_STILL_OPEN, buttons)
 
 
 async def screen(ctx: Context, args: str) -> list[Reply]:
@@ -66,7 +92,7 @@ async def screen(ctx: Context, args: str) -> list[Reply]:
         return [Reply(texts.SCREEN_CLEAR), *await _next_step(ctx, "screen")]
     flag = ctx.red_flags.get(answer)
     if flag is None:
-        return [Reply(texts.ASK_SCREEN, keyboards.screen(ctx.red_flags))]
+        return [step_question(ctx, "screen")]
     replies = await screen_flag(ctx, flag)
     return [*replies, *await _next_step(ctx, "screen")]
 

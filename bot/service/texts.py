@@ -696,7 +696,7 @@ HELLO = "Hello! Here is today."
 YOU_ARE_WELCOME = "You're welcome. Keep it up."
 
 DID_YOU_MEAN = "I don't know {value}. Did you mean {options}?"
-MISSED = "I didn't catch that. Did you mean {options}?"
+MISSED = "I didn't catch that. Did you mean {options}? /help lists everything I understand."
 OR = " or "
 SUGGESTIONS = {
     "today": "today's plan",

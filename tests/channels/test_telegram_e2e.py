@@ -384,7 +384,7 @@ async def test_blocked_user_is_marked_inactive_and_start_revives(
 
     fake.block(CHAT, blocked=False)
     out = await tg.say("/start")
-    assert out[0].text == texts.WELCOME_BACK
+    assert out[0].text == texts.WELCOME_BACK_SETUP  # and the safety check, still unanswered
     assert (await user_row(coach)).active is True
 
 

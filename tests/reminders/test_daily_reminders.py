@@ -92,6 +92,7 @@ async def test_snooze_moves_one_occurrence(
     notifier: FakeNotifier,
 ) -> None:
     await talker.say("/start")
+    await talker.say("None of these")  # the safety check, reminded until answered
     await travel(clock, ticker, at(8))
     reply = await press(talker, notifier.delivered[-1], "Snooze 15 min")
     assert reply == "Snoozed: I'll remind you again at 08:15."
@@ -131,6 +132,7 @@ async def test_snooze_past_midnight_is_refused(
     talker: Talker, clock: ManualClock, ticker: ReminderTicker, notifier: FakeNotifier
 ) -> None:
     await talker.say("/start")
+    await talker.say("None of these")  # the safety check, reminded until answered
     await talker.say("/times 08:00 13:00 23:30")
     await travel(clock, ticker, at(23, 30), step=timedelta(hours=1))
     assert await press(talker, notifier.delivered[-1], "Snooze 1 h") == (
@@ -146,6 +148,7 @@ async def test_skip_today(
     talker: Talker, clock: ManualClock, ticker: ReminderTicker, notifier: FakeNotifier
 ) -> None:
     await talker.say("/start")
+    await talker.say("None of these")  # the safety check, reminded until answered
     await travel(clock, ticker, at(8))
     await press(talker, notifier.delivered[-1], "Snooze 1 h")
     assert await press(talker, notifier.delivered[-1], "Skip today") == (

@@ -90,6 +90,8 @@ NOT_REPORTS = [
     "lol",
     "stage 3 looks hard",
     "I want to stretch",
+    "my knee feels weird today",  # where, not how much: the miss names the signs to watch
+    "sore hip after the run",  # names a run, reports none
 ]
 
 
