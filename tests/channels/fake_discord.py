@@ -95,6 +95,7 @@ class Message:
     flags: int = 0
     files: dict[str, bytes] = field(default_factory=dict)
     user_id: int | None = None  # who sees it: the DM's user, or the user of an ephemeral answer
+    edits: int = 0
 
     def buttons(self) -> list[dict[str, Any]]:
         return [c for row in self.components for c in row.get("components", [])]
@@ -292,13 +293,31 @@ class FakeDiscord:
     def dm_channel(self, user_id: int) -> int:
         return self.dm_channels.setdefault(user_id, next(self._ids))
 
-    def send_text(self, user_id: int, text: str) -> int:
-        """A direct message from the user. Without the intent Discord still gives DM content."""
+    def send_text(self, user_id: int, text: str, *, server: bool = False) -> int:
+        """A direct message from the user, or with ``server`` a message in a server channel
+        that mentions the bot. Discord gives a bot the content of both even without the
+        Message Content intent (it is needed only for other server messages)."""
+        if not server:
+            message = Message(next(self._ids), self.dm_channel(user_id), self._user(user_id), text)
+            message.user_id = user_id
+            self._dispatch("MESSAGE_CREATE", message.as_json())
+            return message.id
         message = Message(
-            next(self._ids), self.dm_channel(user_id), self._user(user_id), text, user_id=user_id
+            next(self._ids), self.guild_channel, self._user(user_id), f"<@{self.app_id}> {text}"
         )
-        self._dispatch("MESSAGE_CREATE", message.as_json())
+        member = self._member(user_id)
+        del member["user"]  # a message's member carries no user: the author is the user
+        payload = message.as_json() | {
+            "guild_id": str(self.guild_id),
+            "mentions": [self.bot_user],
+            "member": member,
+        }
+        self.messages[message.id] = message  # seen by everyone in the channel
+        self._dispatch("MESSAGE_CREATE", payload)
         return message.id
+
+    def in_server(self) -> list[Message]:
+        return [m for m in self.messages.values() if m.channel_id == self.guild_channel]
 
     def command(
         self, user_id: int, name: str, options: dict[str, Any] | None = None, guild: bool = False
@@ -377,15 +396,7 @@ class FakeDiscord:
                     "nsfw": False,
                     "parent_id": None,
                 },
-                "member": {
-                    "user": user,
-                    "roles": [],
-                    "joined_at": "2026-01-01T00:00:00+00:00",
-                    "deaf": False,
-                    "mute": False,
-                    "flags": 0,
-                    "permissions": "0",
-                },
+                "member": self._member(user_id),
             }
         else:
             channel = self.dm_channel(user_id)
@@ -504,12 +515,16 @@ class FakeDiscord:
         flags: int = 0,
     ) -> Message:
         check_message(body, files=len(files))
-        if user_id is None:
+        if user_id is None and channel_id != self.guild_channel:
             owner = [u for u, c in self.dm_channels.items() if c == channel_id]
             if not owner:
                 raise ApiError(404, 10003, "Unknown Channel")
             user_id = owner[0]
-        if user_id in self.blocked and channel_id == self.dm_channels.get(user_id):
+        if (
+            user_id is not None
+            and user_id in self.blocked
+            and channel_id == self.dm_channels.get(user_id)
+        ):
             # Told to by the test (block): counted with the injected failures, not as a bug.
             raise ApiError(403, 50007, "Cannot send messages to this user", injected=True)
         message = Message(
@@ -535,6 +550,7 @@ class FakeDiscord:
 
     def _edit(self, message: Message, body: dict[str, Any]) -> Message:
         check_message(body, edit=True)
+        message.edits += 1
         if "content" in body:
             message.content = str(body["content"] or "")
         if "components" in body:
@@ -656,6 +672,17 @@ class FakeDiscord:
         for socket in self.sockets:
             asyncio.get_running_loop().create_task(socket.send_json(frame))
 
+    def _member(self, user_id: int) -> dict[str, Any]:
+        return {
+            "user": self._user(user_id),
+            "roles": [],
+            "joined_at": "2026-01-01T00:00:00+00:00",
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "permissions": "0",
+        }
+
     def _application(self) -> dict[str, Any]:
         flags = (1 << 19) if self.message_content else 0  # GATEWAY_MESSAGE_CONTENT_LIMITED
         return {
@@ -695,7 +722,7 @@ class FakeDiscord:
 
     async def _control_action(self, action: str, body: dict[str, Any], query: Any) -> web.Response:
         user_id = int(body.get("user_id") or query.get("user_id") or 0)
-        before = len(self.seen_by(user_id))
+        before = self._revisions(user_id)
         if action == "message":
             self.send_text(user_id, str(body["text"]))
         elif action in ("command", "press", "autocomplete"):
@@ -708,36 +735,59 @@ class FakeDiscord:
                 made = self.autocomplete(user_id, body["name"], body["option"], body["value"])
             await asyncio.wait_for(made.done.wait(), ANSWER_WINDOW + 1)
             if made.autocomplete is not None:
-                return web.json_response({"choices": made.autocomplete})
+                return json_response({"choices": made.autocomplete})
         elif action == "fail":
             self.fail_next(int(body.get("count", 1)), float(body.get("retry_after", 0.2)))
-            return web.json_response({"ok": True})
+            return json_response({"ok": True})
         elif action == "block":
             self.block(user_id, bool(body.get("blocked", True)))
-            return web.json_response({"ok": True})
+            return json_response({"ok": True})
         elif action in ("calls", "rejected"):
             calls = self.calls if action == "calls" else self.rejected()
             rows = [{"method": c.method, "path": c.path, "error": c.error} for c in calls]
-            return web.json_response(rows)
+            return json_response(rows)
         elif action == "commands":
-            return web.json_response(self.commands)
+            return json_response(self.commands)
         elif action == "transcript":
             return web.Response(text=self.transcript(user_id) + "\n")
         else:
             raise LookupError(f"unknown control action {action!r}")
         await self._settle(user_id, before)
-        new = self.seen_by(user_id)[before:]
-        return web.json_response({"new": [m.content for m in new]})
+        return json_response(self._changes(user_id, before))
 
-    async def _settle(self, user_id: int, before: int, quiet: float = 0.8) -> None:
+    def _thinking(self, user_id: int) -> bool:
+        """Whether an answer to the user is deferred ("thinking…") and not followed up yet."""
+        return any(
+            i.loading is not None for i in self.interactions.values() if i.user_id == user_id
+        )
+
+    def _revisions(self, user_id: int) -> dict[int, int]:
+        return {m.id: m.edits for m in self.seen_by(user_id)}
+
+    def _changes(self, user_id: int, before: dict[int, int]) -> dict[str, list[dict[str, Any]]]:
+        def shown(m: Message) -> dict[str, Any]:
+            return {
+                "text": m.content,
+                "buttons": [b.get("label") for b in m.buttons()],
+                "files": [a["filename"] for a in m.attachments],
+                "only_you": bool(m.flags & EPHEMERAL),
+            }
+
+        seen = self.seen_by(user_id)
+        return {
+            "new": [shown(m) for m in seen if m.id not in before],
+            "edited": [shown(m) for m in seen if before.get(m.id, m.edits) != m.edits],
+        }
+
+    async def _settle(self, user_id: int, before: dict[int, int], quiet: float = 0.8) -> None:
         """For people driving the stand-in by hand: wait for replies, then a quiet spell."""
         deadline = time.monotonic() + 15
         seen, calm = before, time.monotonic()
         while time.monotonic() < deadline:
-            count = len(self.seen_by(user_id))
-            if count != seen:
-                seen, calm = count, time.monotonic()
-            elif count > before and time.monotonic() - calm >= quiet:
+            now = self._revisions(user_id)
+            if now != seen:
+                seen, calm = now, time.monotonic()
+            elif now != before and time.monotonic() - calm >= quiet and not self._thinking(user_id):
                 return
             await asyncio.sleep(0.05)
 

@@ -211,6 +211,18 @@ async def test_answers_in_a_server_are_only_for_the_user(bot: Discord) -> None:
     assert out and all(m.flags & EPHEMERAL for m in out)
 
 
+async def test_a_mention_in_a_server_is_answered_in_private(
+    bot: Discord, fake: FakeDiscord
+) -> None:
+    await onboard(bot)
+    out = await bot._after(USER, lambda: fake.send_text(USER, "/plan", server=True))
+    assert "Hip strength" in shown(out)  # in the user's DMs
+    assert [m.author["id"] for m in fake.in_server()] == [str(USER)]  # nothing in the channel
+    fake.block(USER)
+    await bot._after(USER, lambda: fake.send_text(USER, "/plan", server=True))
+    assert fake.in_server()[-1].content == texts.DISCORD_DM_CLOSED
+
+
 async def test_autocomplete_offers_zones_and_exercises(bot: Discord, fake: FakeDiscord) -> None:
     zones = fake.autocomplete(USER, "timezone", "zone", "berl")
     await fake.wait_until(zones.done.is_set)
@@ -289,6 +301,17 @@ async def test_a_429_is_waited_out(bot: Discord, fake: FakeDiscord) -> None:
     out = await bot.say("/plan")
     assert out and "Hip strength" in shown(out)
     assert [c.status for c in fake.rejected(include_injected=True)] == [429]
+
+
+async def test_a_send_that_keeps_failing_still_gets_an_answer(
+    bot: Discord, fake: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    await onboard(bot)
+    fake.fail_next(5, retry_after=0.01)  # discord.py tries 5 times, then gives up
+    out = await bot.say("/plan")
+    assert [m.content for m in out] == [texts.SOMETHING_WENT_WRONG]
+    assert [c.status for c in fake.rejected(include_injected=True)] == [429] * 5
+    assert "update_failed" in [getattr(r, "event", "") for r in caplog.records]
 
 
 async def test_one_error_path_for_every_channel(

@@ -86,6 +86,8 @@ class DiscordNotifier:
 
 class CoachClient(discord.Client):
     def __init__(self, coach: Coach, *, reminders: bool = True, force_sync: bool = False) -> None:
+        # The coach has no voice: discord.py's start-up warnings about voice libraries are noise.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         intents = discord.Intents.default()
         intents.message_content = True  # asked for; started without when the app lacks it
         super().__init__(intents=intents)
@@ -139,14 +141,26 @@ class CoachClient(discord.Client):
         text = message.content.replace(self.user.mention, "").strip()
         replies = await self.answer(who(message.author), text, event_id=message.id)
         try:
-            await send_all(message.channel if direct else await message.author.create_dm(), replies)
-        except discord.HTTPException as exc:
-            if not cannot_message(exc):
-                raise
-            if direct:
-                await self.coach.service.mark_inactive(who(message.author))
-            else:
-                await message.channel.send(texts.DISCORD_DM_CLOSED)
+            target = message.channel if direct else await message.author.create_dm()
+            await send_all(target, replies)
+        except discord.HTTPException as error:
+            await self._undelivered(message, error, direct)
+
+    async def _undelivered(
+        self, message: discord.Message, error: discord.HTTPException, direct: bool
+    ) -> None:
+        """A typed message's answer could not be sent: DMs closed, or any other failure."""
+        if cannot_message(error) and direct:
+            await self.coach.service.mark_inactive(who(message.author))
+            return
+        if cannot_message(error):
+            await message.channel.send(texts.DISCORD_DM_CLOSED)
+            return
+        log_failure(log, CHANNEL, event_id=message.id, user_id=message.author.id, error=error)
+        with contextlib.suppress(discord.HTTPException):
+            await send_all(
+                message.channel if direct else await message.author.create_dm(), [failure_reply()]
+            )
 
     async def on_interaction(self, interaction: Interaction) -> None:
         data: dict[str, Any] = dict(interaction.data or {})

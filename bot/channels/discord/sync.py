@@ -14,7 +14,7 @@ from bot.store import app_state
 
 log = logging.getLogger(__name__)
 
-HASH_KEY = "discord_commands_hash"
+HASH_KEY = "discord_commands_hash:{application_id}"  # one per application (bot token)
 
 
 async def sync_commands(
@@ -24,13 +24,14 @@ async def sync_commands(
     Returns whether they were sent."""
     payloads = command_payloads(coach.protocols)
     digest = command_hash(payloads)
+    key = HASH_KEY.format(application_id=application_id)
     async with coach.sessions() as session:
-        stored = await app_state.get(session, HASH_KEY)
+        stored = await app_state.get(session, key)
     if stored == digest and not force:
         log.info("commands unchanged", extra={"event": "discord_commands_unchanged"})
         return False
     await http.bulk_upsert_global_commands(application_id, payloads)  # type: ignore[arg-type]
     async with coach.sessions() as session, session.begin():
-        await app_state.put(session, HASH_KEY, digest, coach.clock.now())
+        await app_state.put(session, key, digest, coach.clock.now())
     log.info("commands synced", extra={"event": "discord_commands_synced"})
     return True
