@@ -616,8 +616,8 @@ def reminder_strength_text(plan: DayPlan, side: str) -> str:
 # Slash command options and the Discord channel's own lines (bot/channels/discord/).
 
 DISCORD_START_HELP = "start or restart: disclaimer, safety check and set-up"
-DISCORD_OPT_DONE = "what you finished"
-DISCORD_DONE = ("stretch", "strength")
+DISCORD_OPT_DONE = "what you finished: a session, or one exercise"
+DISCORD_DONE = {"stretch": "the next stretch session", "strength": "the strength session"}
 DISCORD_OPT_MINUTES = "how long you ran, in minutes"
 DISCORD_OPT_RUN_PAIN = "worst knee pain during the run, 0 (none) to 10"
 DISCORD_OPT_STOPPED = "did pain make you stop?"

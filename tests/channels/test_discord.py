@@ -128,6 +128,9 @@ def test_suggestions(library: ProtocolLibrary) -> None:
     assert len(suggestions("timezone", "", library)) == 25
     assert [name for name, _ in suggestions("howto", "clam", library)] == ["Clamshell"]
     assert suggestions("today", "x", library) == []
+    done = suggestions("done", "", library)
+    assert [value for _, value in done[:2]] == ["stretch", "strength"]
+    assert ("Clamshell", "clamshell") in suggestions("done", "clam", library)
 
 
 @pytest.fixture

@@ -49,7 +49,6 @@ class Option:
     required: bool = False
     low: int | None = None
     high: int | None = None
-    choices: tuple[str, ...] = ()  # fixed values; see also ``protocol_choices``
     autocomplete: bool = False
     word: str = ""  # typed before the value ("pain 4"); a true BOOLEAN is just the word
 
@@ -64,7 +63,7 @@ def _pain(description: str, *, word: str = "") -> Option:
 
 
 OPTIONS: dict[str, tuple[Option, ...]] = {
-    "done": (Option("what", texts.DISCORD_OPT_DONE, required=True, choices=texts.DISCORD_DONE),),
+    "done": (Option("what", texts.DISCORD_OPT_DONE, required=True, autocomplete=True),),
     "run": (
         Option("minutes", texts.DISCORD_OPT_MINUTES, Kind.INTEGER, low=1, high=RUN_MINUTES_MAX),
         _pain(texts.DISCORD_OPT_RUN_PAIN, word="pain"),
@@ -101,13 +100,10 @@ def _option_payload(option: Option, protocols: ProtocolLibrary) -> dict[str, Any
         payload |= {"min_value": option.low, "max_value": option.high}
     elif option.kind is Kind.STRING and option.high is not None:
         payload["max_length"] = option.high
-    choices = option.choices
-    if option.name == "id":  # /protocol: the programmes loaded at start
+    if option.name == "id":  # /protocol: the programmes loaded at start, as choices
         payload["choices"] = [{"name": p.name[:100], "value": p.id} for p in protocols][
             :CHOICES_MAX
         ]
-    elif choices:
-        payload["choices"] = [{"name": c, "value": c} for c in choices[:CHOICES_MAX]]
     if option.autocomplete:
         payload["autocomplete"] = True
     return payload
@@ -164,6 +160,10 @@ def _zones() -> tuple[str, ...]:
 def suggestions(command: str, typed: str, protocols: ProtocolLibrary) -> list[tuple[str, str]]:
     """(shown name, value) pairs for autocomplete, at most 25, best first."""
     query = typed.strip().lower().replace(" ", "_")
+    if command == "done":  # a session, or one exercise by its id
+        sessions = [(label, value) for value, label in texts.DISCORD_DONE.items()]
+        found = [s for s in sessions if query in s[1]] + suggestions("howto", typed, protocols)
+        return found[:CHOICES_MAX]
     if command == "howto":
         seen: dict[str, str] = {}
         for protocol in protocols:
