@@ -367,7 +367,6 @@ class FakeDiscord:
         interaction = Interaction(next(self._ids), f"tok{next(self._ids)}", user_id, 0.0)
         interaction.message = message
         in_guild = guild or (message is not None and message.channel_id == self.guild_channel)
-        user = self._user(user_id)
         payload: dict[str, Any] = {
             "id": str(interaction.id),
             "application_id": str(self.app_id),
@@ -382,35 +381,38 @@ class FakeDiscord:
             "authorizing_integration_owners": {"1": str(user_id)},
             "context": 0 if in_guild else 1,
         }
-        if in_guild:
-            payload |= {
-                "guild_id": str(self.guild_id),
-                "channel_id": str(self.guild_channel),
-                "channel": {
-                    "id": str(self.guild_channel),
-                    "type": 0,
-                    "name": "general",
-                    "guild_id": str(self.guild_id),
-                    "position": 0,
-                    "permission_overwrites": [],
-                    "nsfw": False,
-                    "parent_id": None,
-                },
-                "member": self._member(user_id),
-            }
-        else:
-            channel = self.dm_channel(user_id)
-            payload |= {
-                "channel_id": str(channel),
-                "channel": {"id": str(channel), "type": 1, "recipients": [user]},
-                "user": user,
-            }
+        payload |= self._where(user_id, in_guild)
         if message is not None:
             payload["message"] = message.as_json()
         self.interactions[interaction.token] = interaction
         interaction.created = time.monotonic()
         self._dispatch("INTERACTION_CREATE", payload)
         return interaction
+
+    def _where(self, user_id: int, in_guild: bool) -> dict[str, Any]:
+        """An interaction's channel and user: the server channel, or the user's DM."""
+        if not in_guild:
+            channel, user = self.dm_channel(user_id), self._user(user_id)
+            return {
+                "channel_id": str(channel),
+                "channel": {"id": str(channel), "type": 1, "recipients": [user]},
+                "user": user,
+            }
+        return {
+            "guild_id": str(self.guild_id),
+            "channel_id": str(self.guild_channel),
+            "channel": {
+                "id": str(self.guild_channel),
+                "type": 0,
+                "name": "general",
+                "guild_id": str(self.guild_id),
+                "position": 0,
+                "permission_overwrites": [],
+                "nsfw": False,
+                "parent_id": None,
+            },
+            "member": self._member(user_id),
+        }
 
     # --- HTTP: the API --------------------------------------------------------------------
 

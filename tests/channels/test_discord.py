@@ -10,7 +10,10 @@ from typing import Any
 
 import aiohttp
 import pytest
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
 
+from bot.channels.discord import api_base
 from bot.channels.discord.render import (
     BUTTONS_PER_ROW,
     CUSTOM_ID_LIMIT,
@@ -121,6 +124,16 @@ def test_options_become_the_text_a_user_would_type(
     name: str, values: dict[str, object], typed: str
 ) -> None:
     assert command_text(name, values) == typed
+
+
+def test_api_base_points_rest_and_gateway_at_the_stand_in_and_is_undone() -> None:
+    before = Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
+    with api_base("http://127.0.0.1:8090/"):
+        assert Route("GET", "/users/@me").url == "http://127.0.0.1:8090/api/v10/users/@me"
+        assert str(DiscordWebSocket.DEFAULT_GATEWAY) == "ws://127.0.0.1:8090/gateway"
+    assert before == (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
+    with api_base(None):
+        assert Route.BASE == "https://discord.com/api/v10"
 
 
 def test_suggestions(library: ProtocolLibrary) -> None:

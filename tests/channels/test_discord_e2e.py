@@ -22,6 +22,7 @@ import pytest
 
 from bot.bootstrap import Coach
 from bot.channels.discord import CoachClient, api_base
+from bot.channels.discord import client as client_module
 from bot.clock import ManualClock
 from bot.reminders.ticker import ReminderTicker
 from bot.service import texts
@@ -301,6 +302,28 @@ async def test_a_429_is_waited_out(bot: Discord, fake: FakeDiscord) -> None:
     out = await bot.say("/plan")
     assert out and "Hip strength" in shown(out)
     assert [c.status for c in fake.rejected(include_injected=True)] == [429]
+
+
+async def test_a_slow_answer_is_deferred_within_the_window(
+    bot: Discord, fake: FakeDiscord, coach: Coach, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/plan is not a known slow command: the client defers once the coach is late."""
+    await onboard(bot)
+    monkeypatch.setattr(client_module, "ANSWER_BUDGET", 0.05)
+    release = asyncio.Event()
+    real = coach.service.handle
+
+    async def late(who: UserKey, text: str, *, pressed: bool = False) -> list[Reply]:
+        await release.wait()  # held until the client has deferred
+        return await real(who, text, pressed=pressed)
+
+    monkeypatch.setattr(coach.service, "handle", late)
+    interaction = fake.command(USER, "plan")
+    await fake.wait_until(lambda: interaction.answered == "5")
+    release.set()
+    await fake.wait_until(lambda: interaction.id in bot.client.finished)
+    assert "Hip strength" in fake.seen_by(USER)[-1].content
+    assert interaction.loading is None  # "thinking…" was replaced by the answer
 
 
 async def test_a_send_that_keeps_failing_still_gets_an_answer(
