@@ -337,6 +337,17 @@ async def test_a_send_that_keeps_failing_still_gets_an_answer(
     assert "update_failed" in [getattr(r, "event", "") for r in caplog.records]
 
 
+async def test_an_interaction_answer_refused_still_gets_the_failure_reply(
+    bot: Discord, fake: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    await onboard(bot)
+    fake.fail_next(5, retry_after=0.01)  # the answer is refused until discord.py gives up
+    out = await bot.slash("plan")
+    assert [m.content for m in out] == [texts.SOMETHING_WENT_WRONG]
+    assert len(fake.rejected(include_injected=True)) == 5
+    assert "update_failed" in [getattr(r, "event", "") for r in caplog.records]
+
+
 async def test_one_error_path_for_every_channel(
     bot: Discord,
     fake: FakeDiscord,

@@ -216,10 +216,7 @@ class CoachClient(discord.Client):
                     await self._defer(interaction, private, pressed)
             replies = await task
             await self._deliver(interaction, replies, private, pressed)
-        except discord.HTTPException as error:
-            if cannot_message(error):
-                await self.coach.service.mark_inactive(who(interaction.user))
-                return
+        except discord.HTTPException as error:  # e.g. Discord refused the answer
             log_failure(
                 log, CHANNEL, event_id=interaction.id, user_id=interaction.user.id, error=error
             )
