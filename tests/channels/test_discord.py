@@ -17,6 +17,7 @@ from bot.channels.discord import api_base
 from bot.channels.discord.render import (
     BUTTONS_PER_ROW,
     CUSTOM_ID_LIMIT,
+    EMPTY,
     MAX_ROWS,
     MESSAGE_LIMIT,
     build_view,
@@ -73,14 +74,18 @@ def test_twin_actions_get_distinct_custom_ids(library: ProtocolLibrary) -> None:
     check_message(_payload(view))  # and the local Discord takes it
 
 
-def test_more_buttons_than_discord_allows_are_reflowed_into_5_by_5() -> None:
+def test_more_buttons_than_one_message_holds_go_on_in_another() -> None:
     wide = (tuple(Button(str(i), f"/howto e{i}") for i in range(30)),)
-    view = build_view(Reply("many", wide))
-    assert view is not None
-    rows = [item.item.row for item in view.children]
-    assert len(rows) == BUTTONS_PER_ROW * MAX_ROWS
-    assert max(rows.count(r) for r in set(rows)) <= BUTTONS_PER_ROW
-    check_message(_payload(view))
+    messages = render(Reply("many", wide))
+    assert [m["content"] for m in messages] == ["many", EMPTY]
+    views = [m["view"] for m in messages]
+    labels = [item.item.label for view in views for item in view.children]
+    assert labels == [str(i) for i in range(30)]  # none dropped, in order
+    for view in views:
+        rows = [item.item.row for item in view.children]
+        assert len(set(rows)) <= MAX_ROWS
+        assert max(rows.count(r) for r in set(rows)) <= BUTTONS_PER_ROW
+        check_message(_payload(view))
 
 
 def test_the_longest_action_fits_a_custom_id() -> None:

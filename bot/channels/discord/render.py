@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 MESSAGE_LIMIT = 2000  # Discord's limit for a message's content
 BUTTONS_PER_ROW = 5
 MAX_ROWS = 5
-MAX_BUTTONS = BUTTONS_PER_ROW * MAX_ROWS
 LABEL_LIMIT = 80
 CUSTOM_ID_LIMIT = 100
 CUSTOM_ID_PREFIX = "itb"
+EMPTY = "\u200b"  # a message's text when it only carries more buttons
 CUSTOM_ID_TEMPLATE = rf"{CUSTOM_ID_PREFIX}:(?P<n>[0-9]{{1,2}}):(?P<action>.+)"
 
 
@@ -47,7 +47,7 @@ def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
         current += line
     if current or not chunks:
         chunks.append(current)
-    return [c.rstrip("\n") or "\u200b" for c in chunks]
+    return [c.rstrip("\n") or EMPTY for c in chunks]
 
 
 def custom_id(position: int, action: str) -> str:
@@ -84,25 +84,32 @@ class CoachButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CUSTO
 
 
 def _rows(reply: Reply) -> list[tuple[Button, ...]]:
-    """The reply's rows when they fit Discord's 5 x 5, else its buttons reflowed five a row."""
-    rows = [row for row in reply.buttons if row]
-    if len(rows) <= MAX_ROWS and all(len(row) <= BUTTONS_PER_ROW for row in rows):
-        return rows
-    flat = reply.all_buttons()[:MAX_BUTTONS]
-    return [flat[i : i + BUTTONS_PER_ROW] for i in range(0, len(flat), BUTTONS_PER_ROW)]
+    """The reply's rows, any row wider than Discord's five cut into rows of five."""
+    rows: list[tuple[Button, ...]] = []
+    for row in reply.buttons:
+        rows += [row[i : i + BUTTONS_PER_ROW] for i in range(0, len(row), BUTTONS_PER_ROW)]
+    return rows
+
+
+def build_views(reply: Reply) -> list[discord.ui.View]:
+    """One view per five rows (Discord's most in one message): no button is ever dropped."""
+    rows = _rows(reply)
+    views: list[discord.ui.View] = []
+    position = 0
+    for first in range(0, len(rows), MAX_ROWS):
+        view = discord.ui.View(timeout=None)
+        for row_number, row in enumerate(rows[first : first + MAX_ROWS]):
+            for button in row:
+                view.add_item(CoachButton(button.label, button.action, position, row_number))
+                position += 1
+        views.append(view)
+    return views
 
 
 def build_view(reply: Reply) -> discord.ui.View | None:
-    rows = _rows(reply)
-    if not rows:
-        return None
-    view = discord.ui.View(timeout=None)
-    position = 0
-    for row_number, row in enumerate(rows):
-        for button in row:
-            view.add_item(CoachButton(button.label, button.action, position, row_number))
-            position += 1
-    return view
+    """The first (usually only) view of ``reply``."""
+    views = build_views(reply)
+    return views[0] if views else None
 
 
 def files(reply: Reply) -> list[discord.File]:
@@ -115,15 +122,17 @@ def files(reply: Reply) -> list[discord.File]:
 
 
 def render(reply: Reply) -> list[dict[str, Any]]:
-    """Keyword arguments for ``send`` (one dict per message); buttons and files go on the last."""
+    """Keyword arguments for ``send``, one dict per message: the text in chunks, files and the
+    first 5 x 5 buttons on the last chunk, any further buttons in messages of their own."""
     chunks = split_text(discord.utils.escape_markdown(reply.text))
     messages: list[dict[str, Any]] = [{"content": chunk} for chunk in chunks]
-    view = build_view(reply)
-    if view is not None:
-        messages[-1]["view"] = view
     attached = files(reply)
     if attached:
         messages[-1]["files"] = attached
+    views = build_views(reply)
+    if views:
+        messages[-1]["view"] = views[0]
+    messages += [{"content": EMPTY, "view": view} for view in views[1:]]
     return messages
 
 
