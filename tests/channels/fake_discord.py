@@ -5,7 +5,7 @@ REST: ``GET /users/@me``, ``GET /gateway[/bot]``, ``GET /users/{id}``, ``POST
 /users/@me/channels``, ``POST``/``PATCH /channels/{id}/messages[/{id}]`` (JSON or multipart with
 files), ``GET``/``PUT /applications/{id}/commands``, ``POST /interactions/{id}/{token}/callback``,
 ``POST /webhooks/{app}/{token}`` (follow-ups) and ``PATCH .../messages/{id|@original}``.
-Gateway: HELLO, IDENTIFY (a Message Content intent the application lacks closes with 4014, as
+Gateway: HELLO (with a heartbeat interval tests may shorten), IDENTIFY (a Message Content intent the application lacks closes with 4014, as
 Discord does), READY, heartbeats and their ACKs, RESUME answered with INVALID_SESSION, and
 MESSAGE_CREATE / INTERACTION_CREATE dispatches.
 
@@ -204,8 +204,11 @@ class FakeDiscord:
         *,
         token: str = "fake-token",
         message_content: bool = True,
+        heartbeat_ms: int = 41250,
     ) -> None:
         self.host, self.port, self.token = host, port, token
+        self.heartbeat_ms = heartbeat_ms  # HELLO's interval (Discord's own is 41250)
+        self.heartbeats = 0  # heartbeats received (each answered with an ACK)
         self.message_content = message_content
         self.app_id = 900_000_000_000_000_001
         self.bot_user = self._user(self.app_id, "ITB Coach") | {"bot": True}
@@ -597,9 +600,12 @@ class FakeDiscord:
             self._edit(interaction.message, data)
             resource["message"] = interaction.message.as_json()
         elif kind == 8:
-            interaction.autocomplete = list(data.get("choices") or [])
-            if len(interaction.autocomplete) > 25:
+            choices = list(data.get("choices") or [])
+            if len(choices) > 25:
                 raise invalid("choices: Must be 25 or fewer in length.")
+            if any(not 1 <= len(str(c.get("name", ""))) <= 100 for c in choices):
+                raise invalid("choices.name: Must be between 1 and 100 in length.")
+            interaction.autocomplete = choices
         else:
             raise invalid(f"type: unknown interaction callback type {kind}")
         interaction.answered = str(kind)
@@ -630,7 +636,7 @@ class FakeDiscord:
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         socket = web.WebSocketResponse()
         await socket.prepare(request)
-        await socket.send_json({"op": 10, "d": {"heartbeat_interval": 41250}})
+        await socket.send_json({"op": 10, "d": {"heartbeat_interval": self.heartbeat_ms}})
         try:
             async for frame in socket:
                 if frame.type is not WSMsgType.TEXT:
@@ -644,6 +650,7 @@ class FakeDiscord:
     async def _gateway_op(self, socket: web.WebSocketResponse, message: dict[str, Any]) -> None:
         op, data = message.get("op"), message.get("d")
         if op == 1:
+            self.heartbeats += 1
             await socket.send_json({"op": 11})
         elif op == 2:
             if data.get("token") != self.token:

@@ -106,7 +106,7 @@ def escaped(text: str) -> str:
 
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeDiscord]:
-    local = await FakeDiscord().start()
+    local = await FakeDiscord(heartbeat_ms=200).start()
     yield local
     await local.stop()
     rejected = [(c.method, c.path, c.error) for c in local.rejected()]
@@ -197,6 +197,12 @@ async def test_a_plan_all_done_carries_distinct_custom_ids(bot: Discord, fake: F
     assert len(set(ids)) == len(ids)
     plan = await bot.press(texts.STRENGTH_DONE_TICK)  # both ticks still do what they say
     assert "Hip strength with return to running" in shown(plan)
+
+
+async def test_the_gateway_keeps_its_heartbeat(bot: Discord, fake: FakeDiscord) -> None:
+    await fake.wait_until(lambda: fake.heartbeats >= 3)  # one every 200 ms, each acknowledged
+    assert bot.client.is_ready() and not bot.client.is_closed()
+    assert bot.client.latency < 1.0  # discord.py measures it from the ACKs
 
 
 async def test_typed_direct_messages_and_the_keypad(bot: Discord) -> None:
