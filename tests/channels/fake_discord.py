@@ -5,11 +5,12 @@ REST: ``GET /users/@me``, ``GET /gateway[/bot]``, ``GET /users/{id}``, ``POST
 /users/@me/channels``, ``POST``/``PATCH /channels/{id}/messages[/{id}]`` (JSON or multipart with
 files), ``GET``/``PUT /applications/{id}/commands``, ``POST /interactions/{id}/{token}/callback``,
 ``POST /webhooks/{app}/{token}`` (follow-ups) and ``PATCH .../messages/{id|@original}``.
-Gateway: HELLO (with a heartbeat interval tests may shorten), IDENTIFY (a Message Content intent the application lacks closes with 4014, as
-Discord does), READY, heartbeats and their ACKs, RESUME answered with INVALID_SESSION, and
-MESSAGE_CREATE / INTERACTION_CREATE dispatches.
+Gateway: HELLO (its heartbeat interval can be shortened for tests), IDENTIFY (a Message
+Content intent the application lacks closes with 4014, as Discord does), READY, heartbeats and
+their ACKs, RESUME answered with INVALID_SESSION, and MESSAGE_CREATE / INTERACTION_CREATE
+dispatches.
 
-It rejects, in Discord's error shape (``{"code": ..., "message": ..., "errors": ...}``), what
+It rejects, in Discord's error shape (``{"code": ..., "message": ...}``), what
 Discord rejects: content over 2,000 characters, an empty message, more than 5 action rows or 5
 buttons in a row, a custom id over 100 characters or twice in one message, a label over 80, an
 interaction answered after 3 s or twice, a follow-up before any answer, unknown routes (404),
