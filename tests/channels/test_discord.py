@@ -74,6 +74,15 @@ def test_twin_actions_get_distinct_custom_ids(library: ProtocolLibrary) -> None:
     check_message(_payload(view))  # and the local Discord takes it
 
 
+def test_rows_are_kept_when_they_fit_and_reflowed_when_not() -> None:
+    fits = ((Button("a", "/a"), Button("b", "/b")), (Button("c", "/c"),))
+    [message] = render(Reply("x", fits))
+    assert [item.item.row for item in message["view"].children] == [0, 0, 1]
+    tall = tuple((Button(str(i), f"/howto e{i}"),) for i in range(10))  # like the safety screen
+    [message] = render(Reply("x", tall))
+    assert [item.item.row for item in message["view"].children] == [0] * 5 + [1] * 5
+
+
 def test_more_buttons_than_one_message_holds_go_on_in_another() -> None:
     wide = (tuple(Button(str(i), f"/howto e{i}") for i in range(30)),)
     messages = render(Reply("many", wide))

@@ -83,22 +83,24 @@ class CoachButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CUSTO
         await client.press(interaction, self.action)
 
 
-def _rows(reply: Reply) -> list[tuple[Button, ...]]:
-    """The reply's rows, any row wider than Discord's five cut into rows of five."""
-    rows: list[tuple[Button, ...]] = []
-    for row in reply.buttons:
-        rows += [row[i : i + BUTTONS_PER_ROW] for i in range(0, len(row), BUTTONS_PER_ROW)]
-    return rows
+def _pages(reply: Reply) -> list[list[tuple[Button, ...]]]:
+    """The reply's rows when they fit one message (5 rows of at most 5); otherwise all its
+    buttons five to a row, 25 to a message, in order: none is ever dropped."""
+    rows = [row for row in reply.buttons if row]
+    if len(rows) <= MAX_ROWS and all(len(row) <= BUTTONS_PER_ROW for row in rows):
+        return [rows] if rows else []
+    flat = reply.all_buttons()
+    fives = [flat[i : i + BUTTONS_PER_ROW] for i in range(0, len(flat), BUTTONS_PER_ROW)]
+    return [fives[i : i + MAX_ROWS] for i in range(0, len(fives), MAX_ROWS)]
 
 
 def build_views(reply: Reply) -> list[discord.ui.View]:
-    """One view per five rows (Discord's most in one message): no button is ever dropped."""
-    rows = _rows(reply)
+    """One view per message's worth of buttons, positions counted across all of them."""
     views: list[discord.ui.View] = []
     position = 0
-    for first in range(0, len(rows), MAX_ROWS):
+    for page in _pages(reply):
         view = discord.ui.View(timeout=None)
-        for row_number, row in enumerate(rows[first : first + MAX_ROWS]):
+        for row_number, row in enumerate(page):
             for button in row:
                 view.add_item(CoachButton(button.label, button.action, position, row_number))
                 position += 1
