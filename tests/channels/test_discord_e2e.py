@@ -283,18 +283,21 @@ async def test_a_reminder_done_pressed_after_a_restart(
 
 
 async def test_a_user_who_blocked_the_bot_is_marked_inactive(
-    bot: Discord, fake: FakeDiscord, coach: Coach
+    bot: Discord, fake: FakeDiscord, coach: Coach, clock: ManualClock
 ) -> None:
     await onboard(bot)
     fake.block(USER)
-    delivery = await bot.client.notifier.send(str(USER), [Reply("Stretch time")])
-    assert delivery is Delivery.BLOCKED
+    ticker = ReminderTicker.for_coach(coach, bot.client.notifier)
+    clock.advance(timedelta(hours=1, minutes=1))  # the first stretch reminder is due
+    result = await ticker.tick()
+    assert (result.sent, result.blocked) == (0, 1)
     assert [c.error for c in fake.rejected(include_injected=True)] == [
         "Cannot send messages to this user"
     ]
     async with coach.sessions() as session:
         user = await repo.find_user(session, "discord", str(USER))
         assert user is not None and not user.active
+    assert await bot.client.notifier.send(str(USER), [Reply("x")]) is Delivery.BLOCKED
     fake.block(USER, blocked=False)
     await bot.say("/today")  # writing again revives them
     async with coach.sessions() as session:
