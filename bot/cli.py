@@ -41,7 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--protocol", default=None, help="programme id (default: the default)")
     telegram = sub.add_parser("telegram", help="run the Telegram bot")
     telegram.add_argument("--webhook", action="store_true", help="webhook instead of polling")
-    sub.add_parser("discord", help="run the Discord bot")
+    discord = sub.add_parser("discord", help="run the Discord bot")
+    discord.add_argument(
+        "--sync", action="store_true", help="register the slash commands even if unchanged"
+    )
     return parser
 
 
@@ -79,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
                     file=sys.stderr,
                 )
                 return 2
-            return run_discord(settings)
+            return run_discord(settings, force_sync=getattr(args, "sync", False))
     except ProtocolFileError as exc:
         print(f"itb-coach: bad protocol file: {exc}", file=sys.stderr)
         return 2

@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     telegram_bot_token: SecretStr | None = None
     telegram_api_base_url: str | None = None
     discord_bot_token: SecretStr | None = None
+    discord_api_base_url: str | None = None  # a local stand-in, e.g. http://127.0.0.1:8090
     database_url: str = sqlite_url(DEFAULT_DB_PATH)
     protocols_dir: Path | None = None
     default_timezone: str = "UTC"
@@ -34,7 +35,7 @@ class Settings(BaseSettings):
     reminder_jitter_minutes: int = Field(default=0, ge=0, le=30)
     log_level: str = "INFO"
 
-    @field_validator("telegram_bot_token", mode="before")
+    @field_validator("telegram_bot_token", "discord_bot_token", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

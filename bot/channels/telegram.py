@@ -17,7 +17,6 @@ import logging
 import re
 import sys
 import threading
-import traceback
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
@@ -37,6 +36,7 @@ from telegram.ext import (
 )
 
 from bot.bootstrap import Coach, build
+from bot.channels.failures import failure_reply, log_failure
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
 from bot.reminders.pacing import SlidingWindowPace
 from bot.service import texts
@@ -200,20 +200,18 @@ class TelegramChannel:
         if isinstance(error, Forbidden):
             await self._mark_inactive(user)
             return
-        frames = "".join(traceback.format_tb(error.__traceback__)) if error else ""
-        log.warning(
-            "update %s from Telegram user %s failed: %s\n%s",
-            tg_update.update_id if tg_update else None,
-            user.id if user else None,
-            type(error).__name__,
-            frames.rstrip(),
-            extra={"event": "update_failed", "channel": CHANNEL},
+        log_failure(
+            log,
+            CHANNEL,
+            event_id=tg_update.update_id if tg_update else None,
+            user_id=user.id if user else None,
+            error=error,
         )
         chat = tg_update.effective_chat if tg_update else None
         if chat is None:
             return
         try:
-            await self._sender.deliver(chat.id, [Reply(texts.SOMETHING_WENT_WRONG)])
+            await self._sender.deliver(chat.id, [failure_reply()])
         except Forbidden:
             await self._mark_inactive(user)
         except TelegramError as exc:

@@ -1,0 +1,257 @@
+"""The Discord client: slash commands, button presses and direct messages in, the service's
+replies out; reminders by direct message through the same ticker as every channel.
+
+The acting user is always the interaction's (or the message's) author. An answer starts within
+Discord's 3-second window: slow commands defer at once, any other defers when the service has
+not answered in ``ANSWER_BUDGET`` seconds, and the replies follow up. In a server, answers are
+ephemeral (only the user sees their health data); typed mentions there are answered by DM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import discord
+
+from bot.bootstrap import Coach
+from bot.channels.discord import slash
+from bot.channels.discord.render import CUSTOM_ID_TEMPLATE, CoachButton, editable, render
+from bot.channels.discord.sync import sync_commands
+from bot.channels.failures import failure_reply, log_failure
+from bot.reminders.runner import ticking
+from bot.reminders.ticker import ReminderTicker
+from bot.service import texts
+from bot.service.replies import Delivery, Reply, UserKey
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "discord"
+ANSWER_BUDGET = 2.0  # seconds to wait for the service before deferring (Discord allows 3)
+CANNOT_MESSAGE_USER = 50007  # Discord's error code: DMs closed or the bot blocked
+_CUSTOM_ID_RE = re.compile(CUSTOM_ID_TEMPLATE)
+
+Interaction = discord.Interaction[discord.Client]
+
+
+def who(user: discord.abc.User) -> UserKey:
+    return UserKey(CHANNEL, str(user.id))
+
+
+def cannot_message(error: discord.HTTPException) -> bool:
+    return isinstance(error, discord.Forbidden) and error.code == CANNOT_MESSAGE_USER
+
+
+async def send_all(target: discord.abc.Messageable, replies: Sequence[Reply]) -> None:
+    for reply in replies:
+        for message in render(reply):
+            await target.send(**message)
+
+
+class DiscordNotifier:
+    """Speaks first (reminders) in the user's direct messages."""
+
+    channel = CHANNEL
+
+    def __init__(self, client: discord.Client, coach: Coach) -> None:
+        self.client = client
+        self.coach = coach
+
+    async def send(self, external_id: str, replies: list[Reply]) -> Delivery:
+        try:
+            user_id = int(external_id)
+            user = self.client.get_user(user_id) or await self.client.fetch_user(user_id)
+            await send_all(await user.create_dm(), replies)
+        except ValueError:
+            log.warning("not a Discord id", extra={"event": "send_bad_id", "channel": CHANNEL})
+            return Delivery.FAILED
+        except discord.HTTPException as exc:
+            if cannot_message(exc):
+                await self.coach.service.mark_inactive(UserKey(CHANNEL, external_id))
+                return Delivery.BLOCKED
+            log.warning(
+                "send failed: %s %s",
+                type(exc).__name__,
+                exc.code,
+                extra={"event": "send_failed", "channel": CHANNEL},
+            )
+            return Delivery.FAILED
+        return Delivery.SENT
+
+
+class CoachClient(discord.Client):
+    def __init__(self, coach: Coach, *, reminders: bool = True, force_sync: bool = False) -> None:
+        # The coach has no voice: discord.py's start-up warnings about voice libraries are noise.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        intents = discord.Intents.default()
+        intents.message_content = True  # asked for; started without when the app lacks it
+        super().__init__(intents=intents)
+        self.coach = coach
+        self.reminders = reminders
+        self.force_sync = force_sync
+        self.notifier = DiscordNotifier(self, coach)
+        self._background = contextlib.AsyncExitStack()
+
+    # --- lifecycle --------------------------------------------------------------------------
+
+    async def setup_hook(self) -> None:
+        """After login: buttons of any age are understood, commands synced when they changed,
+        reminders for Discord users tick (one loop, not a job each)."""
+        self.add_dynamic_items(CoachButton)
+        assert self.application_id is not None
+        await sync_commands(self.http, self.application_id, self.coach, force=self.force_sync)
+        if self.reminders:
+            ticker = ReminderTicker.for_coach(self.coach, self.notifier)
+            await self._background.enter_async_context(
+                ticking(ticker, self.coach.settings.reminder_tick_seconds)
+            )
+
+    async def connect(self, *, reconnect: bool = True) -> None:
+        try:
+            await super().connect(reconnect=reconnect)
+        except discord.PrivilegedIntentsRequired:
+            intents = self._connection._intents
+            if not intents.message_content:
+                raise
+            log.warning(
+                "the Message Content intent is not enabled for this application: "
+                "starting without it (slash commands, DMs and mentions still work)",
+                extra={"event": "discord_no_message_content", "channel": CHANNEL},
+            )
+            intents.message_content = False
+            await super().connect(reconnect=reconnect)
+
+    async def close(self) -> None:
+        await self._background.aclose()
+        await super().close()
+
+    # --- events -----------------------------------------------------------------------------
+
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or self.user is None:
+            return
+        direct = isinstance(message.channel, discord.DMChannel)
+        if not direct and not self.user.mentioned_in(message):
+            return
+        text = message.content.replace(self.user.mention, "").strip()
+        replies = await self.answer(who(message.author), text, event_id=message.id)
+        try:
+            target = message.channel if direct else await message.author.create_dm()
+            await send_all(target, replies)
+        except discord.HTTPException as error:
+            await self._undelivered(message, error, direct)
+
+    async def _undelivered(
+        self, message: discord.Message, error: discord.HTTPException, direct: bool
+    ) -> None:
+        """A typed message's answer could not be sent: DMs closed, or any other failure."""
+        if cannot_message(error) and direct:
+            await self.coach.service.mark_inactive(who(message.author))
+            return
+        if cannot_message(error):
+            await message.channel.send(texts.DISCORD_DM_CLOSED)
+            return
+        log_failure(log, CHANNEL, event_id=message.id, user_id=message.author.id, error=error)
+        with contextlib.suppress(discord.HTTPException):
+            await send_all(
+                message.channel if direct else await message.author.create_dm(), [failure_reply()]
+            )
+
+    async def on_interaction(self, interaction: Interaction) -> None:
+        data: dict[str, Any] = dict(interaction.data or {})
+        if interaction.type is discord.InteractionType.application_command:
+            name = str(data.get("name", ""))
+            text = slash.command_text(name, slash.option_values(data))
+            await self.reply(interaction, text, pressed=False, slow=name in slash.SLOW)
+        elif interaction.type is discord.InteractionType.autocomplete:
+            _option, typed = slash.focused(data)
+            found = slash.suggestions(str(data.get("name", "")), typed, self.coach.protocols)
+            choices = [discord.app_commands.Choice(name=n, value=v) for n, v in found]
+            await interaction.response.autocomplete(choices)
+        elif interaction.type is discord.InteractionType.component:
+            custom_id = str(data.get("custom_id", ""))
+            if not _CUSTOM_ID_RE.fullmatch(custom_id):  # a button from before ids had positions
+                await self.press(interaction, custom_id)
+            # Otherwise CoachButton (registered in setup_hook) handles the press.
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        """An event that failed outside :meth:`answer`: the same log line as every channel."""
+        log_failure(log, CHANNEL, event_id=event_method, user_id=None, error=sys.exc_info()[1])
+
+    # --- answering --------------------------------------------------------------------------
+
+    async def answer(
+        self, user: UserKey, text: str, *, event_id: object, pressed: bool = False
+    ) -> list[Reply]:
+        """The service's replies, or the one failure reply (logged) when it fails."""
+        try:
+            return await self.coach.service.handle(user, text, pressed=pressed)
+        except Exception as error:
+            log_failure(log, CHANNEL, event_id=event_id, user_id=user.external_id, error=error)
+            return [failure_reply()]
+
+    async def press(self, interaction: Interaction, action: str) -> None:
+        await self.reply(interaction, action, pressed=True, slow=False)
+
+    async def reply(
+        self, interaction: Interaction, text: str, *, pressed: bool, slow: bool
+    ) -> None:
+        """Answer one interaction: deferred when slow, ephemeral outside the bot's own DM."""
+        private = not interaction.context.dm_channel
+        task = asyncio.ensure_future(
+            self.answer(who(interaction.user), text, event_id=interaction.id, pressed=pressed)
+        )
+        try:
+            if slow:
+                await self._defer(interaction, private, pressed)
+            else:
+                try:
+                    await asyncio.wait_for(asyncio.shield(task), ANSWER_BUDGET)
+                except TimeoutError:
+                    await self._defer(interaction, private, pressed)
+            replies = await task
+            await self._deliver(interaction, replies, private, pressed)
+        except discord.HTTPException as error:  # e.g. Discord refused the answer
+            log_failure(
+                log, CHANNEL, event_id=interaction.id, user_id=interaction.user.id, error=error
+            )
+            await self._deliver_failure(interaction, private)
+
+    async def _defer(self, interaction: Interaction, private: bool, pressed: bool) -> None:
+        if pressed:
+            await interaction.response.defer()  # acknowledged; the pressed message stays
+        else:
+            await interaction.response.defer(ephemeral=private, thinking=True)
+
+    async def _deliver(
+        self, interaction: Interaction, replies: list[Reply], private: bool, pressed: bool
+    ) -> None:
+        first, *rest = replies
+        if pressed and editable(first):
+            [message] = render(first)
+            view = message.get("view")
+            if interaction.response.is_done():
+                await interaction.edit_original_response(content=message["content"], view=view)
+            else:
+                await interaction.response.edit_message(content=message["content"], view=view)
+        else:
+            rest = replies
+        for reply in rest:
+            for message in render(reply):
+                if interaction.response.is_done():
+                    await interaction.followup.send(**message, ephemeral=private)
+                else:
+                    await interaction.response.send_message(**message, ephemeral=private)
+
+    async def _deliver_failure(self, interaction: Interaction, private: bool) -> None:
+        """The failure reply, by whichever way is still open; a second failure is only logged."""
+        with contextlib.suppress(discord.HTTPException):
+            if interaction.response.is_done():
+                await interaction.followup.send(failure_reply().text, ephemeral=private)
+            else:
+                await interaction.response.send_message(failure_reply().text, ephemeral=private)
