@@ -662,7 +662,6 @@ SCREEN_STILL_OPEN = "Still open: the safety check. Does any of these apply to yo
 SCREEN_STILL_OPEN_SHORT = (
     "Still open: the safety check (send “none of these”, or /screen to see the list)."
 )
-DEFAULT_IS = "Default: {label}"
 
 HEARD_RUN = "Heard: a run{amount}, pain {pain}/10{stopped}."
 HEARD_RUN_STOPPED = ", pain made you stop"
@@ -670,7 +669,6 @@ HEARD_MINUTES = "{minutes} min"
 HEARD_KM = "{km:g} km"
 HEARD_MORNING = "Heard: this morning's knee, {pain}/10."
 HEARD_STRENGTH = "Heard: strength done, pain {pain}/10."
-HEARD_STRETCHES = "Heard: stretches done."
 UNDO_BUTTON = "Undo"
 UNDONE = {
     "run": "Undone: that run report is removed.",
