@@ -38,7 +38,7 @@ async def test_the_morning_after_a_run_the_first_reminder_asks_for_pain_feeding_
 
     answer = await press(talker, morning, "4")  # 4 points above a baseline of 0: R4
     assert "Morning pain 4/10 noted." in answer
-    assert "revised to HOLD (rule R4)" in answer
+    assert "revised to REST (rule R4)" in answer  # a pain-free run in calm is a hold (R6 v2)
     async with coach.sessions() as session:
         run = await session.scalar(select(RunReport))
         assert run is not None and (run.morning_pain, run.rule) == (4, "R4")
