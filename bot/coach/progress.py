@@ -73,7 +73,13 @@ class CoachState:
 
     def may_run_today(self) -> bool:
         rest_day = self.no_running_until is not None and self.day <= self.no_running_until
-        return not rest_day and self.rest_block() is None
+        # The ladder is every other day, whatever the last run was judged (R9).
+        ran_lately = (
+            self.phase is Phase.RETURN
+            and self.last_run is not None
+            and (self.day - self.last_run).days < t.RUN_EVERY_N_DAYS
+        )
+        return not rest_day and not ran_lately and self.rest_block() is None
 
     @property
     def days_without_morning_check(self) -> int:

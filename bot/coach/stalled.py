@@ -3,8 +3,10 @@
 "No improvement" compares rolling windows: the last 7 days against days 15-21 before, for the
 morning pain and for the pain during runs, each series only when it has at least 3 reports in
 both windows. A runner whose every run of those 3 weeks hurt above the green band has not
-improved either, whatever the means do. "Not resolved" is morning pain still above 2/10 after
-8 weeks. Neither is raised while a referral is open, nor within 21 days of a clearance.
+improved either, whatever the means do. A series whose last-7-day mean is at or below the
+resolved level (2/10) counts as improved: pain that has settled cannot fall much further
+[default]. "Not resolved" is a mean morning pain of the last 7 days still above 2/10 after 8
+weeks [default]. Neither is raised while a referral is open, nor within 21 days of a clearance.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ class Windows:
 
     @property
     def improved(self) -> bool:
-        return mean(self.last) < mean(self.early)
+        """Lower than three weeks ago, or settled at the resolved level (a floor cannot fall)."""
+        return mean(self.last) < mean(self.early) or mean(self.last) <= t.RESOLVED_PAIN_MAX
 
 
 def _windows(dated: Sequence[tuple[date, int]], start: date, today: date) -> Windows:
@@ -88,8 +91,6 @@ def _stalled(history: History, start: date, today: date) -> Judgement | None:
     series = [w for w in (mornings, runs) if w.comparable]
     if not series or any(w.improved for w in series):
         return None
-    if max(p for w in series for p in w.last) <= t.RESOLVED_PAIN_MAX:
-        return None  # steady at the resolved level is no reason to refer
     return Judgement(
         Decision.REFER,
         "R7-stalled",
