@@ -3,10 +3,11 @@
 "No improvement" compares rolling windows: the last 7 days against days 15-21 before, for the
 morning pain and for the pain during runs, each series only when it has at least 3 reports in
 both windows. A runner whose every run of those 3 weeks hurt above the green band has not
-improved either, whatever the means do. A series whose last-7-day mean is at or below the
-resolved level (2/10) counts as improved: pain that has settled cannot fall much further
-[default]. "Not resolved" is a mean morning pain of the last 7 days still above 2/10 after 8
-weeks [default]. Neither is raised while a referral is open, nor within 21 days of a clearance.
+improved either, whatever the means do. A series at or below the resolved level (2/10) in
+either window is not stalled: settled pain cannot fall much further, and a rise from a settled
+level is a flare for R2-R4 and the rest period [default]. "Not resolved" is a mean morning
+pain of the last 7 days still above 2/10 after 8 weeks [default]. Neither is raised while a
+referral is open, nor within 21 days of a clearance.
 """
 
 from __future__ import annotations
@@ -34,9 +35,12 @@ class Windows:
         return min(len(self.early), len(self.last)) >= t.STALLED_MIN_REPORTS
 
     @property
-    def improved(self) -> bool:
-        """Lower than three weeks ago, or settled at the resolved level (a floor cannot fall)."""
-        return mean(self.last) < mean(self.early) or mean(self.last) <= t.RESOLVED_PAIN_MAX
+    def stalled(self) -> bool:
+        """Not lower than three weeks ago, and above the resolved level then and now. Pain that
+        has settled cannot fall much further, and a rise from a settled level is a flare, which
+        R2-R4 and the rest period answer [default]."""
+        early, last = mean(self.early), mean(self.last)
+        return last >= early and min(early, last) > t.RESOLVED_PAIN_MAX
 
 
 def _windows(dated: Sequence[tuple[date, int]], start: date, today: date) -> Windows:
@@ -89,7 +93,7 @@ def _stalled(history: History, start: date, today: date) -> Judgement | None:
                 "more; a physio or sports doctor can check what is holding your knee back.",
             )
     series = [w for w in (mornings, runs) if w.comparable]
-    if not series or any(w.improved for w in series):
+    if not series or not all(w.stalled for w in series):
         return None
     return Judgement(
         Decision.REFER,

@@ -39,6 +39,8 @@ def runs(early: list[int], last: list[int]) -> tuple[RunRecord, ...]:
         ([4, 4], [4, 4, 4], False),  # under 3 reports early: nothing to compare
         ([4, 4, 4], [4, 4], False),  # under 3 reports lately
         ([2, 2, 2], [2, 2, 2], False),  # steady at the resolved level
+        ([1, 1, 1], [5, 4, 4], False),  # a flare after settled mornings: R2-R4 answer it
+        ([3, 3, 3], [2, 2, 2], False),  # settled now
     ],
 )
 def test_morning_pain_windows(early: list[int], last: list[int], stalled: bool) -> None:
@@ -52,7 +54,8 @@ def test_morning_pain_windows(early: list[int], last: list[int], stalled: bool) 
     ("early", "last", "stalled"),
     [
         ([2, 1, 2], [2, 2, 2], False),  # green runs, steady: resolved level
-        ([1, 1, 1], [2, 3, 3], True),  # run pain rose
+        ([3, 2, 3], [3, 3, 2], True),  # not lower, and some runs still amber
+        ([1, 1, 1], [2, 3, 3], False),  # a rise from settled runs is a flare, not a stall
         ([5, 5, 4], [4, 3, 3], True),  # lower, but every run of the 3 weeks was amber
         ([5, 5, 4], [3, 2, 1], False),  # lower and green again
     ],
@@ -68,7 +71,7 @@ def test_either_series_improving_is_enough() -> None:
 
 
 def test_no_improvement_in_either_series_refers() -> None:
-    history = History(mornings=mornings([3, 3, 3], [3, 3, 3]), runs=runs([2, 2, 2], [3, 2, 3]))
+    history = History(mornings=mornings([3, 3, 3], [3, 3, 3]), runs=runs([3, 2, 3], [3, 2, 3]))
     judgement = check_stalled(history, START, TODAY)
     assert judgement is not None and "morning pain nor your pain during runs" in judgement.reason
 
