@@ -129,11 +129,7 @@ def _amber(f: RunFacts) -> Judgement:
         f"{t.RUN_AMBER_MAX}/10), so it does not count."
     )
     if f.stage is None:
-        if not f.running_applies:
-            return Judgement(
-                Decision.HOLD, "R5", f"{head} Take a rest day; {_phase_note(f)} anyway."
-            )
-        return Judgement(Decision.HOLD, "R5", f"{head} Take a rest day before running again.")
+        return Judgement(Decision.HOLD, "R5", f"{head} Take a rest day from running.")
     if f.ambers_before + 1 >= t.AMBERS_TO_STEP_DOWN and f.stage > 1:
         return Judgement(
             Decision.HOLD,

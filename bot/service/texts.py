@@ -266,11 +266,11 @@ def status_text(protocol: Protocol, today: CoachState, after: CoachState, histor
         f"Next strength session, level {state.strength_level + 1}: {_doses(protocol, state)}"
     )
     lines.append(strength_pace_line(protocol, state))
-    if state.no_running_until and state.no_running_until >= today.day:
-        lines.append(f"No running until after {day_label(state.no_running_until)}.")
-    rest = today.rest_block()
+    rest = after.rest_block()
     if rest:
         lines.append(STATUS_REST_PERIOD.format(reason=rest))
+    elif state.no_running_until and state.no_running_until >= today.day:
+        lines.append(f"No running until after {day_label(state.no_running_until)}.")
     if today.silent:
         lines.append(MORNING_CHECK_BY_NAME.format(days=today.days_without_morning_check - 1))
     if state.referral:
