@@ -281,7 +281,7 @@ def revise_with_morning(run: RunRecord, morning_pain: int, baseline: int) -> Jud
     if current is Decision.PROGRESS:
         return Judgement(Decision.HOLD, "R4", f"{why}: the run no longer counts; {again}.")
     if current is Decision.HOLD:
-        lower = "; the next run is one stage lower" if run.stage is not None else ""
+        lower = f"; the next run is at stage {run.stage - 1}" if run.stage and run.stage > 1 else ""
         return Judgement(
             Decision.REST,
             "R4",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from bot.coach import thresholds as t
 from bot.coach.plan import STRENGTH_ITEM
 from bot.coach.progress import derive_state
 from bot.coach.records import Decision, Phase
@@ -119,24 +120,9 @@ async def record_morning(ctx: Context, pain: int) -> list[Reply]:
     await repo.save_morning(ctx.session, ctx.user.id, ctx.today, pain)
     replies = [Reply(texts.MORNING_SAVED.format(pain=pain))]
     for row in awaiting:
-        row.morning_pain = pain
-        baseline = history.baseline_before(row.day)
-        revised = revise_with_morning(repo.run_record(row), pain, baseline)
-        if revised is not None:
-            row.decision, row.rule, row.reason = (
-                revised.decision.value,
-                revised.rule,
-                revised.reason,
-            )
-            replies.append(
-                Reply(
-                    texts.REVISED.format(
-                        reason=revised.reason, decision=texts.DECISIONS[revised.decision]
-                    )
-                )
-            )
-        else:
-            replies.append(Reply(texts.MORNING_CONFIRMS_RUN))
+        reply = _morning_after(row, pain, history.baseline_before(row.day))
+        if reply is not None:
+            replies.append(reply)
     await ctx.session.flush()
     stalled = await _check_stalled(ctx)
     replies += stalled
@@ -145,6 +131,21 @@ async def record_morning(ctx: Context, pain: int) -> list[Reply]:
         n = ctx.ask("stairs")
         replies.append(Reply(texts.ASK_STAIRS, keyboards.yes_no(n)))
     return replies
+
+
+def _morning_after(row: RunReport, pain: int, baseline: int) -> Reply | None:
+    """R4 on yesterday's run: revise it, or say that it stands (nothing for a referred run)."""
+    row.morning_pain = pain
+    revised = revise_with_morning(repo.run_record(row), pain, baseline)
+    if revised is not None:
+        row.decision, row.rule, row.reason = revised.decision.value, revised.rule, revised.reason
+        decision = texts.DECISIONS[revised.decision]
+        return Reply(texts.REVISED.format(reason=revised.reason, decision=decision))
+    if row.decision == Decision.REFER.value:
+        return None  # a clinician first: the morning changes nothing about that run
+    if pain - baseline >= t.MORNING_RISE_MIN:  # sore, and the run already rested
+        return Reply(texts.MORNING_SORE_AFTER.format(baseline=baseline))
+    return Reply(texts.MORNING_CONFIRMS_RUN)
 
 
 async def answer_stairs(ctx: Context, value: str) -> list[Reply]:

@@ -370,7 +370,7 @@ def strength_feedback(protocol: Protocol, pain: int, today: CoachState, after: C
         count=min(after.strength_count, t.STRENGTH_SESSIONS_PER_STEP),
         n=t.STRENGTH_SESSIONS_PER_STEP,
         level=level,
-        earliest=day_label(after.next_strength_step_from),
+        earliest=_earliest(after),
     )
 
 
@@ -707,12 +707,14 @@ STRENGTH_HOLDS = (
 )
 STRENGTH_COUNTS = (
     "Strength pain {pain}/10: good, {count} of {n} sessions at this step. The dose stays at "
-    "level {level}; the next step comes after {n} good sessions, {earliest} at the earliest."
+    "level {level}; the next step comes after {n} good sessions, {earliest}."
 )
+STRENGTH_EARLIEST = "{day} at the earliest"
+STRENGTH_EARLIEST_NOW = "as soon as they are done"
 STRENGTH_AT_TOP = "Strength pain {pain}/10: good. You are at the top dose; keep it there."
 STRENGTH_PACE = (
-    "Strength steps up after {n} sessions at a step rated {max}/10 or less, at least {days} "
-    "days apart: {count} of {n} so far, next step {earliest} at the earliest."
+    "Strength steps up after {n} sessions at a step rated {max}/10 or less, and no sooner than "
+    "{days} days after the last step: {count} of {n} so far, the next step {earliest}."
 )
 STRENGTH_PACE_TOP = "Strength is at the top dose of this programme."
 STATUS_AMBERS = "Amber runs in a row: {n} (the {of}rd steps the ladder down one stage)."
@@ -725,6 +727,10 @@ MORNING_CHECK_BY_NAME = (
 RETURN_AFTER_WEEKS = (
     "The {weeks} weeks are done: now the return phase, a walk-run ladder from stage 1, and "
     "maintenance after it."
+)
+MORNING_SORE_AFTER = (
+    "The knee is sorer than your baseline of {baseline}/10 this morning. Yesterday's run stays "
+    "a REST: no running until the rest period is over."
 )
 REMINDER_ASK_MORNING_SILENT = (
     "Morning check: I have had none from you for {days} days, and I can't move you on without "
@@ -745,5 +751,12 @@ def strength_pace_line(protocol: Protocol, state: CoachState) -> str:
         max=t.STRENGTH_STEP_UP_MAX,
         days=t.STRENGTH_STEP_MIN_DAYS,
         count=min(state.strength_count, t.STRENGTH_SESSIONS_PER_STEP),
-        earliest=day_label(state.next_strength_step_from),
+        earliest=_earliest(state),
     )
+
+
+def _earliest(state: CoachState) -> str:
+    """When the next strength step may come: a date while the 4 days run, else the sessions."""
+    if state.next_strength_step_from > state.day:
+        return STRENGTH_EARLIEST.format(day=day_label(state.next_strength_step_from))
+    return STRENGTH_EARLIEST_NOW
