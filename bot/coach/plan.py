@@ -93,8 +93,10 @@ class DayPlan:
 
     @property
     def morning_check_missing(self) -> bool:
-        """No morning check for 3 days (§3 v2): the plan and the morning reminder ask for it."""
-        return self.days_without_morning_check > t.SILENT_DAYS
+        """No morning check for 3 days (§3 v2) in a programme whose phases wait for it: the
+        plan and the morning reminder ask for it by name."""
+        phases = self.protocol.running.mode == "phased" or self.protocol.return_after_weeks
+        return phases and self.days_without_morning_check > t.SILENT_DAYS
 
     @property
     def has_strength(self) -> bool:

@@ -258,6 +258,20 @@ def test_the_plan_asks_for_the_morning_check_after_three_silent_days(
 
 
 @pytest.mark.parametrize(
+    ("proto_id", "asks"),
+    [
+        ("hip-strength-return", True),  # phases wait for the morning check
+        ("fredericson-six-week", True),  # so does the return phase after the six weeks
+        ("maintenance", False),  # nothing moves on: no need to chase the check
+        ("strength-routine", True),  # phased running too (CLINICAL.md 1c, 3)
+        ("home-strength", True),
+    ],
+)
+def test_only_programmes_with_phases_chase_the_morning_check(proto_id: str, asks: bool) -> None:
+    assert plan(Sim(protocol(proto_id)), d(10)).morning_check_missing is asks
+
+
+@pytest.mark.parametrize(
     ("proto_id", "n", "finished"),
     [
         ("fredericson-six-week", 0, False),
