@@ -230,6 +230,35 @@ def protocol_list(library: ProtocolLibrary, current: str) -> str:
     return "\n".join(lines)
 
 
+def _phase_lines(protocol: Protocol, state: CoachState) -> list[str]:
+    """The phase, and what moves it on, for /plan."""
+    if state.phase is None:
+        return []
+    since = f" since {day_label(state.phase_since)}" if state.phase_since else ""
+    lines = [f"Phase: {PHASE_NAMES[state.phase]}{since}"]
+    if state.phase is Phase.CALM:
+        lines.append(
+            f"Moves on after {t.CALM_DAYS_TO_BUILD} days in a row with morning pain "
+            f"<= {t.CALM_PAIN_MAX}/10 and pain-free stairs (/morning). "
+            f"So far: {state.calm_streak}."
+        )
+    if state.phase is Phase.BUILD:
+        lines.append(
+            f"Moves on after {t.BUILD_STRENGTH_DAYS_TO_RETURN} strength sessions rated "
+            f"<= {t.STRENGTH_STEP_UP_MAX}/10 (/strength). So far: {state.good_strength_days}."
+        )
+    if state.phase is Phase.RETURN:
+        stages = len(protocol.running.ladder)
+        stage = protocol.running.ladder[state.stage - 1].describe()
+        lines.append(
+            f"Walk-run stage {state.stage} of {stages}: {stage}. Green runs at this stage: "
+            f"{state.greens_at_stage} of {t.GREEN_RUNS_TO_ADVANCE}."
+        )
+        if state.ambers_in_row:
+            lines.append(STATUS_AMBERS.format(n=state.ambers_in_row, of=t.AMBERS_TO_STEP_DOWN))
+    return lines
+
+
 def status_text(protocol: Protocol, today: CoachState, after: CoachState, history: History) -> str:
     """``today``: the state the day started in (week, day); ``after``: with today's reports
     counted (phase, stage, greens, dose for the next session)."""
@@ -239,29 +268,7 @@ def status_text(protocol: Protocol, today: CoachState, after: CoachState, histor
         f"Week {today.week}, day {today.day_number}"
         + (f" of {protocol.weeks * 7}" if protocol.weeks else ""),
     ]
-    if state.phase is not None:
-        since = f" since {day_label(state.phase_since)}" if state.phase_since else ""
-        lines.append(f"Phase: {PHASE_NAMES[state.phase]}{since}")
-        if state.phase is Phase.CALM:
-            lines.append(
-                f"Moves on after {t.CALM_DAYS_TO_BUILD} days in a row with morning pain "
-                f"<= {t.CALM_PAIN_MAX}/10 and pain-free stairs (/morning). "
-                f"So far: {state.calm_streak}."
-            )
-        if state.phase is Phase.BUILD:
-            lines.append(
-                f"Moves on after {t.BUILD_STRENGTH_DAYS_TO_RETURN} strength sessions rated "
-                f"<= {t.STRENGTH_STEP_UP_MAX}/10 (/strength). So far: {state.good_strength_days}."
-            )
-        if state.phase is Phase.RETURN:
-            stages = len(protocol.running.ladder)
-            stage = protocol.running.ladder[state.stage - 1].describe()
-            lines.append(
-                f"Walk-run stage {state.stage} of {stages}: {stage}. Green runs at this stage: "
-                f"{state.greens_at_stage} of {t.GREEN_RUNS_TO_ADVANCE}."
-            )
-            if state.ambers_in_row:
-                lines.append(STATUS_AMBERS.format(n=state.ambers_in_row, of=t.AMBERS_TO_STEP_DOWN))
+    lines += _phase_lines(protocol, state)
     lines.append(
         f"Next strength session, level {state.strength_level + 1}: {_doses(protocol, state)}"
     )
@@ -271,7 +278,7 @@ def status_text(protocol: Protocol, today: CoachState, after: CoachState, histor
         lines.append(STATUS_REST_PERIOD.format(reason=rest))
     elif state.no_running_until and state.no_running_until >= today.day:
         lines.append(f"No running until after {day_label(state.no_running_until)}.")
-    if today.silent:
+    if today.silent and (protocol.running.mode == "phased" or protocol.return_after_weeks):
         lines.append(MORNING_CHECK_BY_NAME.format(days=today.days_without_morning_check - 1))
     if state.referral:
         lines.append(

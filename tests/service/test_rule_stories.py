@@ -121,6 +121,7 @@ async def test_a_flare_rests_waits_for_the_morning_and_comes_back_a_stage_lower(
     reply = await runner.run_as_prescribed(plan, 7, " stopped")
     assert "REST (rule R2)" in reply
     assert "next run is at stage 2" in reply
+    assert "Rest period: no running for 3 days" in await runner.say("/plan")
     flare = [5, 4, 4, 3, 3, 1]  # morning pain after the stop; the baseline is 1/10
     for n, pain in enumerate(flare, start=1):
         runner.next_day()
@@ -150,6 +151,8 @@ async def test_a_runner_at_four_to_five_daily_is_stepped_down_then_referred(coac
     while "SEE A CLINICIAN" not in "".join(replies[-1:]) and "⚠" not in "".join(replies[-1:]):
         await runner.morning(1)  # the mornings stay quiet: the runs are the problem
         replies.append(await runner.say(f"/run 40 pain {4 + len(replies) % 2}"))
+        if len(replies) == 2:
+            assert "Amber runs in a row: 2" in await runner.say("/plan")
         runner.next_day()
         assert len(replies) <= 30, replies[-1]
     joined = "\n".join(replies)
