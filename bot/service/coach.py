@@ -31,7 +31,7 @@ from bot.service import (
 from bot.service.context import DEFAULT_STRENGTH_TIME, DEFAULT_STRETCH_TIMES, Context
 from bot.service.replies import Reply, UserKey
 from bot.store import repo
-from bot.store.models import User, UserSettings
+from bot.store.models import UserSettings
 
 log = logging.getLogger(__name__)
 

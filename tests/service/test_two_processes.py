@@ -26,9 +26,7 @@ async def other(settings: Settings, clock: ManualClock) -> AsyncIterator[Coach]:
     await built.close()
 
 
-async def test_quick_messages_in_two_processes_lose_no_write(
-    talker: Talker, other: Coach
-) -> None:
+async def test_quick_messages_in_two_processes_lose_no_write(talker: Talker, other: Coach) -> None:
     await onboard(talker)
     there = Talker(other, talker.who)
     # Each "/done stretch" reads today's completions and adds the next session: without the
