@@ -23,10 +23,14 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from aiolimiter import AsyncLimiter
 from telegram import BotCommand, Message, Update, User
-from telegram.constants import FloodLimit
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    TelegramError,
+)
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -37,8 +41,9 @@ from telegram.ext import (
 )
 
 from bot.bootstrap import Coach, build
+from bot.channels.telegram_pace import PacedRateLimiter as PacedRateLimiter  # re-exported
+from bot.channels.telegram_pace import paced_rate_limiter
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
-from bot.reminders.pacing import SlidingWindowPace
 from bot.service import texts
 from bot.service.coach import menu
 from bot.service.replies import Reply, UserKey
@@ -52,68 +57,6 @@ _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # Telegram's rule for secret
 _CHANNEL_KEY = "itb_channel"
 
 log = logging.getLogger(__name__)
-
-
-class PacedRateLimiter(AIORateLimiter):
-    """PTB's AIORateLimiter (20/min per group, ``RetryAfter`` retried) with a stricter overall
-    pace — at most 30 messages in any one-second window (``SlidingWindowPace``) — plus ~1
-    message/s per private chat, which AIORateLimiter leaves unlimited. A small burst lets a
-    reply of a few messages go out at once."""
-
-    def __init__(
-        self,
-        *,
-        per_chat_rate: float = 1.0,
-        per_chat_burst: int = 3,
-        max_retries: int = 3,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(max_retries=max_retries, **kwargs)
-        overall = kwargs.get("overall_max_rate", FloodLimit.MESSAGES_PER_SECOND)
-        period = kwargs.get("overall_time_period", 1)
-        if overall and period:
-            # PTB's AsyncLimiter can let twice the rate through in one second after a quiet
-            # spell, which a strict 30/s server answers with 429s (bench/README.md, delivery).
-            self._base_limiter = SlidingWindowPace(int(overall), float(period))  # type: ignore[assignment]
-        self._per_chat_rate = per_chat_rate
-        self._per_chat_burst = per_chat_burst
-        self._chat_limiters: dict[int, AsyncLimiter] = {}
-
-    def _chat_limiter(self, chat_id: object) -> AsyncLimiter | None:
-        try:
-            chat = int(chat_id)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            return None
-        if chat <= 0 or self._per_chat_rate <= 0:
-            return None  # groups and channels: AIORateLimiter's group limit applies
-        if len(self._chat_limiters) > 4096:
-            for key, idle in list(self._chat_limiters.items()):
-                if idle.has_capacity(idle.max_rate):
-                    del self._chat_limiters[key]
-        limiter = self._chat_limiters.get(chat)
-        if limiter is None:
-            period = self._per_chat_burst / self._per_chat_rate
-            limiter = self._chat_limiters[chat] = AsyncLimiter(self._per_chat_burst, period)
-        return limiter
-
-    async def process_request(  # type: ignore[override]
-        self,
-        callback: Any,
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
-        rate_limit_args: int | None,
-    ) -> Any:
-        limiter = self._chat_limiter(data.get("chat_id"))
-        if limiter is None:
-            return await super().process_request(
-                callback, args, kwargs, endpoint, data, rate_limit_args
-            )
-        async with limiter:
-            return await super().process_request(
-                callback, args, kwargs, endpoint, data, rate_limit_args
-            )
 
 
 class TelegramChannel:
@@ -288,7 +231,7 @@ def build_application(
     builder = (
         Application.builder()
         .token(settings.telegram_bot_token.get_secret_value().strip())
-        .rate_limiter(rate_limiter or PacedRateLimiter(max_retries=3))
+        .rate_limiter(rate_limiter or paced_rate_limiter(coach))
         .post_init(channel.post_init)
         .post_shutdown(channel.post_shutdown)
     )
