@@ -36,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     telegram = sub.add_parser("telegram", help="run the Telegram bot")
     telegram.add_argument("--webhook", action="store_true", help="webhook instead of polling")
     sub.add_parser("discord", help="run the Discord bot")
+    sub.add_parser("worker", help="send due Telegram reminders only (no updates); scale out")
     return parser
 
 
@@ -63,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
             from bot.channels.telegram import run_telegram
 
             return run_telegram(settings, webhook=getattr(args, "webhook", False))
+        if command == "worker":
+            from bot.channels.telegram_worker import run_worker
+
+            return run_worker(settings)
         if command == "discord":
             try:
                 from bot.channels.discord import run_discord

@@ -55,6 +55,7 @@ class TickResult:
     failed: int = 0  # still failing when the grace window closed
     blocked: int = 0
     requeued: int = 0  # in flight when a previous process died
+    handed_back: int = 0  # leased, not started, when this process was told to stop
     claim_seconds: list[float] = field(default_factory=list)  # one entry per claim batch
 
 
@@ -109,6 +110,7 @@ class ReminderTicker:
         self._limit = asyncio.Semaphore(concurrency)
         self._lock = asyncio.Lock()
         self._started = False
+        self._stopping = False
         self._last_prune: datetime | None = None
         self.ticked = asyncio.Event()  # set after each tick: lets a caller wait for one
 
@@ -129,12 +131,24 @@ class ReminderTicker:
             if not self._started:
                 result.requeued = await self._requeue_in_flight()
                 self._started = True
+            if self._stopping:
+                return result
             await self.claim_due(result)
-            while await self._send_batch(result):
+            while not self._stopping and await self._send_batch(result):
                 await self.claim_due(result)  # a long send phase must not delay new claims
             await self._prune()
         self.ticked.set()
         return result
+
+    def stop(self) -> None:
+        """Graceful stop: sends already started finish and are recorded; deliveries leased
+        but not started are handed back at once (another process takes them on its next
+        tick); no further tick claims or sends anything."""
+        self._stopping = True
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping
 
     async def tick_logged(self) -> None:
         """For a scheduler: a failing tick is logged and the next one tries again."""
@@ -238,7 +252,10 @@ class ReminderTicker:
 
     async def _deliver_all(self, deliveries: list[queue.Leased], result: TickResult) -> None:
         async with self._limit:
-            for delivery in deliveries:
+            for n, delivery in enumerate(deliveries):
+                if self._stopping:
+                    await self._hand_back(deliveries[n:], result)
+                    return
                 try:
                     await self.deliver(delivery, result)
                 except Exception:
@@ -322,6 +339,11 @@ class ReminderTicker:
             else:
                 row.status, row.next_attempt_at = queue.PENDING, now + _backoff(row.attempts)
                 result.retrying += 1
+
+    async def _hand_back(self, deliveries: list[queue.Leased], result: TickResult) -> None:
+        async with self.sessions() as session, session.begin():
+            count = await queue.hand_back(session, [d.id for d in deliveries], self.clock.now())
+        result.handed_back += count
 
     # --- housekeeping ----------------------------------------------------------------------
     async def _requeue_in_flight(self) -> int:
