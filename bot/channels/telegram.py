@@ -15,6 +15,7 @@ import importlib.util
 import inspect
 import logging
 import re
+import signal
 import sys
 import threading
 import traceback
@@ -23,6 +24,7 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from sqlalchemy import text
 from telegram import BotCommand, Message, Update, User
 from telegram.error import (
     BadRequest,
@@ -52,6 +54,8 @@ from bot.settings import Settings
 if TYPE_CHECKING:
     from timezonefinder import TimezoneFinder
 
+    from bot.channels.telegram_webhook import WebhookServer
+
 ALLOWED_UPDATES = ["message", "callback_query"]
 _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # Telegram's rule for secret_token
 _CHANNEL_KEY = "itb_channel"
@@ -68,6 +72,7 @@ class TelegramChannel:
         self.reminders = reminders
         self.close_coach = close_coach
         self.notifier: TelegramNotifier | None = None
+        self.webhook_server: WebhookServer | None = None  # webhook mode, while it runs
         self._finder: TimezoneFinder | None = None
         self._finder_lock = threading.Lock()
 
@@ -257,15 +262,18 @@ async def running(
     webhook: dict[str, Any] | None = None,
 ) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
     """Run ``application`` inside an already running event loop, in the order ``run_polling``
-    and ``run_webhook`` use (initialize, post_init, updater, start; then the reverse).
-    ``webhook``: options as from :func:`webhook_options`; long polling without them."""
+    uses (initialize, post_init, updates, start; then the reverse).
+    ``webhook``: options as from :func:`webhook_options` (our webhook server, with a health
+    check and a graceful stop); long polling without them. On the way out the webhook server
+    stops taking updates first, then the application finishes those it took."""
     await application.initialize()
+    server = None
     try:
         if application.post_init:
             await application.post_init(application)
         assert application.updater is not None
         if webhook is not None:
-            await application.updater.start_webhook(**webhook, allowed_updates=ALLOWED_UPDATES)
+            server = await _start_webhook(application, webhook)
         else:
             await application.updater.start_polling(
                 timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
@@ -274,6 +282,8 @@ async def running(
         try:
             yield application
         finally:
+            if server is not None:
+                await server.stop()
             if application.updater.running:
                 await application.updater.stop()
             if application.running:
@@ -282,6 +292,51 @@ async def running(
         await application.shutdown()
         if application.post_shutdown:
             await application.post_shutdown(application)
+
+
+async def _start_webhook(
+    application: Application[Any, Any, Any, Any, Any, Any], options: dict[str, Any]
+) -> WebhookServer:
+    from bot.channels.telegram_webhook import WebhookServer
+
+    await application.bot.set_webhook(
+        options["webhook_url"],
+        secret_token=options["secret_token"],
+        allowed_updates=ALLOWED_UPDATES,
+    )
+    channel = channel_of(application)
+    coach = channel.coach
+    server = channel.webhook_server = WebhookServer(
+        application,
+        listen=options["listen"],
+        port=options["port"],
+        url_path=options["url_path"],
+        secret_token=options["secret_token"],
+        healthy=lambda: database_answers(coach),
+    )
+    server.start()
+    return server
+
+
+async def database_answers(coach: Coach) -> bool:
+    """For the health check: the database answers a trivial query within 2 s."""
+    try:
+        async with asyncio.timeout(2), coach.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+    except Exception:  # any failure means "not healthy", never a crash of the check
+        return False
+    return True
+
+
+async def _serve_until_stopped(
+    application: Application[Any, Any, Any, Any, Any, Any], options: dict[str, Any]
+) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    async with running(application, webhook=options):
+        await stop.wait()
 
 
 def webhook_problem(settings: Settings) -> str | None:
@@ -325,7 +380,12 @@ def run_telegram(settings: Settings, webhook: bool = False) -> int:
     log.info("telegram starting", extra={"event": "telegram_start", "channel": CHANNEL})
     try:
         if webhook:
-            application.run_webhook(**webhook_options(settings), allowed_updates=ALLOWED_UPDATES)
+            try:
+                loop.run_until_complete(
+                    _serve_until_stopped(application, webhook_options(settings))
+                )
+            finally:
+                loop.close()
         else:
             application.run_polling(allowed_updates=ALLOWED_UPDATES)
     except InvalidToken:
