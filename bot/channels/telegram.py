@@ -376,7 +376,9 @@ def run_telegram(settings: Settings, webhook: bool = False) -> int:
     except BaseException:
         loop.close()
         raise
-    application = build_application(settings, coach, close_coach=True)
+    application = build_application(
+        settings, coach, reminders=settings.bot_sends_reminders, close_coach=True
+    )
     log.info("telegram starting", extra={"event": "telegram_start", "channel": CHANNEL})
     try:
         if webhook:
