@@ -18,10 +18,11 @@ import sys
 from typing import Any
 
 from telegram.ext import ExtBot
+from telegram.request import HTTPXRequest
 
 from bot.bootstrap import Coach, build
 from bot.channels.telegram import _file_url
-from bot.channels.telegram_pace import paced_rate_limiter
+from bot.channels.telegram_pace import PacedRateLimiter, paced_rate_limiter
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
 from bot.clock import Clock
 from bot.reminders.ticker import ReminderTicker
@@ -30,15 +31,29 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 
-def worker_bot(settings: Settings, coach: Coach) -> ExtBot[Any]:
+# Sends run concurrently (the ticker's concurrency): a pool of one connection, PTB's default
+# for a bare Bot, would queue them and time them out.
+CONNECTIONS = 64
+
+
+def worker_bot(
+    settings: Settings, coach: Coach, rate_limiter: PacedRateLimiter | None = None
+) -> ExtBot[Any]:
     """A Bot API client with the channel's pace; it never asks for updates."""
     assert settings.telegram_bot_token is not None
     token = settings.telegram_bot_token.get_secret_value().strip()
-    limiter = paced_rate_limiter(coach)
+    limiter = rate_limiter or paced_rate_limiter(coach)
+    request = HTTPXRequest(connection_pool_size=CONNECTIONS)
     base = settings.telegram_api_base_url
     if base:
-        return ExtBot(token, base_url=base, base_file_url=_file_url(base), rate_limiter=limiter)
-    return ExtBot(token, rate_limiter=limiter)
+        return ExtBot(
+            token,
+            base_url=base,
+            base_file_url=_file_url(base),
+            request=request,
+            rate_limiter=limiter,
+        )
+    return ExtBot(token, request=request, rate_limiter=limiter)
 
 
 async def work(
