@@ -12,7 +12,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.bootstrap import Coach, build
-from bot.channels.telegram_worker import work
+from bot.channels.telegram_worker import run_worker, work
 from bot.clock import ManualClock
 from bot.reminders.ticker import ReminderTicker
 from bot.service.replies import Delivery, UserKey
@@ -89,3 +89,10 @@ async def test_the_worker_command_stops_mid_wave_and_another_finishes_it(
     stop.set()
     await asyncio.wait_for(worker, timeout=30)
     assert Counter(sends()) == dict.fromkeys(chats, 1)
+
+
+def test_the_worker_command_needs_a_token(
+    settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_worker(settings) == 2
+    assert "TELEGRAM_BOT_TOKEN is not set." in capsys.readouterr().err
