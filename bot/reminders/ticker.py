@@ -33,7 +33,7 @@ from bot.reminders.slots import as_utc, day_filter
 from bot.service.context import Context
 from bot.service.replies import Delivery, Notifier, Reply, UserKey
 from bot.store import repo
-from bot.store.models import ReminderDelivery, User
+from bot.store.models import ReminderDelivery
 
 if TYPE_CHECKING:
     from bot.bootstrap import Coach
@@ -288,8 +288,8 @@ class ReminderTicker:
         question it asks is stored before the send). None: marked skipped."""
         now = self.clock.now()
         async with self.sessions() as session, session.begin():
+            user = await repo.lock_user_id(session, delivery.user_id)  # their messages wait
             row = await session.get(ReminderDelivery, delivery.id)
-            user = await session.get(User, delivery.user_id)
             if row is None or user is None or row.status != queue.SENDING:
                 return None  # deleted, or snoozed/skipped by the user meanwhile
             settings = await repo.user_settings(session, user.id)

@@ -37,15 +37,24 @@ async def lock_user(session: AsyncSession, channel: str, external_id: str) -> Us
     runs reads before a transaction's first write outside the write lock; a write that
     changes nothing, first, takes that lock for the whole transaction (other writers wait
     on ``busy_timeout``)."""
-    stmt = select(User).where(User.channel == channel, User.external_id == external_id)
+    return await _locked(session, User.channel == channel, User.external_id == external_id)
+
+
+async def lock_user_id(session: AsyncSession, user_id: int) -> User | None:
+    """As :func:`lock_user`, by id: a reminder that asks a question writes to the user's row
+    too, so it waits for their message under way (and they for it)."""
+    return await _locked(session, User.id == user_id)
+
+
+async def _locked(session: AsyncSession, *where: Any) -> User | None:
     if session.get_bind().dialect.name == "sqlite":
         await session.execute(
             update(User)
-            .where(User.channel == channel, User.external_id == external_id)
+            .where(*where)
             .values(id=User.id)
             .execution_options(synchronize_session=False)
         )
-    return await session.scalar(stmt.with_for_update())
+    return await session.scalar(select(User).where(*where).with_for_update())
 
 
 async def add_user(
