@@ -56,6 +56,7 @@ class Leased:
     local_date: date
     due_utc: datetime
     attempts: int
+    lease_until: datetime  # as stored: a different value means another process took it over
 
 
 def is_postgres(session: AsyncSession) -> bool:
@@ -230,6 +231,7 @@ async def lease(
             table.c.local_date,
             table.c.due_utc,
             table.c.attempts,
+            table.c.next_attempt_at,
         )
     )
     rows = (await session.execute(stmt)).all()

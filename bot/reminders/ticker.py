@@ -289,9 +289,14 @@ class ReminderTicker:
         now = self.clock.now()
         async with self.sessions() as session, session.begin():
             user = await repo.lock_user_id(session, delivery.user_id)  # their messages wait
-            row = await session.get(ReminderDelivery, delivery.id)
+            row = await session.get(ReminderDelivery, delivery.id, with_for_update=True)
             if row is None or user is None or row.status != queue.SENDING:
                 return None  # deleted, or snoozed/skipped by the user meanwhile
+            if as_utc(row.next_attempt_at) != as_utc(delivery.lease_until):
+                return None  # our lease ran out while it waited; another process took it
+            # Renewed under the row lock: the send ahead cannot outlast it, so no other
+            # process takes this delivery while it is on its way.
+            row.next_attempt_at = now + self.lease
             settings = await repo.user_settings(session, user.id)
             ctx = Context(session, user, settings, self.protocols, now)
             reason = self._why_not(ctx, delivery, now)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 from pydantic import SecretStr
@@ -14,7 +15,8 @@ from pydantic import SecretStr
 from bot.bootstrap import Coach, build
 from bot.channels.telegram_worker import run_worker, work
 from bot.clock import ManualClock
-from bot.reminders.ticker import ReminderTicker
+from bot.reminders import queue
+from bot.reminders.ticker import ReminderTicker, TickResult
 from bot.service.replies import Delivery, UserKey
 from bot.settings import Settings
 from tests.channels.fake_bot_api import FakeBotApi
@@ -96,3 +98,32 @@ def test_the_worker_command_needs_a_token(
 ) -> None:
     assert run_worker(settings) == 2
     assert "TELEGRAM_BOT_TOKEN is not set." in capsys.readouterr().err
+
+
+async def test_a_delivery_whose_lease_ran_out_goes_out_once(
+    coach: Coach, settings: Settings, clock: ManualClock, notifier: FakeNotifier
+) -> None:
+    """A worker that stalls past its lease finds the delivery taken over and leaves it."""
+    await start_users(coach, 1)
+    clock.set(at(8))
+    stalled = ReminderTicker.for_coach(coach, notifier, lease_seconds=60)
+    await stalled.claim_due()
+    async with coach.sessions() as session, session.begin():
+        held = await queue.lease(session, clock.now(), clock.now() + stalled.lease, 10, ["test"])
+    assert len(held) == 1
+    clock.advance(timedelta(seconds=90))  # the lease ran out; another worker takes it over
+    other = await build(settings, clock)
+    try:
+        taker = ReminderTicker.for_coach(other, notifier, lease_seconds=60)
+        async with other.sessions() as session, session.begin():
+            now = clock.now()
+            taken = await queue.lease(session, now, now + taker.lease, 10, ["test"])
+        assert [d.id for d in taken] == [held[0].id]
+        late = TickResult()
+        await stalled.deliver(held[0], late)  # the stalled worker wakes up: not its own now
+        assert (late.sent, notifier.calls) == (0, [])
+        sent = TickResult()
+        await taker.deliver(taken[0], sent)
+        assert (sent.sent, len(notifier.calls)) == (1, 1)
+    finally:
+        await other.close()
