@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     discord.add_argument(
         "--sync", action="store_true", help="register the slash commands even if unchanged"
     )
+    sub.add_parser("worker", help="send due Telegram reminders only (no updates); scale out")
     return parser
 
 
@@ -73,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
             from bot.channels.telegram import run_telegram
 
             return run_telegram(settings, webhook=getattr(args, "webhook", False))
+        if command == "worker":
+            from bot.channels.telegram_worker import run_worker
+
+            return run_worker(settings)
         if command == "discord":
             try:
                 from bot.channels.discord import run_discord

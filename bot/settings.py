@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     port: int = Field(default=8443, ge=1, le=65535)
     reminder_tick_seconds: int = Field(default=30, ge=1, le=3600)
+    # False in a deployment whose `itb-coach worker` processes send every reminder.
+    bot_sends_reminders: bool = True
     reminder_grace_minutes: int = Field(default=120, ge=0, le=24 * 60)
     reminder_jitter_minutes: int = Field(default=0, ge=0, le=30)
     log_level: str = "INFO"

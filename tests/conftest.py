@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from bot.clock import ManualClock
 from bot.service.replies import Reply, UserKey
 from bot.settings import Settings
 from bot.store.db import sqlite_url
+from tests import databases
 
 # A Monday morning, 07:00 UTC, so weekday-dependent plans are predictable.
 START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
@@ -23,11 +24,55 @@ def clock() -> ManualClock:
     return ManualClock(START)
 
 
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """This test session's own PostgreSQL database (see ``tests/databases.py``)."""
+    yield from databases.session_database()
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def postgres_url(postgres_database: str) -> str:
+    """The session's PostgreSQL database with every table emptied: a fresh store per test."""
+    return databases.fresh(postgres_database)
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """The store a test's coach uses: a SQLite file here; ``both_databases`` where a folder's
+    conftest says so."""
+    return sqlite_url(tmp_path / "coach.db")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def both_databases(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each test that uses it runs twice: on a SQLite file and on PostgreSQL."""
+    if request.param == "sqlite":
+        return sqlite_url(tmp_path / "coach.db")
+    if request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("SQLite behaviour")  # deselected before this runs; see pytest_collection
+    return str(request.getfixturevalue("postgres_url"))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test marked ``sqlite_only`` checks SQLite's own behaviour: its PostgreSQL run is not
+    collected (not skipped, so a run that requires PostgreSQL has no skip to explain)."""
+    kept, dropped = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        wrong = item.get_closest_marker("sqlite_only") and params.get("both_databases") == (
+            "postgresql"
+        )
+        (dropped if wrong else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture
+def settings(database_url: str) -> Settings:
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
-        database_url=sqlite_url(tmp_path / "coach.db"),
+        database_url=database_url,
         telegram_bot_token=None,
     )
 

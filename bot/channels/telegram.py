@@ -15,6 +15,7 @@ import importlib.util
 import inspect
 import logging
 import re
+import signal
 import sys
 import threading
 from collections.abc import AsyncIterator
@@ -22,10 +23,15 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from aiolimiter import AsyncLimiter
+from sqlalchemy import text
 from telegram import BotCommand, Message, Update, User
-from telegram.constants import FloodLimit
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    TelegramError,
+)
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -37,8 +43,9 @@ from telegram.ext import (
 
 from bot.bootstrap import Coach, build
 from bot.channels.failures import failure_reply, log_failure
+from bot.channels.telegram_pace import PacedRateLimiter as PacedRateLimiter  # re-exported
+from bot.channels.telegram_pace import paced_rate_limiter
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
-from bot.reminders.pacing import SlidingWindowPace
 from bot.service import texts
 from bot.service.coach import menu
 from bot.service.replies import Reply, UserKey
@@ -47,73 +54,13 @@ from bot.settings import Settings
 if TYPE_CHECKING:
     from timezonefinder import TimezoneFinder
 
+    from bot.channels.telegram_webhook import WebhookServer
+
 ALLOWED_UPDATES = ["message", "callback_query"]
 _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # Telegram's rule for secret_token
 _CHANNEL_KEY = "itb_channel"
 
 log = logging.getLogger(__name__)
-
-
-class PacedRateLimiter(AIORateLimiter):
-    """PTB's AIORateLimiter (20/min per group, ``RetryAfter`` retried) with a stricter overall
-    pace — at most 30 messages in any one-second window (``SlidingWindowPace``) — plus ~1
-    message/s per private chat, which AIORateLimiter leaves unlimited. A small burst lets a
-    reply of a few messages go out at once."""
-
-    def __init__(
-        self,
-        *,
-        per_chat_rate: float = 1.0,
-        per_chat_burst: int = 3,
-        max_retries: int = 3,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(max_retries=max_retries, **kwargs)
-        overall = kwargs.get("overall_max_rate", FloodLimit.MESSAGES_PER_SECOND)
-        period = kwargs.get("overall_time_period", 1)
-        if overall and period:
-            # PTB's AsyncLimiter can let twice the rate through in one second after a quiet
-            # spell, which a strict 30/s server answers with 429s (bench/README.md, delivery).
-            self._base_limiter = SlidingWindowPace(int(overall), float(period))  # type: ignore[assignment]
-        self._per_chat_rate = per_chat_rate
-        self._per_chat_burst = per_chat_burst
-        self._chat_limiters: dict[int, AsyncLimiter] = {}
-
-    def _chat_limiter(self, chat_id: object) -> AsyncLimiter | None:
-        try:
-            chat = int(chat_id)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            return None
-        if chat <= 0 or self._per_chat_rate <= 0:
-            return None  # groups and channels: AIORateLimiter's group limit applies
-        if len(self._chat_limiters) > 4096:
-            for key, idle in list(self._chat_limiters.items()):
-                if idle.has_capacity(idle.max_rate):
-                    del self._chat_limiters[key]
-        limiter = self._chat_limiters.get(chat)
-        if limiter is None:
-            period = self._per_chat_burst / self._per_chat_rate
-            limiter = self._chat_limiters[chat] = AsyncLimiter(self._per_chat_burst, period)
-        return limiter
-
-    async def process_request(  # type: ignore[override]
-        self,
-        callback: Any,
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
-        rate_limit_args: int | None,
-    ) -> Any:
-        limiter = self._chat_limiter(data.get("chat_id"))
-        if limiter is None:
-            return await super().process_request(
-                callback, args, kwargs, endpoint, data, rate_limit_args
-            )
-        async with limiter:
-            return await super().process_request(
-                callback, args, kwargs, endpoint, data, rate_limit_args
-            )
 
 
 class TelegramChannel:
@@ -125,6 +72,7 @@ class TelegramChannel:
         self.reminders = reminders
         self.close_coach = close_coach
         self.notifier: TelegramNotifier | None = None
+        self.webhook_server: WebhookServer | None = None  # webhook mode, while it runs
         self._finder: TimezoneFinder | None = None
         self._finder_lock = threading.Lock()
 
@@ -286,7 +234,7 @@ def build_application(
     builder = (
         Application.builder()
         .token(settings.telegram_bot_token.get_secret_value().strip())
-        .rate_limiter(rate_limiter or PacedRateLimiter(max_retries=3))
+        .rate_limiter(rate_limiter or paced_rate_limiter(coach))
         .post_init(channel.post_init)
         .post_shutdown(channel.post_shutdown)
     )
@@ -312,15 +260,18 @@ async def running(
     webhook: dict[str, Any] | None = None,
 ) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
     """Run ``application`` inside an already running event loop, in the order ``run_polling``
-    and ``run_webhook`` use (initialize, post_init, updater, start; then the reverse).
-    ``webhook``: options as from :func:`webhook_options`; long polling without them."""
+    uses (initialize, post_init, updates, start; then the reverse).
+    ``webhook``: options as from :func:`webhook_options` (our webhook server, with a health
+    check and a graceful stop); long polling without them. On the way out the webhook server
+    stops taking updates first, then the application finishes those it took."""
     await application.initialize()
+    server = None
     try:
         if application.post_init:
             await application.post_init(application)
         assert application.updater is not None
         if webhook is not None:
-            await application.updater.start_webhook(**webhook, allowed_updates=ALLOWED_UPDATES)
+            server = await _start_webhook(application, webhook)
         else:
             await application.updater.start_polling(
                 timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
@@ -329,6 +280,8 @@ async def running(
         try:
             yield application
         finally:
+            if server is not None:
+                await server.stop()
             if application.updater.running:
                 await application.updater.stop()
             if application.running:
@@ -337,6 +290,51 @@ async def running(
         await application.shutdown()
         if application.post_shutdown:
             await application.post_shutdown(application)
+
+
+async def _start_webhook(
+    application: Application[Any, Any, Any, Any, Any, Any], options: dict[str, Any]
+) -> WebhookServer:
+    from bot.channels.telegram_webhook import WebhookServer
+
+    await application.bot.set_webhook(
+        options["webhook_url"],
+        secret_token=options["secret_token"],
+        allowed_updates=ALLOWED_UPDATES,
+    )
+    channel = channel_of(application)
+    coach = channel.coach
+    server = channel.webhook_server = WebhookServer(
+        application,
+        listen=options["listen"],
+        port=options["port"],
+        url_path=options["url_path"],
+        secret_token=options["secret_token"],
+        healthy=lambda: database_answers(coach),
+    )
+    server.start()
+    return server
+
+
+async def database_answers(coach: Coach) -> bool:
+    """For the health check: the database answers a trivial query within 2 s."""
+    try:
+        async with asyncio.timeout(2), coach.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+    except Exception:  # any failure means "not healthy", never a crash of the check
+        return False
+    return True
+
+
+async def _serve_until_stopped(
+    application: Application[Any, Any, Any, Any, Any, Any], options: dict[str, Any]
+) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    async with running(application, webhook=options):
+        await stop.wait()
 
 
 def webhook_problem(settings: Settings) -> str | None:
@@ -376,11 +374,18 @@ def run_telegram(settings: Settings, webhook: bool = False) -> int:
     except BaseException:
         loop.close()
         raise
-    application = build_application(settings, coach, close_coach=True)
+    application = build_application(
+        settings, coach, reminders=settings.bot_sends_reminders, close_coach=True
+    )
     log.info("telegram starting", extra={"event": "telegram_start", "channel": CHANNEL})
     try:
         if webhook:
-            application.run_webhook(**webhook_options(settings), allowed_updates=ALLOWED_UPDATES)
+            try:
+                loop.run_until_complete(
+                    _serve_until_stopped(application, webhook_options(settings))
+                )
+            finally:
+                loop.close()
         else:
             application.run_polling(allowed_updates=ALLOWED_UPDATES)
     except InvalidToken:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from bot.coach import thresholds as t
 from bot.coach.progress import CoachState
 from bot.coach.protocol import Exercise, Protocol, Therapy, WalkRunStage
 from bot.coach.records import Phase
@@ -81,11 +82,21 @@ class DayPlan:
     therapies: tuple[Therapy, ...]
     referral_reason: str | None
     protocol_finished: bool
+    rest_reason: str | None = None  # why running waits: an unfinished rest period (§3 v2)
+    days_without_morning_check: int = 0  # today included until its check is sent
+    return_offered: bool = False  # the protocol's weeks are over and the return phase follows
 
     @property
     def stretch_items(self) -> tuple[str, ...]:
         """Today's stretch sessions by the names they are marked done with."""
         return tuple(stretch_item(n) for n in range(1, self.stretch_sessions + 1))
+
+    @property
+    def morning_check_missing(self) -> bool:
+        """No morning check for 3 days (§3 v2) in a programme whose phases wait for it: the
+        plan and the morning reminder ask for it by name."""
+        phases = self.protocol.running.mode == "phased" or self.protocol.return_after_weeks
+        return phases and self.days_without_morning_check > t.SILENT_DAYS
 
     @property
     def has_strength(self) -> bool:
@@ -101,7 +112,7 @@ def _running(protocol: Protocol, state: CoachState) -> Running:
     if state.referral is not None:
         return Running.STOPPED
     mode = protocol.running.mode
-    if mode == "none":
+    if mode == "none" and state.phase is None:
         return Running.NONE
     if mode == "free" or state.phase is Phase.MAINTAIN:
         return Running.FREE if state.may_run_today() else Running.REST_DAY
@@ -148,8 +159,18 @@ def today_plan(protocol: Protocol, state: CoachState) -> DayPlan:
         stage_detail=ladder[stage - 1] if stage is not None else None,
         therapies=protocol.therapies,
         referral_reason=state.referral.reason if state.referral else None,
-        # A phased programme is finished only once its runner is back to free running.
-        protocol_finished=protocol.weeks is not None
-        and state.week > protocol.weeks
-        and state.phase in (None, Phase.MAINTAIN),
+        protocol_finished=_finished(protocol, state),
+        rest_reason=state.rest_block() if running is Running.REST_DAY else None,
+        days_without_morning_check=state.days_without_morning_check,
+        return_offered=protocol.return_after_weeks and state.phase is Phase.RETURN,
     )
+
+
+def _finished(protocol: Protocol, state: CoachState) -> bool:
+    """A programme is finished once its weeks are over and its runner is back to free running
+    (or, for a programme without running and no return after it, at the end of its weeks)."""
+    if protocol.weeks is None or state.week <= protocol.weeks:
+        return False
+    if state.phase is None:
+        return not protocol.return_after_weeks
+    return state.phase is Phase.MAINTAIN

@@ -1,41 +1,56 @@
 """Where a user stands on a given day, derived by replaying their history.
 
-Nothing here is stored: the strength level, phase and ladder stage are folded from the
-reports, so a morning-after revision (R4) or a deleted report changes them consistently.
+Nothing here is stored: the strength step, phase and ladder stage are folded from the reports,
+so a morning-after revision (R4) or a deleted report changes them consistently.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeVar
 
 from bot.coach import thresholds as t
 from bot.coach.protocol import Protocol
-from bot.coach.records import Decision, History, Phase, Referral, RunRecord, StrengthRecord
-from bot.coach.rules import strength_step
+from bot.coach.records import (
+    Decision,
+    History,
+    MorningRecord,
+    Phase,
+    Referral,
+    RunRecord,
+    StrengthRecord,
+)
+from bot.coach.rules import RestPeriod, strength_step
 
-_Dated = TypeVar("_Dated", RunRecord, StrengthRecord)
+_Dated = TypeVar("_Dated", RunRecord, StrengthRecord, MorningRecord)
+ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
 class CoachState:
-    """The user's position on ``day``, before anything they report later that day."""
+    """The user's position on ``day``: every report of earlier days, plus ``day``'s morning
+    check if it was sent (it comes before the day's running and decides a rest period)."""
 
     day: date
     start: date
     strength_level: int = 0  # index into each exercise's progression ladder
+    strength_since: date | None = None  # the day the current step began (None: the start)
+    strength_count: int = 0  # sessions at this step rated <= 3/10 since it began or held
     strength_rest: bool = False  # a rest day from strength after a painful session (>= 6/10)
     phase: Phase | None = None  # None for protocols without phased running
     phase_since: date | None = None
     stage: int = 1  # walk-run ladder stage, 1-based (meaningful in the return phase)
-    greens_at_stage: int = 0
-    no_running_until: date | None = None  # no running on days up to and including this one
+    greens_at_stage: int = 0  # consecutive green runs at this stage
+    ambers_in_row: int = 0  # consecutive amber runs (R5) at the ladder
+    no_running_until: date | None = None  # a rest day after a run: no running up to this day
+    rest: RestPeriod | None = None  # an unfinished rest period after R2/R3/R4 (§3 v2)
+    last_run: date | None = None
+    latest_morning: MorningRecord | None = None  # the last morning check up to ``day``
     calm_streak: int = 0  # consecutive calm days (everyday pain <= 2, stairs pain-free)
     good_strength_days: int = 0  # strength sessions rated <= 3/10 so far
-    recent_rests: tuple[tuple[date, int | None], ...] = ()
     referral: Referral | None = None
 
     @property
@@ -49,52 +64,127 @@ class CoachState:
     def run_stage(self) -> int | None:
         return self.stage if self.phase is Phase.RETURN else None
 
+    def rest_block(self) -> str | None:
+        """Why a run today would fall inside the rest period (R8), or None."""
+        if self.rest is None:
+            return None
+        latest = self.latest_morning
+        return self.rest.why_not_over(self.day, (latest.day, latest.pain) if latest else None)
+
     def may_run_today(self) -> bool:
-        return self.no_running_until is None or self.day > self.no_running_until
+        rest_day = self.no_running_until is not None and self.day <= self.no_running_until
+        # The ladder is every other day, whatever the last run was judged (R9).
+        ran_lately = (
+            self.phase is Phase.RETURN
+            and self.last_run is not None
+            and (self.day - self.last_run).days < t.RUN_EVERY_N_DAYS
+        )
+        return not rest_day and not ran_lately and self.rest_block() is None
+
+    @property
+    def days_without_morning_check(self) -> int:
+        """Days in a row, up to ``day``, with no morning check (today counts until it is sent)."""
+        last = self.latest_morning.day if self.latest_morning else self.start - ONE_DAY
+        return (self.day - last).days
+
+    @property
+    def silent(self) -> bool:
+        """No morning check for 3 days (§3 v2): ask for it by name; phases do not move on."""
+        return self.days_without_morning_check > t.SILENT_DAYS
+
+    @property
+    def next_strength_step_from(self) -> date:
+        """The earliest day the strength dose may step up (§1a v2: 4 days after the last)."""
+        return (self.strength_since or self.start) + timedelta(days=t.STRENGTH_STEP_MIN_DAYS)
 
 
-def _apply_run(state: CoachState, run: RunRecord, top_stage: int) -> CoachState:
-    decision = run.judgement.decision
+def _checked_recently(state: CoachState, tomorrow: date) -> bool:
+    return not replace(state, day=tomorrow).silent
+
+
+def _apply_run(state: CoachState, run: RunRecord, baseline: int, top_stage: int) -> CoachState:
+    decision, rule = run.judgement.decision, run.judgement.rule
+    state = replace(state, last_run=run.day)
+    ladder = state.phase is Phase.RETURN
+    rest_between = run.day + timedelta(days=t.RUN_EVERY_N_DAYS - 1)
     if decision is Decision.REST:
-        stage = max(1, state.stage - 1) if state.phase is Phase.RETURN else state.stage
         return replace(
             state,
-            stage=stage,
+            stage=max(1, state.stage - 1) if ladder else state.stage,
             greens_at_stage=0,
-            no_running_until=run.day + timedelta(days=t.REST_DAYS_AFTER_REST),
-            recent_rests=(*state.recent_rests, (run.day, run.stage)),
+            ambers_in_row=0,
+            rest=RestPeriod(run.day, baseline),
         )
-    if decision is Decision.HOLD:
-        return replace(state, no_running_until=run.day + timedelta(days=t.HOLD_REST_DAYS))
-    if decision is Decision.PROGRESS:
-        rest_between = run.day + timedelta(days=t.RUN_EVERY_N_DAYS - 1)
-        if state.phase is not Phase.RETURN:
-            return replace(state, no_running_until=rest_between)
-        greens = state.greens_at_stage + 1
-        if greens < t.GREEN_RUNS_TO_ADVANCE:
-            return replace(state, greens_at_stage=greens, no_running_until=rest_between)
-        if state.stage >= top_stage and run.pain_during <= t.RETURN_TOP_STAGE_PAIN_MAX:
-            return replace(
-                state,
-                phase=Phase.MAINTAIN,
-                phase_since=run.day + timedelta(days=1),
-                greens_at_stage=0,
-                no_running_until=rest_between,
-            )
+    if decision is Decision.HOLD and rule == "R5":
+        ambers = state.ambers_in_row + 1 if ladder else 0
+        stage = state.stage
+        if ambers >= t.AMBERS_TO_STEP_DOWN:
+            stage, ambers = max(1, stage - 1), 0
+        until = run.day + timedelta(days=t.HOLD_REST_DAYS)
+        return replace(
+            state, stage=stage, greens_at_stage=0, ambers_in_row=ambers, no_running_until=until
+        )
+    if decision is Decision.HOLD and rule == "R4":
+        return replace(state, greens_at_stage=0, no_running_until=rest_between)
+    if decision is not Decision.PROGRESS:
+        return state  # R8, R9, a pain-free run outside running, refer: nothing moves
+    if not ladder:
+        return replace(state, no_running_until=rest_between)
+    greens = state.greens_at_stage + 1
+    state = replace(state, ambers_in_row=0, no_running_until=rest_between)
+    if greens < t.GREEN_RUNS_TO_ADVANCE:
+        return replace(state, greens_at_stage=greens)
+    if state.stage < top_stage:
+        return replace(state, stage=state.stage + 1, greens_at_stage=0)
+    if run.pain_during <= t.RETURN_TOP_STAGE_PAIN_MAX and _checked_recently(state, run.day):
+        return replace(
+            state, phase=Phase.MAINTAIN, phase_since=run.day + ONE_DAY, greens_at_stage=0
+        )
+    # The top stage's second green without a recent morning check: silence is not progress.
+    return replace(state, greens_at_stage=greens - 1)
+
+
+def _apply_strength(state: CoachState, pain: int, referred: bool) -> CoachState:
+    step = strength_step(pain)
+    if step < 0:
+        level = max(state.strength_level - 1, 0)
+        return replace(state, strength_level=level, strength_count=0)
+    if step == 0:
+        return replace(state, strength_count=0)  # 4-5/10 holds: the count starts again
+    if referred:
+        return state  # progression stops while a clinician is yet to see the user
+    return replace(
+        state,
+        strength_count=state.strength_count + 1,
+        good_strength_days=state.good_strength_days + 1,
+    )
+
+
+def _step_up_strength(state: CoachState, tomorrow: date, top_level: int) -> CoachState:
+    """§1a v2: one step up once 3 sessions at the step were <= 3/10, 4 days after the last."""
+    if (
+        state.strength_count >= t.STRENGTH_SESSIONS_PER_STEP
+        and tomorrow >= state.next_strength_step_from
+        and state.strength_level < top_level
+        and not state.strength_rest
+    ):
         return replace(
             state,
-            stage=min(state.stage + 1, top_stage),
-            greens_at_stage=0,
-            no_running_until=rest_between,
+            strength_level=state.strength_level + 1,
+            strength_since=tomorrow,
+            strength_count=0,
         )
-    return state  # refer: the referral itself stops running and progression
+    return state
 
 
-def _end_of_day(state: CoachState, history: History, day: date) -> CoachState:
-    """Phase changes decided by the day's reports take effect the next day."""
-    tomorrow = day + timedelta(days=1)
+def _end_of_day(
+    state: CoachState, protocol: Protocol, mornings: Sequence[MorningRecord], day: date
+) -> CoachState:
+    """Phase changes decided by the day's reports take effect the next day, and only with a
+    morning check in the last 3 days (§3 v2: silence never counts as progress)."""
+    tomorrow = day + ONE_DAY
+    checked = _checked_recently(state, tomorrow)
     if state.phase is Phase.CALM:
-        mornings = [m for m in history.mornings if m.day == day]
         calm = bool(mornings) and all(
             m.pain <= t.CALM_PAIN_MAX and m.stairs_ok is True for m in mornings
         )
@@ -102,8 +192,38 @@ def _end_of_day(state: CoachState, history: History, day: date) -> CoachState:
         if streak >= t.CALM_DAYS_TO_BUILD:
             return replace(state, phase=Phase.BUILD, phase_since=tomorrow, calm_streak=streak)
         return replace(state, calm_streak=streak)
-    if state.phase is Phase.BUILD and state.good_strength_days >= t.BUILD_STRENGTH_DAYS_TO_RETURN:
+    ready = (
+        state.phase is Phase.BUILD and state.good_strength_days >= t.BUILD_STRENGTH_DAYS_TO_RETURN
+    ) or (
+        state.phase is None
+        and protocol.return_after_weeks
+        and protocol.weeks is not None
+        and tomorrow >= state.start + timedelta(weeks=protocol.weeks)
+    )
+    if ready and checked:
         return replace(state, phase=Phase.RETURN, phase_since=tomorrow, stage=1, greens_at_stage=0)
+    return state
+
+
+def _after_clearance(state: CoachState, cleared: Sequence[Referral], top_stage: int) -> CoachState:
+    """§5 v2: after a clearance the plan resumes a step back: strength two steps lower, the
+    ladder two stages lower, or stage 1 after a referral of more than 14 days."""
+    lasted = max(((r.cleared_on or r.day) - r.day).days for r in cleared)
+    long = lasted > t.CLEARANCE_LONG_REFERRAL_DAYS
+    state = replace(
+        state,
+        strength_level=max(state.strength_level - t.CLEARANCE_STRENGTH_STEPS_BACK, 0),
+        strength_since=state.day,
+        strength_count=0,
+        greens_at_stage=0,
+        ambers_in_row=0,
+    )
+    if state.phase is Phase.RETURN:
+        return replace(state, stage=1 if long else max(state.stage - t.CLEARANCE_STAGES_BACK, 1))
+    if state.phase is Phase.MAINTAIN and top_stage > 0:
+        # Maintain is one step past the top stage: two back is the stage below the top.
+        stage = 1 if long else max(top_stage + 1 - t.CLEARANCE_STAGES_BACK, 1)
+        return replace(state, phase=Phase.RETURN, phase_since=state.day, stage=stage)
     return state
 
 
@@ -114,12 +234,19 @@ def _by_day(records: Iterable[_Dated]) -> dict[date, list[_Dated]]:
     return grouped
 
 
-def derive_state(protocol: Protocol, start: date, history: History, day: date) -> CoachState:
-    """Replay every report dated before ``day`` and return the state the user starts ``day`` in.
+def _morning_of(state: CoachState, mornings: Sequence[MorningRecord]) -> CoachState:
+    """Count the day's morning check, and end a rest period it settles."""
+    if mornings:
+        state = replace(state, latest_morning=mornings[-1])
+    if state.rest is not None and state.rest_block() is None:
+        state = replace(state, rest=None)
+    return state
 
-    Referrals are taken as they stand now (a red flag stops progression from the day it is
-    raised until it is cleared).
-    """
+
+def derive_state(protocol: Protocol, start: date, history: History, day: date) -> CoachState:
+    """Replay every report dated before ``day`` (and ``day``'s morning check) and return the
+    state the user is in on ``day``. Referrals are taken as they stand now: one that stood
+    stops progression from the day it is raised until the day it is cleared."""
     phased = protocol.running.mode == "phased"
     state = CoachState(
         day=start,
@@ -127,33 +254,48 @@ def derive_state(protocol: Protocol, start: date, history: History, day: date) -
         phase=Phase.CALM if phased else None,
         phase_since=start if phased else None,
     )
-    top_level = protocol.top_strength_level
     top_stage = len(protocol.running.ladder)
-    referral_days = [r for r in history.referrals if r.day < day and r.stood]
-    strength_by_day = _by_day(history.strength)
-    runs_by_day = _by_day(history.runs)
+    referrals = [r for r in history.referrals if r.day < day and r.stood]
+    mornings, strength = _by_day(history.mornings), _by_day(history.strength)
+    runs = _by_day(history.runs)
     cursor = start
-    while cursor < day:
+    while True:
+        state = replace(state, day=cursor)
+        cleared = [r for r in referrals if r.cleared_on == cursor]
         referred = any(
-            r.day <= cursor and (r.cleared_on is None or cursor < r.cleared_on)
-            for r in referral_days
+            r.day <= cursor and (r.cleared_on is None or cursor < r.cleared_on) for r in referrals
         )
-        rest_tomorrow = False
-        for report in strength_by_day.get(cursor, ()):
-            step = strength_step(report.pain)
-            if step > 0 and referred:
-                step = 0  # progression stops while a clinician is yet to see the user
-            level = min(max(state.strength_level + step, 0), top_level)
-            counts = report.pain <= t.STRENGTH_STEP_UP_MAX and not referred
-            good = state.good_strength_days + (1 if counts else 0)
-            state = replace(state, strength_level=level, good_strength_days=good)
-            rest_tomorrow = step < 0
-        for run in runs_by_day.get(cursor, ()):
-            state = _apply_run(state, run, top_stage)
-        if phased and referred:
-            state = replace(state, calm_streak=0)  # phases pause too (CLINICAL.md §4 R1, §5)
-        elif phased:
-            state = _end_of_day(state, history, cursor)
-        cursor += timedelta(days=1)
-        state = replace(state, strength_rest=rest_tomorrow)
-    return replace(state, day=day, referral=history.active_referral())
+        if cleared and not referred:
+            state = _after_clearance(state, cleared, top_stage)
+        state = _morning_of(state, mornings.get(cursor, []))
+        if cursor >= day:
+            break
+        state = _replay_day(state, protocol, history, cursor, referred, strength, runs, mornings)
+        cursor += ONE_DAY
+    return replace(state, referral=history.active_referral())
+
+
+def _replay_day(
+    state: CoachState,
+    protocol: Protocol,
+    history: History,
+    day: date,
+    referred: bool,
+    strength: dict[date, list[StrengthRecord]],
+    runs: dict[date, list[RunRecord]],
+    mornings: dict[date, list[MorningRecord]],
+) -> CoachState:
+    state = replace(state, strength_rest=False)
+    rest_tomorrow = False
+    for report in strength.get(day, ()):
+        state = _apply_strength(state, report.pain, referred)
+        rest_tomorrow = strength_step(report.pain) < 0
+    for run in runs.get(day, ()):
+        baseline = history.baseline_before(run.day)
+        state = _apply_run(state, run, baseline, len(protocol.running.ladder))
+    if referred:
+        state = replace(state, calm_streak=0)  # phases pause too (CLINICAL.md §4 R1, §5)
+    else:
+        state = _end_of_day(state, protocol, mornings.get(day, []), day)
+        state = _step_up_strength(state, day + ONE_DAY, protocol.top_strength_level)
+    return replace(state, strength_rest=rest_tomorrow)

@@ -126,6 +126,10 @@ class WalkRunStage(Strict):
     run_min: int = Field(ge=1, le=60)
     walk_min: int = Field(ge=0, le=5)
 
+    @property
+    def total_minutes(self) -> int:
+        return self.repeats * (self.run_min + self.walk_min)
+
     def describe(self) -> str:
         if self.walk_min == 0:
             return f"{self.repeats * self.run_min} min continuous easy running"
@@ -134,16 +138,23 @@ class WalkRunStage(Strict):
 
 class Running(Strict):
     """``none``: no running for the protocol; ``phased``: calm, build, return (ladder), maintain;
-    ``free``: free running, weekly volume growing at most 10%."""
+    ``free``: free running, weekly volume growing at most 10%.
+
+    ``then: return``: when the protocol's weeks are over, the return phase (the walk-run ladder
+    from stage 1) follows, then maintain (CLINICAL.md §1a v2).
+    """
 
     mode: Literal["none", "phased", "free"]
     ladder: tuple[WalkRunStage, ...] = ()
     advice: str = Field(min_length=3)
+    then: Literal["return"] | None = None
 
     @model_validator(mode="after")
     def _ladder_for_phased(self) -> Running:
         if self.mode == "phased" and not self.ladder:
             raise ValueError("a phased running plan needs a walk-run ladder")
+        if self.then == "return" and (self.mode != "none" or not self.ladder):
+            raise ValueError("'then: return' needs 'mode: none' and a walk-run ladder")
         return self
 
 
@@ -163,6 +174,12 @@ class Protocol(Strict):
     running: Running
     exercises: tuple[Exercise, ...] = Field(min_length=1)
     therapies: tuple[Therapy, ...] = ()
+
+    @model_validator(mode="after")
+    def _weeks_before_return(self) -> Protocol:
+        if self.running.then == "return" and self.weeks is None:
+            raise ValueError("'then: return' needs the protocol's 'weeks'")
+        return self
 
     @field_validator("exercises")
     @classmethod
@@ -192,6 +209,11 @@ class Protocol(Strict):
     @property
     def top_strength_level(self) -> int:
         return max((len(e.dose.progression) for e in self.strength), default=1) - 1
+
+    @property
+    def return_after_weeks(self) -> bool:
+        """The walk-run return follows once the protocol's weeks are over (§1a v2)."""
+        return self.running.then == "return"
 
     def exercise(self, exercise_id: str) -> Exercise | None:
         return next((e for e in self.exercises if e.id == exercise_id), None)

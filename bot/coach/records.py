@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
+
+from bot.coach import thresholds as t
 
 
 class Decision(StrEnum):
@@ -98,6 +100,12 @@ class History:
         return next((r for r in self.referrals if r.active), None)
 
     def baseline_before(self, day: date) -> int:
-        """The last morning pain reported on or before ``day`` (0 if none): R4's baseline."""
-        earlier = [m for m in self.mornings if m.day <= day]
-        return earlier[-1].pain if earlier else 0
+        """R4's baseline for a run on ``day``: the lowest morning pain of the 7 days up to and
+        including ``day`` (a run's own morning comes before it), 0 if none was reported. The
+        lowest, not the last, so a flare does not raise its own baseline (CLINICAL.md §4 v2)."""
+        first = day - timedelta(days=t.BASELINE_WINDOW_DAYS - 1)
+        window = [m.pain for m in self.mornings if first <= m.day <= day]
+        return min(window, default=0)
+
+    def morning_on(self, day: date) -> MorningRecord | None:
+        return next((m for m in reversed(self.mornings) if m.day == day), None)

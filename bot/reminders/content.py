@@ -47,17 +47,23 @@ CONTENT: dict[str, ContentBuilder] = {
 
 
 async def morning_question(ctx: Context) -> Reply | None:
-    """The morning after a reported run, the day's first reminder asks for the next-morning
-    pain (CLINICAL.md §2); the answer goes to ``reports.answer_morning`` and so to rule R4."""
-    if not await repo.runs_awaiting_morning(ctx.session, ctx.user.id, ctx.today):
-        return None
+    """The day's first reminder asks for the morning check: the morning after a reported run
+    (CLINICAL.md §2; the answer goes to rule R4), and by name after 3 days without one
+    (§3 v2: the phases cannot move on without it)."""
     if await repo.morning_on(ctx.session, ctx.user.id, ctx.today) is not None:
+        return None
+    ran = bool(await repo.runs_awaiting_morning(ctx.session, ctx.user.id, ctx.today))
+    plan = await ctx.plan()
+    if not ran and not plan.morning_check_missing:
         return None
     if (ctx.pending() or {}).get("q"):
         # Mid-conversation (e.g. answering /run): do not steal their open question.
-        return Reply(texts.REMINDER_MORNING_LATER)
+        return Reply(texts.REMINDER_MORNING_LATER if ran else texts.ASK_MORNING_FIRST)
     n = ctx.ask("morning_pain")
-    return Reply(texts.REMINDER_ASK_MORNING, keyboards.pain_keypad(n))
+    if ran:
+        return Reply(texts.REMINDER_ASK_MORNING, keyboards.pain_keypad(n))
+    days = texts.plan_silent_days(plan)
+    return Reply(texts.REMINDER_ASK_MORNING_SILENT.format(days=days), keyboards.pain_keypad(n))
 
 
 async def reminder_replies(

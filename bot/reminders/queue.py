@@ -56,6 +56,7 @@ class Leased:
     local_date: date
     due_utc: datetime
     attempts: int
+    lease_until: datetime  # as stored: a different value means another process took it over
 
 
 def is_postgres(session: AsyncSession) -> bool:
@@ -230,6 +231,7 @@ async def lease(
             table.c.local_date,
             table.c.due_utc,
             table.c.attempts,
+            table.c.next_attempt_at,
         )
     )
     rows = (await session.execute(stmt)).all()
@@ -264,6 +266,20 @@ async def release_leases(
             update(table).where(table.c.id.in_(ids)).values(status=PENDING, next_attempt_at=now)
         )
     return len(ids)
+
+
+async def hand_back(session: AsyncSession, ids: list[int], now: datetime) -> int:
+    """Return leased deliveries this process will not send (it is stopping) to the queue,
+    due now, their attempt not counted."""
+    if not ids:
+        return 0
+    table = DELIVERIES
+    result = await session.execute(
+        update(table)
+        .where(table.c.id.in_(ids), table.c.status == SENDING)
+        .values(status=PENDING, next_attempt_at=now, attempts=table.c.attempts - 1)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 async def sent_today(session: AsyncSession, user_id: int, day: date) -> bool:

@@ -33,7 +33,7 @@ from bot.reminders.slots import as_utc, day_filter
 from bot.service.context import Context
 from bot.service.replies import Delivery, Notifier, Reply, UserKey
 from bot.store import repo
-from bot.store.models import ReminderDelivery, User
+from bot.store.models import ReminderDelivery
 
 if TYPE_CHECKING:
     from bot.bootstrap import Coach
@@ -55,6 +55,7 @@ class TickResult:
     failed: int = 0  # still failing when the grace window closed
     blocked: int = 0
     requeued: int = 0  # in flight when a previous process died
+    handed_back: int = 0  # leased, not started, when this process was told to stop
     claim_seconds: list[float] = field(default_factory=list)  # one entry per claim batch
 
 
@@ -109,6 +110,7 @@ class ReminderTicker:
         self._limit = asyncio.Semaphore(concurrency)
         self._lock = asyncio.Lock()
         self._started = False
+        self._stopping = False
         self._last_prune: datetime | None = None
         self.ticked = asyncio.Event()  # set after each tick: lets a caller wait for one
 
@@ -129,12 +131,24 @@ class ReminderTicker:
             if not self._started:
                 result.requeued = await self._requeue_in_flight()
                 self._started = True
+            if self._stopping:
+                return result
             await self.claim_due(result)
-            while await self._send_batch(result):
+            while not self._stopping and await self._send_batch(result):
                 await self.claim_due(result)  # a long send phase must not delay new claims
             await self._prune()
         self.ticked.set()
         return result
+
+    def stop(self) -> None:
+        """Graceful stop: sends already started finish and are recorded; deliveries leased
+        but not started are handed back at once (another process takes them on its next
+        tick); no further tick claims or sends anything."""
+        self._stopping = True
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping
 
     async def tick_logged(self) -> None:
         """For a scheduler: a failing tick is logged and the next one tries again."""
@@ -238,7 +252,10 @@ class ReminderTicker:
 
     async def _deliver_all(self, deliveries: list[queue.Leased], result: TickResult) -> None:
         async with self._limit:
-            for delivery in deliveries:
+            for n, delivery in enumerate(deliveries):
+                if self._stopping:
+                    await self._hand_back(deliveries[n:], result)
+                    return
                 try:
                     await self.deliver(delivery, result)
                 except Exception:
@@ -271,10 +288,15 @@ class ReminderTicker:
         question it asks is stored before the send). None: marked skipped."""
         now = self.clock.now()
         async with self.sessions() as session, session.begin():
-            row = await session.get(ReminderDelivery, delivery.id)
-            user = await session.get(User, delivery.user_id)
+            user = await repo.lock_user_id(session, delivery.user_id)  # their messages wait
+            row = await session.get(ReminderDelivery, delivery.id, with_for_update=True)
             if row is None or user is None or row.status != queue.SENDING:
                 return None  # deleted, or snoozed/skipped by the user meanwhile
+            if as_utc(row.next_attempt_at) != as_utc(delivery.lease_until):
+                return None  # our lease ran out while it waited; another process took it
+            # Renewed under the row lock: the send ahead cannot outlast it, so no other
+            # process takes this delivery while it is on its way.
+            row.next_attempt_at = now + self.lease
             settings = await repo.user_settings(session, user.id)
             ctx = Context(session, user, settings, self.protocols, now)
             reason = self._why_not(ctx, delivery, now)
@@ -322,6 +344,11 @@ class ReminderTicker:
             else:
                 row.status, row.next_attempt_at = queue.PENDING, now + _backoff(row.attempts)
                 result.retrying += 1
+
+    async def _hand_back(self, deliveries: list[queue.Leased], result: TickResult) -> None:
+        async with self.sessions() as session, session.begin():
+            count = await queue.hand_back(session, [d.id for d in deliveries], self.clock.now())
+        result.handed_back += count
 
     # --- housekeeping ----------------------------------------------------------------------
     async def _requeue_in_flight(self) -> int:

@@ -188,14 +188,16 @@ class CoachService:
 
     async def _context(self, session: AsyncSession, who: UserKey) -> tuple[Context, bool]:
         now = self.clock.now()
-        user = await repo.find_user(session, who.channel, who.external_id)
+        user = await repo.lock_user(session, who.channel, who.external_id)  # one at a time
 
+        created = None
         if user is None:
-            user = User(
-                channel=who.channel, external_id=who.external_id, created_at=now, active=True
-            )
-            session.add(user)
-            await session.flush()
+            created = await repo.add_user(session, who.channel, who.external_id, now)
+            # None: another process created them just now; theirs is read, locked, below.
+            user = created or await repo.lock_user(session, who.channel, who.external_id)
+        if user is None:  # pragma: no cover - add_user found them, so they exist
+            raise LookupError("user vanished while being created")
+        if created is not None:
             settings = UserSettings(
                 user_id=user.id,
                 protocol_id=self.protocols.default.id,

@@ -9,9 +9,9 @@ that" takes it back, and the taking back is recorded too.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import Any
 
+from bot.coach import thresholds as t
 from bot.coach.redflags import RedFlag, Urgency, most_urgent, normalise
 from bot.service import keyboards, parse, texts
 from bot.service.context import Context
@@ -211,7 +211,7 @@ async def answer_cleared_when(ctx: Context, value: str) -> list[Reply]:
     for row in open_rows:
         row.cleared_on, row.cleared_by, row.seen_on = ctx.today, who, seen
     ctx.clear_pending()
-    weeks = (ctx.today - first) > timedelta(days=14)
+    weeks = (ctx.today - first).days > t.CLEARANCE_LONG_REFERRAL_DAYS
     return [
         Reply(
             texts.CLEARED.format(

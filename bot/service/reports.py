@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
+from bot.coach import thresholds as t
 from bot.coach.plan import STRENGTH_ITEM
+from bot.coach.progress import derive_state
 from bot.coach.records import Decision, Phase
-from bot.coach.rules import RunFacts, check_stalled, judge_run, revise_with_morning
+from bot.coach.rules import judge_run, revise_with_morning
+from bot.coach.runs import run_facts, tracks_volume, weekly_minutes
+from bot.coach.stalled import check_stalled
 from bot.service import keyboards, parse, texts
 from bot.service.context import Context
 from bot.service.referrals import raise_referral
@@ -67,17 +72,7 @@ async def record_run(
     ctx.clear_pending()
     history = await ctx.history()
     state = await ctx.state(history)
-    referral = history.active_referral()
-    facts = RunFacts(
-        day=ctx.today,
-        pain_during=pain,
-        stopped=stopped,
-        red_flag=referral.reason if referral else None,
-        stage=state.run_stage(),
-        recent_rests=tuple(
-            (r.day, r.stage) for r in history.runs if r.judgement.decision is Decision.REST
-        ),
-    )
+    facts = run_facts(ctx.protocol, state, history, pain=pain, stopped=stopped, minutes=minutes)
     judgement = judge_run(facts)
     ctx.session.add(
         RunReport(
@@ -95,12 +90,29 @@ async def record_run(
             reason=judgement.reason,
         )
     )
-    replies = [Reply(texts.decision_text(judgement, pain, stopped))]
+    volume = weekly_minutes(history, state.start, ctx.today, minutes)
+    warn = tracks_volume(ctx.protocol, state) and volume.weeks_over > 0 and judgement.rule != "R9"
+    replies = [
+        Reply(
+            texts.run_reply(
+                judgement, pain, stopped, ctx.protocol, state.phase, volume if warn else None
+            )
+        )
+    ]
     if judgement.decision is Decision.REFER and judgement.rule != "R1":
         replies += await raise_referral(ctx, judgement.rule, judgement.reason, source="run")
-    if state.phase in (Phase.CALM, Phase.BUILD) or ctx.protocol.running.mode == "none":
-        replies.append(Reply(texts.run_outside_phase(ctx.protocol, state.phase)))
+    else:
+        await ctx.session.flush()
+        replies += await _check_stalled(ctx)
     return replies
+
+
+async def _check_stalled(ctx: Context) -> list[Reply]:
+    """R7, judged each day a report arrives (CLINICAL.md §4 v2)."""
+    stalled = check_stalled(await ctx.history(), ctx.settings.start_date, ctx.today)
+    if stalled is None:
+        return []
+    return await raise_referral(ctx, stalled.rule, stalled.reason, source="rule")
 
 
 async def morning(ctx: Context, args: str) -> list[Reply]:
@@ -123,33 +135,32 @@ async def record_morning(ctx: Context, pain: int) -> list[Reply]:
     await repo.save_morning(ctx.session, ctx.user.id, ctx.today, pain)
     replies = [Reply(texts.MORNING_SAVED.format(pain=pain))]
     for row in awaiting:
-        row.morning_pain = pain
-        baseline = history.baseline_before(row.day)
-        revised = revise_with_morning(repo.run_record(row), pain, baseline)
-        if revised is not None:
-            row.decision, row.rule, row.reason = (
-                revised.decision.value,
-                revised.rule,
-                revised.reason,
-            )
-            replies.append(
-                Reply(
-                    texts.REVISED.format(
-                        reason=revised.reason, decision=texts.DECISIONS[revised.decision]
-                    )
-                )
-            )
-        else:
-            replies.append(Reply(texts.MORNING_CONFIRMS_RUN))
-    history = await ctx.history()
-    stalled = check_stalled(history, ctx.settings.start_date, ctx.today)
-    if stalled is not None:
-        replies += await raise_referral(ctx, stalled.rule, stalled.reason, source="rule")
-    state = await ctx.state(history)
-    if state.phase is Phase.CALM and state.referral is None and stalled is None:
+        reply = _morning_after(row, pain, history.baseline_before(row.day))
+        if reply is not None:
+            replies.append(reply)
+    await ctx.session.flush()
+    stalled = await _check_stalled(ctx)
+    replies += stalled
+    state = await ctx.state()
+    if state.phase is Phase.CALM and state.referral is None and not stalled:
         n = ctx.ask("stairs")
         replies.append(Reply(texts.ASK_STAIRS, keyboards.yes_no(n)))
     return replies
+
+
+def _morning_after(row: RunReport, pain: int, baseline: int) -> Reply | None:
+    """R4 on yesterday's run: revise it, or say that it stands (nothing for a referred run)."""
+    row.morning_pain = pain
+    revised = revise_with_morning(repo.run_record(row), pain, baseline)
+    if revised is not None:
+        row.decision, row.rule, row.reason = revised.decision.value, revised.rule, revised.reason
+        decision = texts.DECISIONS[revised.decision]
+        return Reply(texts.REVISED.format(reason=revised.reason, decision=decision))
+    if row.decision == Decision.REFER.value:
+        return None  # a clinician first: the morning changes nothing about that run
+    if pain - baseline >= t.MORNING_RISE_MIN:  # sore, and the run already rested
+        return Reply(texts.MORNING_SORE_AFTER.format(baseline=baseline))
+    return Reply(texts.MORNING_CONFIRMS_RUN)
 
 
 async def answer_stairs(ctx: Context, value: str) -> list[Reply]:
@@ -177,5 +188,10 @@ async def record_strength(ctx: Context, pain: int) -> list[Reply]:
     ctx.clear_pending()
     await repo.save_strength(ctx.session, ctx.user.id, ctx.today, pain)
     await repo.add_completion(ctx.session, ctx.user.id, ctx.today, STRENGTH_ITEM, ctx.now)
-    state = await ctx.state()
-    return [Reply(texts.strength_feedback(pain, state.referral is not None))]
+    await ctx.session.flush()
+    history = await ctx.history()
+    today = await ctx.state(history)
+    tomorrow = derive_state(
+        ctx.protocol, ctx.settings.start_date, history, ctx.today + timedelta(days=1)
+    )
+    return [Reply(texts.strength_feedback(ctx.protocol, pain, today, tomorrow))]

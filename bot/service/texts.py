@@ -12,6 +12,7 @@ from bot.coach.plan import STRENGTH_ITEM, DayPlan, Running, StrengthStatus, stre
 from bot.coach.progress import CoachState
 from bot.coach.protocol import Exercise, Protocol, ProtocolLibrary, Sides
 from bot.coach.records import Decision, History, Judgement, Phase
+from bot.coach.runs import WeeklyMinutes
 
 # --- small helpers --------------------------------------------------------------------------
 
@@ -149,6 +150,10 @@ def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | 
         lines.append(f"\n⚠ Referred to a clinician: {plan.referral_reason}")
     if paused_until:
         lines.append(f"Reminders paused until {day_label(paused_until)} (/resume).")
+    if plan.morning_check_missing:
+        lines.append("\n" + MORNING_CHECK_BY_NAME.format(days=plan_silent_days(plan)))
+    if plan.return_offered:
+        lines.append(RETURN_AFTER_WEEKS.format(weeks=plan.protocol.weeks))
     if plan.protocol_finished:
         lines.append("You have finished this programme. /protocol maintenance keeps you there.")
     if plan.stretch_sessions:
@@ -173,6 +178,8 @@ def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | 
         detail=detail,
         growth=t.MAINTAIN_WEEKLY_GROWTH_PCT,
     )
+    if plan.rest_reason:
+        running = REST_PERIOD_RUNNING.format(reason=plan.rest_reason)
     lines.append(f"\nRunning: {running}")
     if plan.therapies:
         lines.append("\nAlso, if it helps:")
@@ -223,6 +230,35 @@ def protocol_list(library: ProtocolLibrary, current: str) -> str:
     return "\n".join(lines)
 
 
+def _phase_lines(protocol: Protocol, state: CoachState) -> list[str]:
+    """The phase, and what moves it on, for /plan."""
+    if state.phase is None:
+        return []
+    since = f" since {day_label(state.phase_since)}" if state.phase_since else ""
+    lines = [f"Phase: {PHASE_NAMES[state.phase]}{since}"]
+    if state.phase is Phase.CALM:
+        lines.append(
+            f"Moves on after {t.CALM_DAYS_TO_BUILD} days in a row with morning pain "
+            f"<= {t.CALM_PAIN_MAX}/10 and pain-free stairs (/morning). "
+            f"So far: {state.calm_streak}."
+        )
+    if state.phase is Phase.BUILD:
+        lines.append(
+            f"Moves on after {t.BUILD_STRENGTH_DAYS_TO_RETURN} strength sessions rated "
+            f"<= {t.STRENGTH_STEP_UP_MAX}/10 (/strength). So far: {state.good_strength_days}."
+        )
+    if state.phase is Phase.RETURN:
+        stages = len(protocol.running.ladder)
+        stage = protocol.running.ladder[state.stage - 1].describe()
+        lines.append(
+            f"Walk-run stage {state.stage} of {stages}: {stage}. Green runs at this stage: "
+            f"{state.greens_at_stage} of {t.GREEN_RUNS_TO_ADVANCE}."
+        )
+        if state.ambers_in_row:
+            lines.append(STATUS_AMBERS.format(n=state.ambers_in_row, of=t.AMBERS_TO_STEP_DOWN))
+    return lines
+
+
 def status_text(protocol: Protocol, today: CoachState, after: CoachState, history: History) -> str:
     """``today``: the state the day started in (week, day); ``after``: with today's reports
     counted (phase, stage, greens, dose for the next session)."""
@@ -232,33 +268,18 @@ def status_text(protocol: Protocol, today: CoachState, after: CoachState, histor
         f"Week {today.week}, day {today.day_number}"
         + (f" of {protocol.weeks * 7}" if protocol.weeks else ""),
     ]
-    if state.phase is not None:
-        since = f" since {day_label(state.phase_since)}" if state.phase_since else ""
-        lines.append(f"Phase: {PHASE_NAMES[state.phase]}{since}")
-        if state.phase is Phase.CALM:
-            lines.append(
-                f"Moves on after {t.CALM_DAYS_TO_BUILD} days in a row with morning pain "
-                f"<= {t.CALM_PAIN_MAX}/10 and pain-free stairs (/morning). "
-                f"So far: {state.calm_streak}."
-            )
-        if state.phase is Phase.BUILD:
-            lines.append(
-                f"Moves on after {t.BUILD_STRENGTH_DAYS_TO_RETURN} strength sessions rated "
-                f"<= {t.STRENGTH_STEP_UP_MAX}/10 (/strength). So far: {state.good_strength_days}."
-            )
-        if state.phase is Phase.RETURN:
-            stages = len(protocol.running.ladder)
-            stage = protocol.running.ladder[state.stage - 1].describe()
-            lines.append(
-                f"Walk-run stage {state.stage} of {stages}: {stage}. Green runs at this stage: "
-                f"{state.greens_at_stage} of {t.GREEN_RUNS_TO_ADVANCE}."
-            )
-    doses = ", ".join(
-        f"{e.name} {e.dose.describe(state.strength_level)}" for e in protocol.strength
+    lines += _phase_lines(protocol, state)
+    lines.append(
+        f"Next strength session, level {state.strength_level + 1}: {_doses(protocol, state)}"
     )
-    lines.append(f"Next strength session, level {state.strength_level + 1}: {doses}")
-    if state.no_running_until and state.no_running_until >= today.day:
+    lines.append(strength_pace_line(protocol, state))
+    rest = after.rest_block()
+    if rest:
+        lines.append(STATUS_REST_PERIOD.format(reason=rest))
+    elif state.no_running_until and state.no_running_until >= today.day:
         lines.append(f"No running until after {day_label(state.no_running_until)}.")
+    if today.silent and (protocol.running.mode == "phased" or protocol.return_after_weeks):
+        lines.append(MORNING_CHECK_BY_NAME.format(days=today.days_without_morning_check - 1))
     if state.referral:
         lines.append(
             f"⚠ Open referral: {state.referral.reason} (/cleared once a clinician has seen you)"
@@ -290,19 +311,36 @@ YES = "Yes"
 NO = "No"
 
 
-def decision_text(judgement: Judgement, pain: int, stopped: bool) -> str:
+def run_reply(
+    judgement: Judgement,
+    pain: int,
+    stopped: bool,
+    protocol: Protocol,
+    phase: Phase | None,
+    volume: WeeklyMinutes | None = None,
+) -> str:
+    """One message for a run: what was recorded, the decision with its rule and reason, and,
+    where running is not part of the plan yet, what to do instead."""
     stop = ", pain made you stop" if stopped else ""
-    return (
-        f"Run recorded: pain {pain}/10{stop}.\n"
-        f"Decision: {DECISIONS[judgement.decision]} (rule {judgement.rule})\n"
-        f"{judgement.reason}"
-    )
-
-
-def run_outside_phase(protocol: Protocol, phase: Phase | None) -> str:
-    if phase is None:
-        return f"Reminder: this programme has no running. {protocol.running.advice}"
-    return "Reminder: " + RUNNING_TEXT[Running.CROSS_TRAIN if phase is Phase.CALM else Running.WALK]
+    lines = [
+        f"Run recorded: pain {pain}/10{stop}.",
+        f"Decision: {DECISIONS[judgement.decision]} (rule {judgement.rule})",
+        judgement.reason,
+    ]
+    if judgement.decision is not Decision.REFER:
+        if protocol.running.mode == "none" and phase is None:
+            lines.append(RUN_MEANWHILE.format(advice=protocol.running.advice))
+        elif phase in (Phase.CALM, Phase.BUILD):
+            lines.append(RUN_MEANWHILE.format(advice=PHASE_RUNNING_ADVICE[phase]))
+    if volume is not None:
+        lines.append(
+            VOLUME_WARNING.format(
+                minutes=volume.this_week,
+                last=volume.last_week,
+                growth=t.MAINTAIN_WEEKLY_GROWTH_PCT,
+            )
+        )
+    return "\n".join(lines)
 
 
 ASK_MORNING = "Morning check: how does the knee feel today? 0 = no pain, 10 = worst."
@@ -316,17 +354,35 @@ STAIRS_SORE = "Noted. The calm phase goes on until stairs and walking are pain-f
 ASK_STRENGTH_PAIN = "How much did the knee hurt during the strength exercises? 0-10"
 
 
-def strength_feedback(pain: int, referred: bool) -> str:
-    if referred:
+def strength_feedback(protocol: Protocol, pain: int, today: CoachState, after: CoachState) -> str:
+    """``today``: the state the session was done in; ``after``: tomorrow's, with it counted."""
+    if today.referral is not None:
         return f"Strength pain {pain}/10 noted. Progression is paused until a clinician clears you."
-    if pain <= t.STRENGTH_STEP_UP_MAX:
-        return f"Strength pain {pain}/10: good. Tomorrow's dose steps up one level."
-    if pain <= t.STRENGTH_HOLD_MAX:
-        return f"Strength pain {pain}/10: the dose holds at this level tomorrow."
-    return (
-        f"Strength pain {pain}/10 is too much: the dose steps down one level and tomorrow is a "
-        "rest day from strength. Stretches go on if they are painless."
+    level = after.strength_level + 1
+    if after.strength_level < today.strength_level:
+        return (
+            f"Strength pain {pain}/10 is too much: the dose steps down to level {level} and "
+            "tomorrow is a rest day from strength. Stretches go on if they are painless."
+        )
+    if after.strength_level > today.strength_level:
+        return STRENGTH_STEPS_UP.format(
+            pain=pain, n=t.STRENGTH_SESSIONS_PER_STEP, level=level, doses=_doses(protocol, after)
+        )
+    if pain > t.STRENGTH_STEP_UP_MAX:
+        return STRENGTH_HOLDS.format(pain=pain, level=level, n=t.STRENGTH_SESSIONS_PER_STEP)
+    if after.strength_level >= protocol.top_strength_level:
+        return STRENGTH_AT_TOP.format(pain=pain)
+    return STRENGTH_COUNTS.format(
+        pain=pain,
+        count=min(after.strength_count, t.STRENGTH_SESSIONS_PER_STEP),
+        n=t.STRENGTH_SESSIONS_PER_STEP,
+        level=level,
+        earliest=_earliest(after),
     )
+
+
+def _doses(protocol: Protocol, state: CoachState) -> str:
+    return ", ".join(f"{e.name} {e.dose.describe(state.strength_level)}" for e in protocol.strength)
 
 
 # --- red flags and referrals ----------------------------------------------------------------
@@ -380,8 +436,12 @@ CLEARED = "Thanks. Cleared by your {who} (seen {day}): the referral is closed an
 
 
 def step_back(long_referral: bool) -> str:
-    ladder = "from stage 1" if long_referral else "two stages lower"
-    return f"Coaching resumes a step back: strength two steps lower, the walk-run ladder {ladder}."
+    """What a clearance changes (CLINICAL.md §5; the numbers are bot/coach/thresholds.py's)."""
+    ladder = "from stage 1" if long_referral else f"{t.CLEARANCE_STAGES_BACK} stages lower"
+    return (
+        f"Coaching resumes a step back: strength {t.CLEARANCE_STRENGTH_STEPS_BACK} steps lower, "
+        f"the walk-run ladder {ladder}."
+    )
 
 
 # --- settings -------------------------------------------------------------------------------
@@ -547,33 +607,51 @@ PDF_PAIN_GRID_KEY = (
 PDF_PAIN_GRID_KEYS = ("M", "S", "R")
 PDF_PAIN_GRID_HEADINGS = ("Week of", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 PDF_RULE_KEY = (
-    ("R1", "a red flag is open: see a clinician; running and progression stop."),
+    (
+        "R1",
+        "a red flag is open (confirmed, or detected and not retracted): see a clinician; "
+        "running and progression stop.",
+    ),
     (
         "R2",
-        f"pain made the runner stop: rest, no running for {t.REST_DAYS_AFTER_REST} days, next "
-        f"run one stage lower; a second rest at the same stage within "
-        f"{t.REPEAT_REST_WINDOW_DAYS} days: see a clinician.",
+        f"pain made the runner stop: rest, no running for {t.REST_DAYS_AFTER_REST} days and until "
+        f"morning pain is within {t.REST_SETTLED_MARGIN} point of baseline, next run one stage "
+        f"lower; a second rest within {t.REPEAT_REST_WINDOW_DAYS} days, at any stage: see a "
+        "clinician.",
     ),
     ("R3", f"pain during the run {t.RUN_HIGH_MIN}/10 or more: rest, as R2."),
-    (
-        "R4",
-        f"next-morning pain {t.MORNING_RISE_MIN}+ points above the last morning before the run: "
-        "progress is revised to hold, hold to rest.",
-    ),
+    ("R8", "a run inside a rest period: hold, it does not count."),
     (
         "R5",
-        f"pain during {t.RUN_GREEN_MAX + 1}-{t.RUN_AMBER_MAX}/10: hold, a rest day, then repeat "
-        "the stage.",
+        f"pain during {t.RUN_GREEN_MAX + 1}-{t.RUN_AMBER_MAX}/10: hold, a rest day, repeat the "
+        f"stage with its green count reset; the {t.AMBERS_TO_STEP_DOWN}rd amber in a row steps "
+        "the ladder down one stage.",
+    ),
+    (
+        "R9",
+        "a run the day after a run, or minutes over "
+        f"{t.OVERLOAD_MINUTES_PCT}% of the stage's total (return phase); in maintain, "
+        f"{t.MAINTAIN_WEEKS_OVER_TO_HOLD} weeks in a row over +{t.MAINTAIN_WEEKLY_GROWTH_PCT}%: "
+        "hold, it does not count.",
     ),
     (
         "R6",
-        f"pain during {t.RUN_GREEN_MAX}/10 or less: progress; {t.GREEN_RUNS_TO_ADVANCE} such runs "
-        "move up one walk-run stage.",
+        f"pain during {t.RUN_GREEN_MAX}/10 or less: progress where a ladder stage or free running "
+        f"applies ({t.GREEN_RUNS_TO_ADVANCE} in a row move up one stage), hold in a phase "
+        "without running.",
+    ),
+    (
+        "R4",
+        f"next-morning pain {t.MORNING_RISE_MIN}+ points above the baseline (the lowest morning "
+        f"pain of the {t.BASELINE_WINDOW_DAYS} days before the run): progress is revised to "
+        "hold, hold to rest.",
     ),
     (
         "R7",
-        f"everyday pain not improved after {t.STALLED_NO_IMPROVEMENT_DAYS // 7} weeks or not "
-        f"settled after {t.STALLED_UNRESOLVED_DAYS // 7}: see a clinician.",
+        "no improvement in morning or run pain over a rolling "
+        f"{t.STALLED_NO_IMPROVEMENT_DAYS // 7} weeks, or not settled after "
+        f"{t.STALLED_UNRESOLVED_DAYS // 7}: see a clinician; again "
+        f"{t.R7_REARM_DAYS} days after a clearance.",
     ),
 )
 PDF_NO = "no"
@@ -743,3 +821,86 @@ DISCORD_DM_CLOSED = (
     "I answer privately, but your direct messages are closed to me. "
     "Use my slash commands here (the answers are only shown to you) or open your DMs."
 )
+
+
+# --- pain rules v2 ----------------------------------------------------------------------------
+# Run replies, the strength pace, rest periods and silence (CLINICAL.md §1a, §3, §4 v2).
+
+RUN_MEANWHILE = "Meanwhile: {advice}"
+PHASE_RUNNING_ADVICE = {
+    Phase.CALM: (
+        "no running in the calm phase. Cross-train if it is painless (aqua jogging is closest "
+        "to running)."
+    ),
+    Phase.BUILD: (
+        "no running yet in the build phase; walking is fine if it is painless. The walk-run "
+        "return comes next."
+    ),
+}
+VOLUME_WARNING = (
+    "Careful: {minutes} minutes this week against {last} last week is more than +{growth}%. "
+    "A second week like this and runs stop counting."
+)
+STRENGTH_STEPS_UP = (
+    "Strength pain {pain}/10: good. That makes {n} good sessions at this step, so tomorrow's "
+    "dose steps up to level {level}: {doses}."
+)
+STRENGTH_HOLDS = (
+    "Strength pain {pain}/10: the dose holds at level {level}, and the {n} sessions toward the "
+    "next step start again."
+)
+STRENGTH_COUNTS = (
+    "Strength pain {pain}/10: good, {count} of {n} sessions at this step. The dose stays at "
+    "level {level}; the next step comes after {n} good sessions, {earliest}."
+)
+STRENGTH_EARLIEST = "{day} at the earliest"
+STRENGTH_EARLIEST_NOW = "as soon as they are done"
+STRENGTH_AT_TOP = "Strength pain {pain}/10: good. You are at the top dose; keep it there."
+STRENGTH_PACE = (
+    "Strength steps up after {n} sessions at a step rated {max}/10 or less, and no sooner than "
+    "{days} days after the last step: {count} of {n} so far, the next step {earliest}."
+)
+STRENGTH_PACE_TOP = "Strength is at the top dose of this programme."
+STATUS_AMBERS = "Amber runs in a row: {n} (the {of}rd steps the ladder down one stage)."
+STATUS_REST_PERIOD = "Rest period: {reason}."
+REST_PERIOD_RUNNING = "No running yet: {reason}."
+MORNING_CHECK_BY_NAME = (
+    "⚠ No morning check for {days} days. How does the knee feel this morning? Send /morning "
+    "0-10. I can't move you on without your morning check."
+)
+RETURN_AFTER_WEEKS = (
+    "The {weeks} weeks are done: now the return phase, a walk-run ladder from stage 1, and "
+    "maintenance after it."
+)
+MORNING_SORE_AFTER = (
+    "The knee is sorer than your baseline of {baseline}/10 this morning. Yesterday's run stays "
+    "a REST: no running until the rest period is over."
+)
+REMINDER_ASK_MORNING_SILENT = (
+    "Morning check: I have had none from you for {days} days, and I can't move you on without "
+    "your morning check. How does the knee feel today? 0 = no pain, 10 = worst."
+)
+
+
+def plan_silent_days(plan: DayPlan) -> int:
+    """Whole days without a morning check before today, for the plan's reminder line."""
+    return plan.days_without_morning_check - 1
+
+
+def strength_pace_line(protocol: Protocol, state: CoachState) -> str:
+    if state.strength_level >= protocol.top_strength_level:
+        return STRENGTH_PACE_TOP
+    return STRENGTH_PACE.format(
+        n=t.STRENGTH_SESSIONS_PER_STEP,
+        max=t.STRENGTH_STEP_UP_MAX,
+        days=t.STRENGTH_STEP_MIN_DAYS,
+        count=min(state.strength_count, t.STRENGTH_SESSIONS_PER_STEP),
+        earliest=_earliest(state),
+    )
+
+
+def _earliest(state: CoachState) -> str:
+    """When the next strength step may come: a date while the 4 days run, else the sessions."""
+    if state.next_strength_step_from > state.day:
+        return STRENGTH_EARLIEST.format(day=day_label(state.next_strength_step_from))
+    return STRENGTH_EARLIEST_NOW

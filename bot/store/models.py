@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -220,3 +221,25 @@ class AppState(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SendPace(Base):
+    """The bot's overall send budget, shared by every process: one row per message allowed in
+    a pace period (slot 0 .. rate-1). A send holds a row from the moment it starts until a
+    period after its answer came back (``free_at``, seconds since the epoch); row -1 holds
+    the time a ``RetryAfter`` lets sending resume."""
+
+    __tablename__ = "send_pace"
+
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    free_at: Mapped[float] = mapped_column(Float)
+
+
+class ChatPace(Base):
+    """When each chat may next be written to (GCRA: the theoretical arrival time), shared by
+    every process so one chat's ~1 message/s holds across them."""
+
+    __tablename__ = "chat_pace"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    tat: Mapped[float] = mapped_column(Float)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.coach import records as domain
@@ -25,6 +26,50 @@ async def find_user(session: AsyncSession, channel: str, external_id: str) -> Us
     return await session.scalar(
         select(User).where(User.channel == channel, User.external_id == external_id)
     )
+
+
+async def lock_user(session: AsyncSession, channel: str, external_id: str) -> User | None:
+    """The user, their row locked until the transaction ends: one user's messages are then
+    handled one after another, in any number of processes, and none of their
+    read-modify-writes (open question, settings, completions) is lost.
+
+    PostgreSQL: ``SELECT ... FOR UPDATE``. SQLite serialises writers already, but its driver
+    runs reads before a transaction's first write outside the write lock; a write that
+    changes nothing, first, takes that lock for the whole transaction (other writers wait
+    on ``busy_timeout``)."""
+    return await _locked(session, User.channel == channel, User.external_id == external_id)
+
+
+async def lock_user_id(session: AsyncSession, user_id: int) -> User | None:
+    """As :func:`lock_user`, by id: a reminder that asks a question writes to the user's row
+    too, so it waits for their message under way (and they for it)."""
+    return await _locked(session, User.id == user_id)
+
+
+async def _locked(session: AsyncSession, *where: Any) -> User | None:
+    if session.get_bind().dialect.name == "sqlite":
+        await session.execute(
+            update(User)
+            .where(*where)
+            .values(id=User.id)
+            .execution_options(synchronize_session=False)
+        )
+    return await session.scalar(select(User).where(*where).with_for_update())
+
+
+async def add_user(
+    session: AsyncSession, channel: str, external_id: str, now: datetime
+) -> User | None:
+    """A new user, or None when another process created them first (their first two
+    messages landed in two processes at once): :func:`lock_user` then finds theirs."""
+    user = User(channel=channel, external_id=external_id, created_at=now, active=True)
+    try:
+        async with session.begin_nested():
+            session.add(user)
+            await session.flush()
+    except IntegrityError:
+        return None
+    return user
 
 
 async def user_settings(session: AsyncSession, user_id: int) -> UserSettings:

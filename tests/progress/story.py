@@ -84,6 +84,7 @@ async def play(service: CoachService, clock: ManualClock, who: UserKey, days: in
         clock.advance(timedelta(hours=10))  # evening
         if not paused and plan.running is Running.LADDER and runs < len(RUNS):
             pain, stopped, flare = RUNS[runs]
-            await say(f"/run {20 + 2 * runs} pain {pain}" + (" stopped" if stopped else ""))
+            minutes = plan.stage_detail.total_minutes if plan.stage_detail else 20
+            await say(f"/run {minutes} pain {pain}" + (" stopped" if stopped else ""))
             runs += 1
         clock.advance(timedelta(hours=2))

@@ -84,7 +84,7 @@ def test_the_story_is_six_weeks_long(seeded: Seeded) -> None:
 def test_progress_tells_adherence_streak_trend_and_place(seeded: Seeded) -> None:
     text = seeded.progress.text
     assert "week 6, day 42 of 42" in text
-    assert "phase: return (walk-run ladder), walk-run stage 5 of 8" in text
+    assert "phase: return (walk-run ladder), walk-run stage 2 of 8" in text
     # 42 days x 3 sessions, less 3 paused and 2 referral days, less 6 partial and 1 missed day.
     assert "Stretch sessions: 102 of 111 done (92%)" in text
     assert "Strength sessions: 35 of 36 done (97%)" in text
@@ -126,9 +126,11 @@ def test_the_report_is_one_page_with_the_expected_text(seeded: Seeded) -> None:
         "Started Mon 23 Nov 2026",
         "Stretch sessions: 102 of 111 done (92%)",
         "walk-run ladder",
-        "Walk-run ladder: stage 5 of 8",
-        "Side-lying hip abduction 3x30",
+        "Walk-run ladder: stage 2 of 8",
+        "Side-lying hip abduction 2x20",  # level 5: the §1a v2 pace, two steps back after /cleared
         "Run reports (13)",
+        "a run inside a rest period",  # the rule key lists R1-R9 as CLINICAL.md §4 v2 has them
+        "minutes over 125%",
         "Pain made you stop the run.",
         "R4",
         "R5",

@@ -16,6 +16,13 @@ from bot.service.replies import Delivery, Reply
 from bot.store.models import ReminderDelivery
 from tests.conftest import Talker
 
+
+@pytest.fixture
+def database_url(both_databases: str) -> str:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return both_databases
+
+
 MONDAY = datetime(2026, 11, 23, tzinfo=UTC)  # the shared clock starts at 07:00 UTC that day
 
 

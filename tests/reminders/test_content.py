@@ -38,7 +38,7 @@ async def test_the_morning_after_a_run_the_first_reminder_asks_for_pain_feeding_
 
     answer = await press(talker, morning, "4")  # 4 points above a baseline of 0: R4
     assert "Morning pain 4/10 noted." in answer
-    assert "revised to HOLD (rule R4)" in answer
+    assert "revised to REST (rule R4)" in answer  # a pain-free run in calm is a hold (R6 v2)
     async with coach.sessions() as session:
         run = await session.scalar(select(RunReport))
         assert run is not None and (run.morning_pain, run.rule) == (4, "R4")
@@ -148,3 +148,22 @@ async def test_jitter_spreads_users_by_a_stable_offset(
         for who, user_id in users.items()
     }
     assert len(set(sent.values())) > 1
+
+
+async def test_after_three_days_without_a_morning_check_the_first_reminder_asks_by_name(
+    talker: Talker, clock: ManualClock, ticker: ReminderTicker, notifier: FakeNotifier
+) -> None:
+    """CLINICAL.md §3 v2: silence never counts as pain-free; the coach asks for the check."""
+    await talker.say("/start")
+    await travel(clock, ticker, at(21, day=2), step=timedelta(hours=1))
+    assert all(len(s.replies) == 1 for s in notifier.delivered)  # days 1-3: not asked yet
+    await travel(clock, ticker, at(13, day=3), step=timedelta(hours=1))
+    first, second = [s for s in notifier.delivered if s.at.day == 26]
+    assert len(first.replies) == 2
+    assert "I can't move you on without your morning check" in first.replies[1].text
+    assert [b.label for b in first.replies[1].all_buttons()] == [str(i) for i in range(11)]
+    assert len(second.replies) == 1  # asked once a day, on the first reminder
+    answer = await talker.say("1")  # the keypad's question is open: a typed answer counts
+    assert "Morning pain 1/10 noted." in answer
+    await travel(clock, ticker, at(8, day=4), step=timedelta(hours=1))
+    assert len(notifier.delivered[-1].replies) == 1  # answered yesterday: not silent today

@@ -1,16 +1,12 @@
 """PostgreSQL: several bot processes share the reminder work through FOR UPDATE SKIP LOCKED.
 
-Runs against ``ITB_TEST_POSTGRES`` (default: postgres on 127.0.0.1:5432, database ``test``),
-in a throw-away database; skips with a message when no server answers.
+Runs in this test session's own PostgreSQL database (``tests/databases.py``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
-import uuid
 from collections import Counter
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -24,26 +20,8 @@ from bot.reminders.ticker import ReminderTicker
 from bot.service.replies import Delivery, Reply, UserKey
 from bot.settings import Settings
 
-asyncpg = pytest.importorskip("asyncpg", reason="asyncpg is not installed")
-
-SERVER = os.environ.get("ITB_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+pytestmark = pytest.mark.postgres
 EIGHT = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def pg_url() -> AsyncIterator[str]:
-    try:
-        admin = await asyncpg.connect(SERVER, timeout=3)
-    except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
-        pytest.skip(f"PostgreSQL not reachable at {SERVER}: {exc}")
-    name = f"itb_reminders_{uuid.uuid4().hex[:12]}"
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    base = SERVER.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
-    try:
-        yield f"{base}/{name}"
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
 
 
 async def make_coach(url: str, clock: ManualClock) -> Coach:
@@ -63,9 +41,9 @@ class SharedNotifier:
         return Delivery.SENT
 
 
-async def test_a_locked_slot_is_skipped_by_another_process(pg_url: str) -> None:
+async def test_a_locked_slot_is_skipped_by_another_process(postgres_url: str) -> None:
     clock = ManualClock(EIGHT - timedelta(hours=1))
-    a, b = await make_coach(pg_url, clock), await make_coach(pg_url, clock)
+    a, b = await make_coach(postgres_url, clock), await make_coach(postgres_url, clock)
     try:
         for i in range(10):
             await a.service.handle(UserKey("test", f"u{i}"), "/start")
@@ -87,9 +65,9 @@ async def test_a_locked_slot_is_skipped_by_another_process(pg_url: str) -> None:
         await b.close()
 
 
-async def test_two_processes_send_each_reminder_once(pg_url: str) -> None:
+async def test_two_processes_send_each_reminder_once(postgres_url: str) -> None:
     clock = ManualClock(EIGHT - timedelta(hours=1))
-    a, b = await make_coach(pg_url, clock), await make_coach(pg_url, clock)
+    a, b = await make_coach(postgres_url, clock), await make_coach(postgres_url, clock)
     try:
         users = [f"u{i}" for i in range(60)]
         for who in users:

@@ -122,7 +122,14 @@ async def test_restart_in_the_middle_of_a_batch(
         notifier.outcome = lambda _who, _n: Delivery.SENT
         clock.set(at(8) + timedelta(seconds=30))
         result = await ReminderTicker.for_coach(coach, notifier).tick()
-        assert result.requeued == 4  # the one in flight and three never started
+        if coach.engine.dialect.name == "postgresql":
+            # Another process may hold them: nothing is requeued at start, the leases run out.
+            assert (result.requeued, result.sent) == (0, 0)
+            clock.set(at(8) + timedelta(minutes=5, seconds=30))
+            result = await ReminderTicker.for_coach(coach, notifier).tick()
+            assert result.sent == 4
+        else:
+            assert result.requeued == 4  # the one in flight and three never started
         counts = Counter(s.external_id for s in notifier.calls)
         assert counts == {u: (2 if u == in_flight else 1) for u in users}
         # Later ticks, and another restart, repeat nothing.

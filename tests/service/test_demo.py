@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.demo import run_demo
@@ -12,13 +14,29 @@ async def test_demo_shows_every_kind_of_decision(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert "phase build begins" in out
     assert "phase return begins" in out
-    assert "PROGRESS (rule R6)" in out
-    assert "REST (rule R2)" in out
-    assert "HOLD (rule R5)" in out
-    assert "revised to HOLD (rule R4)" in out
+    for decision in (
+        "PROGRESS (rule R6)",
+        "REST (rule R2)",
+        "HOLD (rule R5)",
+        "HOLD (rule R8) Your rest period is not over",  # a run inside the rest period
+        "HOLD (rule R9) You also ran yesterday",  # a run the day after a run
+        "revised to HOLD (rule R4)",
+    ):
+        assert decision in out, decision
     assert out.count("Day ") >= 42
-    # /plan at the end counts the last green run of the day it was reported
-    assert "Green runs at this stage: 1 of 2" in out
+    assert "SEE A CLINICIAN" not in out  # a recovering runner is not referred
+
+
+async def test_demo_strength_reaches_3x30_only_in_week_6(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """CLINICAL.md §1a v2: Fredericson's runners took six weeks to reach 3x30."""
+    assert await run_demo(42) == 0
+    days = [
+        int(n) for n in re.findall(r"^Day +(\d+) .*abduction 3x30", capsys.readouterr().out, re.M)
+    ]
+    assert days, "3x30 never reached in six weeks"
+    assert 36 <= days[0] <= 42
 
 
 async def test_demo_rejects_an_unknown_protocol(capsys: pytest.CaptureFixture[str]) -> None:

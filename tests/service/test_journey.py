@@ -59,27 +59,35 @@ async def test_start_then_today_works_at_once(talker: Talker) -> None:
     assert "Side-lying hip abduction: 1x15" in plan
 
 
-async def test_three_runs_green_amber_stopped_and_morning_revision(talker: Talker) -> None:
+async def test_runs_in_calm_are_held_revised_rested_and_a_second_rest_refers(
+    talker: Talker,
+) -> None:
     await onboard(talker)
     clock = talker.coach.clock
     green = await talker.say("/run 20 pain 1")
-    assert "PROGRESS (rule R6)" in green
+    # CLINICAL.md §4 v2 R6: pain-free, but running is not part of the calm phase: one message.
+    assert "HOLD (rule R6)" in green
+    assert "not part of the calm phase yet" in green
+    assert "stage" not in green
+    assert [r.text for r in talker.last] == [green]
     clock.advance(timedelta(days=1))  # type: ignore[attr-defined]
-    revised = await talker.say("/morning 3")  # baseline 0 -> rise of 3: R4 revises to hold
-    assert "revised to HOLD (rule R4)" in revised
-    amber = await talker.say("/run pain 4")
-    assert "HOLD (rule R5)" in amber
+    revised = await talker.say("/morning 3")  # baseline 0 -> rise of 3: R4, hold -> rest
+    assert "revised to REST (rule R4)" in revised
+    inside = await talker.say("/run pain 4")
+    assert "HOLD (rule R8)" in inside
+    assert "rest period is not over" in inside
     clock.advance(timedelta(days=2))  # type: ignore[attr-defined]
     stopped = await talker.say("/run pain 7 stopped")
-    assert "REST (rule R2)" in stopped
+    assert "SEE A CLINICIAN (rule R2)" in stopped  # the second rest within 14 days
     stored = await runs(talker)
     assert [(r.decision, r.rule) for r in stored] == [
-        (Decision.HOLD, "R4"),
-        (Decision.HOLD, "R5"),
-        (Decision.REST, "R2"),
+        (Decision.REST, "R4"),
+        (Decision.HOLD, "R8"),
+        (Decision.REFER, "R2"),
     ]
     assert stored[0].morning_pain == 3
     assert "morning after" in stored[0].reason
+    assert "Referred to a clinician" in await talker.say("/today")
 
 
 async def test_run_questions_by_keypad_and_typed_answer(talker: Talker) -> None:
@@ -88,7 +96,7 @@ async def test_run_questions_by_keypad_and_typed_answer(talker: Talker) -> None:
     await talker.press("2")
     assert "stop" in talker.last[-1].text
     reply = await talker.say("no")
-    assert "PROGRESS" in reply
+    assert "HOLD (rule R6)" in reply  # pain-free, but running is not part of the calm phase
     [run] = await runs(talker)
     assert (run.minutes, run.pain_during, run.stopped) == (30, 2, False)
 
@@ -133,6 +141,12 @@ async def test_done_marks_sessions_and_button_edits_plan(talker: Talker) -> None
     reply = await talker.say("/done strength")
     assert "How much did the knee hurt" in reply
     await talker.say("2")
+    assert "1 of 3 sessions at this step" in talker.last[0].text
+    for _ in range(3):  # CLINICAL.md 1a v2: 3 good sessions and 4 days before the next step
+        talker.coach.clock.advance(timedelta(days=1))  # type: ignore[attr-defined]
+        assert "Side-lying hip abduction: 1x15" in await talker.say("/today")
+        await talker.say("/strength 1")
+    assert "steps up to level 2" in talker.last[0].text
     talker.coach.clock.advance(timedelta(days=1))  # type: ignore[attr-defined]
     assert "Side-lying hip abduction: 1x20" in await talker.say("/today")
 

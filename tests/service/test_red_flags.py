@@ -255,3 +255,20 @@ async def test_a_plain_symptom_with_no_known_flag_gets_the_signs_not_comfort(
     assert "see a physio or doctor if you have any of these" in reply
     assert "red flag" not in reply
     assert not await held(talker)
+
+
+async def test_after_a_clearance_strength_resumes_two_steps_lower(talker: Talker) -> None:
+    await onboard(talker)
+    clock = clock_of(talker)
+    for _day in range(12):  # daily pain-free strength work: the dose steps up at its pace
+        await talker.say("/strength 1")
+        clock.advance(timedelta(days=1))
+    before = int((await talker.say("/today")).split("Strength, level ")[1].split()[0])
+    assert before >= 3
+    await talker.say("it locked on the stairs")
+    clock.advance(timedelta(days=1))
+    for message in ("/cleared", "physio", "today"):
+        await talker.say(message)
+    assert "2 steps lower" in talker.last[0].text
+    after = int((await talker.say("/today")).split("Strength, level ")[1].split()[0])
+    assert after == before - 2

@@ -20,7 +20,9 @@ from bot.coach.records import (
     RunRecord,
     StrengthRecord,
 )
-from bot.coach.rules import RunFacts, judge_run, revise_with_morning
+from bot.coach.rules import judge_run, revise_with_morning
+from bot.coach.runs import run_facts
+from bot.coach.stalled import check_stalled
 from bot.protocol_files import load_protocols
 
 START = date(2026, 11, 23)  # a Monday, so weekday-dependent plans are predictable
@@ -80,33 +82,53 @@ class Sim:
 
     def morning(self, on: date, pain: int, stairs_ok: bool | None = None) -> None:
         record = MorningRecord(on, pain, stairs_ok)
+        # One check a day, as the store keeps it: a second one replaces the first.
+        earlier = tuple(m for m in self.history.mornings if m.day != on)
+        self.history = replace(self.history, mornings=earlier)
         self.history = replace(self.history, mornings=(*self.history.mornings, record))
 
     def strength(self, on: date, pain: int) -> None:
         record = StrengthRecord(on, pain)
         self.history = replace(self.history, strength=(*self.history.strength, record))
 
-    def refer(self, on: date, cause: str = "swelling", cleared_on: date | None = None) -> None:
-        record = Referral(on, cause, f"test referral ({cause})", cleared_on)
+    def refer(
+        self,
+        on: date,
+        cause: str = "swelling",
+        cleared_on: date | None = None,
+        retracted_on: date | None = None,
+    ) -> None:
+        record = Referral(on, cause, f"test referral ({cause})", cleared_on, retracted_on)
         self.history = replace(self.history, referrals=(*self.history.referrals, record))
 
-    def run(self, on: date, pain: int, *, stopped: bool = False) -> Judgement:
-        """Judge a run against the state of ``on`` (as the service does) and record it."""
+    def clear(self, on: date) -> None:
+        """Every open referral is cleared on ``on`` (coaching resumes that day)."""
+        cleared = tuple(
+            replace(r, cleared_on=on) if r.active else r for r in self.history.referrals
+        )
+        self.history = replace(self.history, referrals=cleared)
+
+    def stalled(self, on: date) -> Judgement | None:
+        """R7 as the service runs it after each report: a referral it raises is recorded."""
+        judgement = check_stalled(self.history, self.start, on)
+        if judgement is not None:
+            self.refer(on, judgement.rule)
+        return judgement
+
+    def run(
+        self, on: date, pain: int, *, stopped: bool = False, minutes: int | None = None
+    ) -> Judgement:
+        """Judge a run against the state of ``on`` (as the service does) and record it; a
+        referral the run table makes (R2) is recorded too."""
         state = self.state(on)
-        referral = self.history.active_referral()
-        facts = RunFacts(
-            day=on,
-            pain_during=pain,
-            stopped=stopped,
-            red_flag=referral.reason if referral else None,
-            stage=state.run_stage(),
-            recent_rests=tuple(
-                (r.day, r.stage) for r in self.history.runs if r.judgement.decision is Decision.REST
-            ),
+        facts = run_facts(
+            self.protocol, state, self.history, pain=pain, stopped=stopped, minutes=minutes
         )
         judgement = judge_run(facts)
-        record = RunRecord(on, pain, stopped, judgement, stage=facts.stage)
+        record = RunRecord(on, pain, stopped, judgement, minutes=minutes, stage=facts.stage)
         self.history = replace(self.history, runs=(*self.history.runs, record))
+        if judgement.decision is Decision.REFER and judgement.rule != "R1":
+            self.refer(on, judgement.rule)
         return judgement
 
     def next_morning(self, run_day: date, pain: int, stairs_ok: bool | None = None) -> Judgement:
@@ -135,10 +157,11 @@ class Sim:
 
     def reach_return(self) -> date:
         """Calm mornings and good strength sessions until the return phase; returns its first
-        day (found from the state, not assumed)."""
+        day (found from the state, not assumed). Every day has a morning check at 0/10."""
         self.calm_days(START, 3)
         end = self.strength_days(START, 10)
         on = end
+        self.calm_days(d(3), (end - d(3)).days)
         while self.state(on).phase is not Phase.RETURN:
             on += timedelta(days=1)
             assert on < START + timedelta(days=60), "never reached the return phase"

@@ -28,6 +28,7 @@ def doses(p: DayPlan) -> dict[str, str]:
 def to_maintain(sim: Sim) -> date:
     on = sim.reach_return()
     while sim.state(on).phase is Phase.RETURN:
+        sim.morning(on, 0)
         assert sim.run(on, 0).decision is Decision.PROGRESS
         on += GAP
     return on
@@ -46,8 +47,9 @@ def test_default_protocol_lists_three_stretch_sessions() -> None:
 @pytest.mark.parametrize("level", range(len(FREDERICSON_LADDER) + 2))
 def test_strength_dose_follows_the_level(level: int) -> None:
     sim = Sim()
-    sim.strength_days(START, level)
-    p = plan(sim, d(level))
+    on = d(t.STRENGTH_STEP_MIN_DAYS * level)  # CLINICAL.md 1a v2: a step every 4 days at best
+    sim.strength_days(START, (on - START).days)
+    p = plan(sim, on)
     expected = FREDERICSON_LADDER[min(level, len(FREDERICSON_LADDER) - 1)]
     assert p.strength_level == min(level, len(FREDERICSON_LADDER) - 1)
     got = doses(p)
@@ -59,8 +61,8 @@ def test_strength_dose_follows_the_level(level: int) -> None:
 def test_glute_bridge_and_wall_push_doses() -> None:
     sim = Sim()
     bottom = doses(plan(sim, START))
-    sim.strength_days(START, 20)
-    top = doses(plan(sim, d(20)))
+    sim.strength_days(START, 60)  # long enough for every step at the §1a v2 pace
+    top = doses(plan(sim, d(60)))
     # CLINICAL.md 1b: glute bridge with a 5 s hold, 1x10 -> 3x15; wall push 5 s holds, 5 reps.
     assert bottom["glute-bridge"].startswith("1x10") and "5 s hold" in bottom["glute-bridge"]
     assert top["glute-bridge"].startswith("3x15")
@@ -133,8 +135,14 @@ def test_rest_day_after_a_rest_decision() -> None:
     for n in range(1, t.REST_DAYS_AFTER_REST + 1):
         p = plan(sim, on + timedelta(days=n))
         assert (p.running, p.stage) == (Running.REST_DAY, 1)  # no running; one stage lower
-    p = plan(sim, on + timedelta(days=t.REST_DAYS_AFTER_REST + 1))
-    assert (p.running, p.stage) == (Running.LADDER, 1)
+        assert p.rest_reason is not None and "no running for 3 days" in p.rest_reason
+    fourth = on + timedelta(days=t.REST_DAYS_AFTER_REST + 1)
+    p = plan(sim, fourth)  # 3 days passed, but no morning check since the rest
+    assert p.running is Running.REST_DAY
+    assert p.rest_reason is not None and "no morning check" in p.rest_reason
+    sim.morning(fourth, 1)  # within 1 point of the baseline (0)
+    p = plan(sim, fourth)
+    assert (p.running, p.stage, p.rest_reason) == (Running.LADDER, 1, None)
 
 
 def test_maintain_runs_free() -> None:
@@ -221,13 +229,46 @@ def test_maintenance_protocol() -> None:
     assert not p.protocol_finished
 
 
-def test_fredericson_has_no_running() -> None:
+def test_fredericson_has_no_running_for_six_weeks_then_offers_the_return() -> None:
     sim = Sim(protocol("fredericson-six-week"))
+    sim.calm_days(START, 50)
     for n in (0, 10, 41):
         p = plan(sim, d(n))
-        assert (p.running, p.phase, p.stage) == (Running.NONE, None, None)
+        assert (p.running, p.phase, p.stage, p.return_offered) == (Running.NONE, None, None, False)
     sim.run(d(3), 0)  # people run anyway: still no running in the plan
     assert plan(sim, d(4)).running is Running.NONE
+    p = plan(sim, d(42))  # CLINICAL.md 1a v2: the return phase from stage 1, not free running
+    assert (p.running, p.phase, p.stage, p.return_offered) == (
+        Running.LADDER,
+        Phase.RETURN,
+        1,
+        True,
+    )
+    assert not p.protocol_finished
+
+
+@pytest.mark.parametrize(("last_check", "missing"), [(None, True), (0, True), (1, False)])
+def test_the_plan_asks_for_the_morning_check_after_three_silent_days(
+    last_check: int | None, missing: bool
+) -> None:
+    sim = Sim()
+    if last_check is not None:
+        sim.morning(d(last_check), 1)
+    assert plan(sim, d(4)).morning_check_missing is missing
+
+
+@pytest.mark.parametrize(
+    ("proto_id", "asks"),
+    [
+        ("hip-strength-return", True),  # phases wait for the morning check
+        ("fredericson-six-week", True),  # so does the return phase after the six weeks
+        ("maintenance", False),  # nothing moves on: no need to chase the check
+        ("strength-routine", True),  # phased running too (CLINICAL.md 1c, 3)
+        ("home-strength", True),
+    ],
+)
+def test_only_programmes_with_phases_chase_the_morning_check(proto_id: str, asks: bool) -> None:
+    assert plan(Sim(protocol(proto_id)), d(10)).morning_check_missing is asks
 
 
 @pytest.mark.parametrize(
@@ -235,7 +276,8 @@ def test_fredericson_has_no_running() -> None:
     [
         ("fredericson-six-week", 0, False),
         ("fredericson-six-week", 6 * 7 - 1, False),
-        ("fredericson-six-week", 6 * 7, True),
+        # CLINICAL.md 1a v2: the return phase follows the six weeks, so not finished yet.
+        ("fredericson-six-week", 6 * 7, False),
         ("hip-strength-return", 0, False),
         ("hip-strength-return", 6 * 7 - 1, False),
         # Past week 6 but still in the calm phase: not finished until back to free running.

@@ -1,0 +1,337 @@
+"""Scale-out benchmark: reminder waves on PostgreSQL sent by several worker processes.
+
+    PYTHONPATH=. python -m bench.scale_out throughput --users 3000  # 1, 2, 4 workers, raised limit
+    PYTHONPATH=. python -m bench.scale_out paced --users 900        # 3 workers, 30/s
+    PYTHONPATH=. python -m bench.scale_out kill --users 900         # 3 workers, one kill -9
+
+Each run: a fresh database on ``--server`` (created, dropped at the end) with N users whose
+one reminder is due at the same minute; ``bench/fake_rate_limited_api.py`` as a separate
+process (it counts messages per chat: lost, duplicated, 429s); W worker processes, each the
+production path (``ReminderTicker`` -> ``TelegramNotifier`` -> PTB bot -> ``PacedRateLimiter``
+with the shared database pace), started together. Their clock is the wave's minute plus the
+real time since the start, so leases run out as they would. Loopback only; every run stops
+by itself (a worker exits once no delivery is open). Not part of the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+SERVER = os.environ.get("ITB_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+TOKEN = "123456789:" + "A" * 35
+WAVE = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+FIRST_CHAT = 10_000_000
+
+
+class WaveClock:
+    """The wave's minute plus the real time since ``t0`` (shared by every worker)."""
+
+    def __init__(self, t0: float) -> None:
+        self.t0 = t0
+
+    def now(self) -> datetime:
+        return WAVE + timedelta(seconds=time.time() - self.t0)
+
+
+# --- a worker process --------------------------------------------------------------------
+
+
+async def worker(args: argparse.Namespace) -> None:
+    from pydantic import SecretStr
+    from sqlalchemy import func, select, text
+
+    from bot.bootstrap import build
+    from bot.channels.telegram_pace import PacedRateLimiter
+    from bot.channels.telegram_render import TelegramNotifier
+    from bot.channels.telegram_worker import worker_bot
+    from bot.reminders.shared_pace import SharedPace
+    from bot.reminders.ticker import ReminderTicker
+    from bot.settings import Settings
+    from bot.store.models import ReminderDelivery
+
+    settings = Settings(_env_file=None, database_url=args.db, telegram_bot_token=None)  # type: ignore[call-arg]
+    clock = WaveClock(time.time())
+    coach = await build(settings, clock)
+    pace = SharedPace(coach.sessions, rate=args.rate, lease=args.lease)
+    limiter = PacedRateLimiter(max_retries=3, shared=pace)
+    settings.telegram_bot_token = SecretStr(TOKEN)
+    settings.telegram_api_base_url = args.api
+    bot = worker_bot(settings, coach, limiter)
+    await bot.initialize()
+    ticker = ReminderTicker(
+        coach.service, TelegramNotifier(bot, coach.service), lease_seconds=int(args.lease)
+    )
+    print("ready", flush=True)  # then wait for the driver's "go <t0>"
+    line = await asyncio.to_thread(sys.stdin.readline)
+    clock.t0 = float(line.split()[1])
+    await asyncio.sleep(max(clock.t0 - time.time(), 0))
+    open_rows = (
+        select(func.count())
+        .select_from(ReminderDelivery)
+        .where(text("reminder_deliveries.status IN ('pending', 'sending')"))
+    )
+    while True:
+        result = await ticker.tick()
+        if result.claimed or result.sent or result.retrying:
+            continue
+        async with coach.sessions() as session:
+            if not await session.scalar(open_rows):
+                break
+        await asyncio.sleep(0.2)  # another worker holds them, or a lease has to run out
+    await bot.shutdown()
+    await coach.close()
+
+
+# --- the driver ---------------------------------------------------------------------------
+
+
+def admin(statement: str) -> None:
+    import asyncpg
+
+    async def run() -> None:
+        connection = await asyncpg.connect(SERVER, timeout=5)
+        try:
+            await connection.execute(statement)
+        finally:
+            await connection.close()
+
+    asyncio.run(run())
+
+
+def seed(url: str, users: int) -> None:
+    """N users, each with one stretch reminder due at the wave's minute (bulk SQL)."""
+    from sqlalchemy import insert
+
+    from bot.store.db import make_engine, upgrade_schema
+    from bot.store.models import ReminderSlot, User, UserSettings
+
+    async def run() -> None:
+        engine = make_engine(url)
+        await upgrade_schema(engine)
+        async with engine.begin() as connection:
+            ids = range(1, users + 1)
+            await connection.execute(
+                insert(User),
+                [
+                    {
+                        "id": i,
+                        "channel": "telegram",
+                        "external_id": str(FIRST_CHAT + i),
+                        "created_at": WAVE - timedelta(days=1),
+                        "active": True,
+                    }
+                    for i in ids
+                ],
+            )
+            await connection.execute(
+                insert(UserSettings),
+                [
+                    {
+                        "user_id": i,
+                        "protocol_id": "hip-strength-return",
+                        "start_date": date(2026, 11, 22),
+                        "side": "left",
+                        "timezone": "UTC",
+                        "stretch_times": "08:00,13:00,20:00",
+                        "strength_time": "18:00",
+                    }
+                    for i in ids
+                ],
+            )
+            await connection.execute(
+                insert(ReminderSlot),
+                [
+                    {
+                        "user_id": i,
+                        "kind": "stretch",
+                        "slot": 1,
+                        "local_time": "08:00",
+                        "timezone": "UTC",
+                        "next_due_utc": WAVE,
+                        "due_date": WAVE.date(),
+                    }
+                    for i in ids
+                ],
+            )
+            await connection.exec_driver_sql(
+                "SELECT setval('users_id_seq', (SELECT max(id) FROM users))"
+            )
+        await engine.dispose()
+
+    asyncio.run(run())
+
+
+def get_json(url: str) -> Any:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return json.load(response)
+
+
+def held_pace_rows(url: str, beyond: float) -> int:
+    """Rows of the shared pace held past ``beyond`` seconds from now: sends that entered the
+    pace and never came back out (their process died with them in flight)."""
+    import asyncpg
+
+    async def run() -> int:
+        connection = await asyncpg.connect(url.replace("+asyncpg", ""), timeout=5)
+        try:
+            return int(
+                await connection.fetchval(
+                    "SELECT count(*) FROM send_pace WHERE slot >= 0 AND free_at > $1",
+                    time.time() + beyond,
+                )
+            )
+        finally:
+            await connection.close()
+
+    return asyncio.run(run())
+
+
+def sent_rows(url: str) -> int:
+    import asyncpg
+
+    async def run() -> int:
+        connection = await asyncpg.connect(url.replace("+asyncpg", ""), timeout=5)
+        try:
+            return int(
+                await connection.fetchval(
+                    "SELECT count(*) FROM reminder_deliveries WHERE status = 'sent'"
+                )
+            )
+        finally:
+            await connection.close()
+
+    return asyncio.run(run())
+
+
+def one_run(
+    users: int,
+    workers: int,
+    api_rate: int,
+    pace: int,
+    kill_after: int | None,
+    lease: float,
+    port: int,
+) -> dict[str, Any]:
+    name = f"itb_bench_{uuid.uuid4().hex[:10]}"
+    admin(f'CREATE DATABASE "{name}"')
+    url = SERVER.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://") + "/" + name
+    api = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bench.fake_rate_limited_api",
+            "--port",
+            str(port),
+            "--rate",
+            str(api_rate),
+        ]
+    )
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        seed(url, users)
+        for _ in range(100):
+            try:
+                get_json(f"http://127.0.0.1:{port}/_stats")
+                break
+            except OSError:
+                time.sleep(0.1)
+        command = [
+            sys.executable,
+            "-m",
+            "bench.scale_out",
+            "worker",
+            "--db",
+            url,
+            "--api",
+            f"http://127.0.0.1:{port}/bot",
+            "--rate",
+            str(pace),
+            "--lease",
+            str(lease),
+        ]
+        pipe = subprocess.PIPE
+        procs = [subprocess.Popen(command, stdin=pipe, stdout=pipe) for _ in range(workers)]
+        for proc in procs:  # every worker built, its bot connected
+            assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+        t0 = time.time() + 0.5
+        for proc in procs:
+            assert proc.stdin is not None
+            proc.stdin.write(f"go {t0}\n".encode())
+            proc.stdin.close()
+        in_flight = None
+        if kill_after is not None:
+            while get_json(f"http://127.0.0.1:{port}/_stats")["accepted"] < kill_after:
+                time.sleep(0.05)
+            procs[0].send_signal(signal.SIGKILL)
+            time.sleep(2.5)  # the others' sends come back out of the pace within this
+            in_flight = held_pace_rows(url, beyond=1.0)
+        deadline = time.time() + 1800
+        for proc in procs:
+            proc.wait(timeout=max(deadline - time.time(), 1))
+        stats = get_json(f"http://127.0.0.1:{port}/_stats")
+        elapsed = stats["last_accepted_at"] - t0
+        return {
+            "users": users,
+            "workers": workers,
+            "api_rate": api_rate,
+            "pace": pace,
+            "seconds": round(elapsed, 2),
+            "first_after_s": round(stats["first_accepted_at"] - t0, 2),
+            "deliveries_per_s": round(stats["accepted"] / elapsed, 1),
+            "floor_s": round(users / api_rate, 2) if api_rate <= 1000 else None,
+            "lost": users - stats["chats"],
+            "duplicated": stats["duplicated"],
+            "rejected_429": stats["rejected_429"],
+            "rows_sent": sent_rows(url),
+            "killed_in_flight": in_flight,
+        }
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+        api.terminate()
+        api.wait()
+        admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    for what in ("throughput", "paced", "kill"):
+        p = sub.add_parser(what)
+        p.add_argument("--users", type=int, default=900)
+        p.add_argument("--port", type=int, default=8099)
+    w = sub.add_parser("worker")
+    w.add_argument("--db")
+    w.add_argument("--api")
+    w.add_argument("--rate", type=int)
+    w.add_argument("--lease", type=float)
+    args = parser.parse_args()
+    if args.what == "worker":
+        asyncio.run(worker(args))
+        return
+    runs: list[dict[str, Any]] = []
+    if args.what == "throughput":
+        for workers in (1, 2, 4):
+            runs.append(one_run(args.users, workers, 100_000, 1000, None, 30, args.port))
+    elif args.what == "paced":
+        runs.append(one_run(args.users, 3, 30, 30, None, 30, args.port))
+    else:
+        runs.append(one_run(args.users, 3, 30, 30, args.users // 3, 20, args.port))
+    for run in runs:
+        print(json.dumps(run), flush=True)
+
+
+if __name__ == "__main__":
+    main()
