@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 from fpdf import FPDF, FontFace
@@ -62,6 +63,17 @@ class _Report(FPDF):
         for line in lines:
             self.paragraph(f"• {line}")
 
+    def grid(self, size: float, padding: tuple[float, float] = (0.6, 1), **options: Any) -> Any:
+        """A table in the report's one style: horizontal rules, a shaded bold heading row."""
+        self.set_font(FONT, "", size)
+        return self.table(
+            line_height=size * 0.42,
+            padding=padding,
+            borders_layout="HORIZONTAL_LINES",
+            headings_style=FontFace(emphasis="BOLD", fill_color=HEADING_FILL),
+            **options,
+        )
+
 
 def _yes_no(value: bool) -> str:
     return texts.PDF_YES if value else texts.PDF_NO
@@ -97,9 +109,9 @@ def _runs(pdf: _Report, runs: list[RunRecord], max_rows: int) -> None:
         return
     shown = runs[-max_rows:] if max_rows else []
     size = pdf.base_size - 1
-    pdf.set_font(FONT, "", size)
     if shown:
-        with pdf.table(
+        with pdf.grid(
+            size,
             col_widths=RUN_COLUMNS,
             text_align=(
                 "LEFT",
@@ -112,10 +124,6 @@ def _runs(pdf: _Report, runs: list[RunRecord], max_rows: int) -> None:
                 "LEFT",
                 "LEFT",
             ),
-            line_height=size * 0.42,
-            padding=(0.6, 1),
-            borders_layout="HORIZONTAL_LINES",
-            headings_style=FontFace(emphasis="BOLD", fill_color=HEADING_FILL),
         ) as table:
             table.row(texts.PDF_RUN_HEADINGS)
             for run in shown:
@@ -145,15 +153,7 @@ def _referrals(pdf: _Report, history: History, max_rows: int) -> None:
         pdf.paragraph(texts.PDF_REFERRALS_NONE)
         return
     size = pdf.base_size - 1
-    pdf.set_font(FONT, "", size)
-    with pdf.table(
-        col_widths=REFERRAL_COLUMNS,
-        text_align="LEFT",
-        line_height=size * 0.42,
-        padding=(0.6, 1),
-        borders_layout="HORIZONTAL_LINES",
-        headings_style=FontFace(emphasis="BOLD", fill_color=HEADING_FILL),
-    ) as table:
+    with pdf.grid(size, col_widths=REFERRAL_COLUMNS, text_align="LEFT") as table:
         table.row(texts.PDF_REFERRAL_HEADINGS)
         for referral in history.referrals[-max_rows:]:
             words = f"“{referral.words}”" if referral.words else referral.reason
@@ -192,14 +192,7 @@ def _pain_grid(pdf: _Report, data: ProgressData) -> None:
     pdf.heading(texts.PDF_PAIN_GRID)
     size = pdf.base_size - 2
     pdf.paragraph(texts.PDF_PAIN_GRID_KEY, size=size, style="I")
-    pdf.set_font(FONT, "", size)
-    with pdf.table(
-        text_align="LEFT",
-        line_height=size * 0.42,
-        padding=(0.4, 0.8),
-        borders_layout="HORIZONTAL_LINES",
-        headings_style=FontFace(emphasis="BOLD", fill_color=HEADING_FILL),
-    ) as table:
+    with pdf.grid(size, padding=(0.4, 0.8), text_align="LEFT") as table:
         table.row(texts.PDF_PAIN_GRID_HEADINGS)
         monday = first
         while monday <= last:

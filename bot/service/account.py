@@ -6,9 +6,10 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from bot.service import keyboards, parse, texts
+from bot.service import parse, questions, texts
 from bot.service.context import Context
 from bot.service.export_csv import csv_zip
+from bot.service.questions import Question
 from bot.service.replies import Attachment, Reply
 from bot.store import repo
 
@@ -60,8 +61,7 @@ async def export(ctx: Context, _args: str) -> list[Reply]:
 
 
 async def delete(ctx: Context, args: str) -> list[Reply]:
-    n = ctx.ask("delete")
-    return [Reply(texts.DELETE_CONFIRM, keyboards.confirm_delete(n))]
+    return [questions.ask(ctx, Question.DELETE)]
 
 
 async def answer_delete(ctx: Context, value: str) -> list[Reply]:

@@ -6,8 +6,9 @@ from datetime import timedelta
 
 from bot.coach.plan import STRENGTH_ITEM, StrengthStatus, stretch_number
 from bot.coach.progress import derive_state
-from bot.service import keyboards, texts
+from bot.service import keyboards, questions, texts
 from bot.service.context import Context
+from bot.service.questions import Question
 from bot.service.replies import Reply
 from bot.store import repo
 
@@ -52,8 +53,7 @@ async def done(ctx: Context, args: str) -> list[Reply]:
         )
         if not added:
             return [Reply(texts.STRENGTH_ALREADY)]
-        n = ctx.ask("strength_pain")
-        question = Reply(texts.ASK_STRENGTH_PAIN, keyboards.pain_keypad(n))
+        question = questions.ask(ctx, Question.STRENGTH_PAIN)
         if ctx.pressed:
             return [await today_reply(ctx, replaces_origin=True), question]
         return [Reply(texts.STRENGTH_MARKED), question]

@@ -59,6 +59,14 @@ def prompt(ctx: Context, question: str, n: int) -> Reply | None:
     return None
 
 
+def ask(ctx: Context, question: Question, **data: Any) -> Reply:
+    """Open ``question`` (with ``data`` for its answer) and return it as asked."""
+    reply = prompt(ctx, question, ctx.ask(question, **data))
+    if reply is None:  # only FLAG has no fixed prompt: referrals.hear words it each time
+        raise LookupError(question)
+    return reply
+
+
 def data_of(pending: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in pending.items() if k not in _OWN_KEYS}
 

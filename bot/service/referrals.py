@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.coach import thresholds as t
 from bot.coach.redflags import RedFlag, Urgency, most_urgent, normalise
-from bot.service import keyboards, parse, texts
+from bot.service import keyboards, parse, questions, texts
 from bot.service.context import Context
 from bot.service.questions import Question, ask_again, reopen
 from bot.service.replies import Reply
@@ -50,9 +50,31 @@ def refer_text(ctx: Context, reason: str, urgency: Urgency) -> str:
 async def _record(
     ctx: Context, cause: str, reason: str, *, source: str, urgency: Urgency, words: str | None
 ) -> Referral:
-    for row in await repo.active_referrals(ctx.session, ctx.user.id):
-        if row.cause == cause:
-            return row
+    return (await _record_all(ctx, [(cause, reason, urgency)], source=source, words=words))[0]
+
+
+async def _record_all(
+    ctx: Context, causes: list[tuple[str, str, Urgency]], *, source: str, words: str | None
+) -> list[Referral]:
+    """One referral per cause, once per open cause: an open one is kept as it is."""
+    open_rows = {r.cause: r for r in await repo.active_referrals(ctx.session, ctx.user.id)}
+    rows: list[Referral] = []
+    for cause, reason, urgency in causes:
+        row = open_rows.get(cause) or Referral(
+            user_id=ctx.user.id,
+            day=ctx.today,
+            raised_at=ctx.now,
+            cause=cause,
+            source=source,
+            reason=reason,
+            urgency=urgency.value,
+            words=words[:WORDS_KEPT] if words else None,
+        )
+        if row.id is None:
+            ctx.session.add(row)
+        rows.append(row)
+    await ctx.session.flush()
+    return rows
     row = Referral(
         user_id=ctx.user.id,
         day=ctx.today,
@@ -86,10 +108,8 @@ async def hear(ctx: Context, text: str) -> list[Reply]:
     command, _, args = text.partition(" ")
     source = "symptom" if command.lower().startswith("/symptom") else "message"
     words = args if command.startswith("/") else text  # the runner's words, not the command
-    rows = [
-        await _record(ctx, f.id, f.reason, source=source, urgency=f.urgency, words=words)
-        for f in flags
-    ]
+    causes = [(f.id, f.reason, f.urgency) for f in flags]
+    rows = await _record_all(ctx, causes, source=source, words=words)
     pending = ctx.pending()
     if pending and pending.get("q") == Question.FLAG:
         pending = pending.get("resume")  # the earlier flag stays recorded; its question closes
@@ -183,14 +203,12 @@ async def cleared(ctx: Context, _args: str) -> list[Reply]:
     if too_soon:
         names = ", ".join(_cause_label(ctx, r.cause) for r in too_soon)
         return [Reply(texts.CLEAR_TOO_SOON.format(flags=names))]
-    n = ctx.ask(Question.CLEARED_BY)
-    return [Reply(texts.ASK_CLEARED_BY, keyboards.cleared_by(n))]
+    return [questions.ask(ctx, Question.CLEARED_BY)]
 
 
 async def answer_cleared_by(ctx: Context, value: str) -> list[Reply]:
     who = parse.clinician(value)
-    n = ctx.ask(Question.CLEARED_WHEN, who=who)
-    return [Reply(texts.ASK_CLEARED_WHEN, keyboards.cleared_when(n))]
+    return [questions.ask(ctx, Question.CLEARED_WHEN, who=who)]
 
 
 async def answer_cleared_when(ctx: Context, value: str) -> list[Reply]:

@@ -12,8 +12,9 @@ from bot.coach.records import Decision, Phase
 from bot.coach.rules import judge_run, revise_with_morning
 from bot.coach.runs import run_facts, tracks_volume, weekly_minutes
 from bot.coach.stalled import check_stalled
-from bot.service import keyboards, parse, texts
+from bot.service import parse, questions, texts
 from bot.service.context import Context
+from bot.service.questions import Question
 from bot.service.referrals import raise_referral
 from bot.service.replies import Reply
 from bot.store import repo
@@ -37,16 +38,18 @@ async def run(ctx: Context, args: str) -> list[Reply]:
     if match["pain"] is not None:
         pain = parse.pain(match["pain"])
         return await record_run(ctx, minutes, pain, stopped=match["stopped"] is not None)
-    n = ctx.ask("run_pain", minutes=minutes)
-    return [Reply(texts.ASK_RUN_PAIN, keyboards.pain_keypad(n))]
+    return [questions.ask(ctx, Question.RUN_PAIN, minutes=minutes)]
 
 
 async def answer_run_pain(ctx: Context, value: str) -> list[Reply]:
     pain = parse.pain(value)
     pending = ctx.pending() or {}
     minutes, distance_km = pending.get("minutes"), pending.get("distance_km")
-    n = ctx.ask("run_stopped", minutes=minutes, distance_km=distance_km, pain=pain)
-    return [Reply(texts.ASK_RUN_STOPPED, keyboards.yes_no(n))]
+    return [
+        questions.ask(
+            ctx, Question.RUN_STOPPED, minutes=minutes, distance_km=distance_km, pain=pain
+        )
+    ]
 
 
 async def answer_run_stopped(ctx: Context, value: str) -> list[Reply]:
@@ -117,8 +120,7 @@ async def _check_stalled(ctx: Context) -> list[Reply]:
 
 async def morning(ctx: Context, args: str) -> list[Reply]:
     if not args.strip():
-        n = ctx.ask("morning_pain")
-        return [Reply(texts.ASK_MORNING, keyboards.pain_keypad(n))]
+        return [questions.ask(ctx, Question.MORNING_PAIN)]
     return await record_morning(ctx, parse.pain(args))
 
 
@@ -143,8 +145,7 @@ async def record_morning(ctx: Context, pain: int) -> list[Reply]:
     replies += stalled
     state = await ctx.state()
     if state.phase is Phase.CALM and state.referral is None and not stalled:
-        n = ctx.ask("stairs")
-        replies.append(Reply(texts.ASK_STAIRS, keyboards.yes_no(n)))
+        replies.append(questions.ask(ctx, Question.STAIRS))
     return replies
 
 
@@ -175,8 +176,7 @@ async def answer_stairs(ctx: Context, value: str) -> list[Reply]:
 
 async def strength(ctx: Context, args: str) -> list[Reply]:
     if not args.strip():
-        n = ctx.ask("strength_pain")
-        return [Reply(texts.ASK_STRENGTH_PAIN, keyboards.pain_keypad(n))]
+        return [questions.ask(ctx, Question.STRENGTH_PAIN)]
     return await record_strength(ctx, parse.pain(args))
 
 

@@ -532,7 +532,6 @@ TREND_NEXT_MORNING = "Pain the morning after runs: {first} → {last}, {word}."
 TREND_EVERYDAY = "Everyday pain (/morning): {first} → {last} (first week vs last 7 days), {word}."
 NO_RUNS_YET = "No runs reported yet."
 PROGRESS_REFERRAL = "⚠ Open referral: {reason} (/cleared once a clinician has seen you)"
-CHART_SAVED_AS = "progress.png"
 
 COMING_WEEK = "Coming week {week}{of}: {what}"
 COMING_REFERRAL = (
