@@ -3,7 +3,8 @@
 Any 1-second window holds at most ``--rate`` accepted ``sendMessage`` calls; the call over it
 gets 429 with ``parameters.retry_after`` (1 s), as Telegram answers floods. Every accepted
 message is counted per chat, so the driver can check for lost and duplicated reminders.
-Only what the delivery benchmark needs: getMe, sendMessage, and ``ok`` for anything else.
+Only what the delivery benchmarks need: getMe, sendMessage, an empty long poll for
+getUpdates (a poller can run against it), and ``ok`` for anything else.
 
     .venv/bin/python -m bench.fake_rate_limited_api --port 8099
     curl localhost:8099/_stats
@@ -12,6 +13,7 @@ Only what the delivery benchmark needs: getMe, sendMessage, and ``ok`` for anyth
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import time
 from collections import Counter, deque
@@ -37,6 +39,9 @@ class RateLimitedApi:
         params = await _params(request)
         if method == "getme":
             return web.json_response({"ok": True, "result": BOT})
+        if method == "getupdates":  # a poller's long poll: no user writes in this benchmark
+            await asyncio.sleep(min(float(params.get("timeout") or 0), 1.0))
+            return web.json_response({"ok": True, "result": []})
         if method != "sendmessage":
             return web.json_response({"ok": True, "result": True})
         now = time.monotonic()

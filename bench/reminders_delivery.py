@@ -89,7 +89,6 @@ async def run(users: int, pace: str) -> dict[str, Any]:
 
     from bot.bootstrap import build
     from bot.channels.telegram import PacedRateLimiter, build_application, channel_of
-    from bot.reminders.ticker import ReminderTicker
     from bot.settings import Settings
     from bot.store.db import sqlite_url
 
@@ -121,7 +120,7 @@ async def run(users: int, pace: str) -> dict[str, Any]:
         await application.initialize()
         notifier = channel_of(application).notifier
         assert notifier is not None
-        ticker = ReminderTicker.for_coach(coach, notifier)
+        ticker = coach.ticker(notifier)
         print(f"{users:,} users due at {due:%H:%M:%S} UTC ...", file=sys.stderr, flush=True)
         await asyncio.sleep((due - datetime.now(UTC)).total_seconds())
         started = time.time()

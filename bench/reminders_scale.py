@@ -143,10 +143,9 @@ async def child_build(users: int, path: Path) -> dict[str, Any]:
 async def child_start(path: Path, spawned_at: float) -> dict[str, Any]:
     from bot.bootstrap import build
     from bot.clock import ManualClock
-    from bot.reminders.ticker import ReminderTicker
 
     coach = await build(_settings(path), ManualClock(BUILT_AT))
-    ticker = ReminderTicker.for_coach(coach, NullNotifier())
+    ticker = coach.ticker(NullNotifier())
     started = time.perf_counter()
     result = await ticker.tick()
     tick_ms = (time.perf_counter() - started) * 1000
@@ -163,10 +162,10 @@ async def child_start(path: Path, spawned_at: float) -> dict[str, Any]:
 async def child_claim(path: Path) -> dict[str, Any]:
     from bot.bootstrap import build
     from bot.clock import ManualClock
-    from bot.reminders.ticker import ReminderTicker, TickResult
+    from bot.reminders.ticker import TickResult
 
     coach = await build(_settings(path), ManualClock(WAVE_AT))
-    ticker = ReminderTicker.for_coach(coach, NullNotifier())
+    ticker = coach.ticker(NullNotifier())
     result = TickResult()
     started = time.perf_counter()
     await ticker.claim_due(result)

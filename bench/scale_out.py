@@ -18,7 +18,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -63,7 +65,7 @@ async def worker(args: argparse.Namespace) -> None:
     settings = Settings(_env_file=None, database_url=args.db, telegram_bot_token=None)  # type: ignore[call-arg]
     clock = WaveClock(time.time())
     coach = await build(settings, clock)
-    pace = SharedPace(coach.sessions, rate=args.rate, lease=args.lease)
+    pace = SharedPace(coach.engine, rate=args.rate, lease=args.lease)
     limiter = PacedRateLimiter(max_retries=3, shared=pace)
     settings.telegram_bot_token = SecretStr(TOKEN)
     settings.telegram_api_base_url = args.api
@@ -91,6 +93,57 @@ async def worker(args: argparse.Namespace) -> None:
         await asyncio.sleep(0.2)  # another worker holds them, or a lease has to run out
     await bot.shutdown()
     await coach.close()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"cpu {usage.ru_utime + usage.ru_stime:.2f} user {usage.ru_utime:.2f}", flush=True)
+
+
+async def poller(args: argparse.Namespace) -> None:
+    """``itb-coach`` as deployed by default: the PTB Application long polling, whose job
+    queue ticks the reminders (``BOT_SENDS_REMINDERS``), sending through the shared pace."""
+    from pydantic import SecretStr
+    from sqlalchemy import func, select, text
+
+    from bot.bootstrap import build
+    from bot.channels.telegram import build_application, running
+    from bot.channels.telegram_pace import PacedRateLimiter
+    from bot.reminders.shared_pace import SharedPace
+    from bot.settings import Settings
+    from bot.store.models import ReminderDelivery
+
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        database_url=args.db,
+        telegram_bot_token=SecretStr(TOKEN),
+        telegram_api_base_url=args.api,
+        reminder_tick_seconds=1,
+        bot_sends_reminders=True,
+    )
+    # A tick that outlasts its 1 s interval is skipped, as designed; APScheduler says so each time.
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
+    clock = WaveClock(time.time())
+    coach = await build(settings, clock)
+    pace = SharedPace(coach.engine, rate=args.rate, lease=args.lease)
+    limiter = PacedRateLimiter(max_retries=3, shared=pace)
+    application = build_application(settings, coach, rate_limiter=limiter, close_coach=True)
+    print("ready", flush=True)
+    line = await asyncio.to_thread(sys.stdin.readline)
+    clock.t0 = float(line.split()[1])
+    await asyncio.sleep(max(clock.t0 - time.time(), 0))
+    open_rows = (
+        select(func.count())
+        .select_from(ReminderDelivery)
+        .where(text("reminder_deliveries.status IN ('pending', 'sending')"))
+    )
+    async with running(application, poll_timeout=1):
+        ticker = application.bot_data["reminder_ticker"]
+        ticker.lease = timedelta(seconds=args.lease)  # the workers' lease, so a run stays short
+        while True:
+            await asyncio.sleep(1)
+            async with coach.sessions() as session:
+                if not await session.scalar(open_rows):
+                    break
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"cpu {usage.ru_utime + usage.ru_stime:.2f} user {usage.ru_utime:.2f}", flush=True)
 
 
 # --- the driver ---------------------------------------------------------------------------
@@ -214,6 +267,21 @@ def sent_rows(url: str) -> int:
     return asyncio.run(run())
 
 
+def start(command: list[str], role: str) -> subprocess.Popen[bytes]:
+    pipe = subprocess.PIPE
+    return subprocess.Popen([c.replace("{role}", role) for c in command], stdin=pipe, stdout=pipe)
+
+
+def ready(proc: subprocess.Popen[bytes]) -> None:
+    assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+
+
+def go(proc: subprocess.Popen[bytes], t0: float) -> None:
+    assert proc.stdin is not None
+    proc.stdin.write(f"go {t0}\n".encode())
+    proc.stdin.close()
+
+
 def one_run(
     users: int,
     workers: int,
@@ -222,7 +290,11 @@ def one_run(
     kill_after: int | None,
     lease: float,
     port: int,
+    poller: bool = False,
 ) -> dict[str, Any]:
+    """``workers`` processes (with ``poller``, the first of them is a poller); with
+    ``kill_after``, the first is killed once the fake accepted that many (a poller is then
+    started again, as its supervisor would)."""
     name = f"itb_bench_{uuid.uuid4().hex[:10]}"
     admin(f'CREATE DATABASE "{name}"')
     url = SERVER.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://") + "/" + name
@@ -250,7 +322,7 @@ def one_run(
             sys.executable,
             "-m",
             "bench.scale_out",
-            "worker",
+            "{role}",
             "--db",
             url,
             "--api",
@@ -260,15 +332,13 @@ def one_run(
             "--lease",
             str(lease),
         ]
-        pipe = subprocess.PIPE
-        procs = [subprocess.Popen(command, stdin=pipe, stdout=pipe) for _ in range(workers)]
-        for proc in procs:  # every worker built, its bot connected
-            assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+        roles = ["poller" if poller and n == 0 else "worker" for n in range(workers)]
+        procs = [start(command, role) for role in roles]
+        for proc in procs:  # every process built, its bot connected
+            ready(proc)
         t0 = time.time() + 0.5
         for proc in procs:
-            assert proc.stdin is not None
-            proc.stdin.write(f"go {t0}\n".encode())
-            proc.stdin.close()
+            go(proc, t0)
         in_flight = None
         if kill_after is not None:
             while get_json(f"http://127.0.0.1:{port}/_stats")["accepted"] < kill_after:
@@ -276,14 +346,22 @@ def one_run(
             procs[0].send_signal(signal.SIGKILL)
             time.sleep(2.5)  # the others' sends come back out of the pace within this
             in_flight = held_pace_rows(url, beyond=1.0)
+            if poller:
+                procs.append(start(command, "poller"))
+                ready(procs[-1])
+                go(procs[-1], t0)
         deadline = time.time() + 1800
+        cpu: list[float] = []
         for proc in procs:
             proc.wait(timeout=max(deadline - time.time(), 1))
+            assert proc.stdout is not None
+            cpu += [float(line.split()[1]) for line in proc.stdout if line.startswith(b"cpu ")]
         stats = get_json(f"http://127.0.0.1:{port}/_stats")
         elapsed = stats["last_accepted_at"] - t0
         return {
             "users": users,
             "workers": workers,
+            "poller": poller,
             "api_rate": api_rate,
             "pace": pace,
             "seconds": round(elapsed, 2),
@@ -295,6 +373,8 @@ def one_run(
             "rejected_429": stats["rejected_429"],
             "rows_sent": sent_rows(url),
             "killed_in_flight": in_flight,
+            "worker_cpu_s": cpu,  # CPU time each surviving worker used, start-up included
+            "load_average": [round(x, 2) for x in os.getloadavg()],
         }
     finally:
         for proc in procs:
@@ -308,27 +388,35 @@ def one_run(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="what", required=True)
-    for what in ("throughput", "paced", "kill"):
+    for what in ("throughput", "paced", "kill", "kill-poller"):
         p = sub.add_parser(what)
         p.add_argument("--users", type=int, default=900)
         p.add_argument("--port", type=int, default=8099)
-    w = sub.add_parser("worker")
-    w.add_argument("--db")
-    w.add_argument("--api")
-    w.add_argument("--rate", type=int)
-    w.add_argument("--lease", type=float)
+        p.add_argument("--workers", default="", help="worker counts to run, e.g. 1,2,4")
+    for role in ("worker", "poller"):
+        w = sub.add_parser(role)
+        w.add_argument("--db")
+        w.add_argument("--api")
+        w.add_argument("--rate", type=int)
+        w.add_argument("--lease", type=float)
     args = parser.parse_args()
     if args.what == "worker":
         asyncio.run(worker(args))
         return
+    if args.what == "poller":
+        asyncio.run(poller(args))
+        return
     runs: list[dict[str, Any]] = []
     if args.what == "throughput":
-        for workers in (1, 2, 4):
+        for workers in (int(n) for n in (args.workers or "1,2,4").split(",")):
             runs.append(one_run(args.users, workers, 100_000, 1000, None, 30, args.port))
     elif args.what == "paced":
-        runs.append(one_run(args.users, 3, 30, 30, None, 30, args.port))
-    else:
+        for workers in (int(n) for n in (args.workers or "3").split(",")):
+            runs.append(one_run(args.users, workers, 30, 30, None, 30, args.port))
+    elif args.what == "kill":
         runs.append(one_run(args.users, 3, 30, 30, args.users // 3, 20, args.port))
+    else:  # a poller and 2 workers; the poller killed, then started again
+        runs.append(one_run(args.users, 3, 30, 30, args.users // 3, 20, args.port, poller=True))
     for run in runs:
         print(json.dumps(run), flush=True)
 

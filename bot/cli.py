@@ -111,7 +111,7 @@ async def _chat(settings: Settings, user: str, files: Path) -> int:
 
     coach = await build(settings)
     try:
-        await run_console(coach.service, user, files, settings)
+        await run_console(coach, user, files)
     finally:
         await coach.close()
     return 0

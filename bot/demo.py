@@ -14,11 +14,12 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from bot import texts
 from bot.bootstrap import scratch_coach
 from bot.clock import ManualClock
 from bot.coach.plan import DayPlan, Running
-from bot.service import texts
-from bot.service.coach import CoachService
+from bot.service.coach import CoachService, RunnerView
+from bot.service.pending import Question
 from bot.service.replies import UserKey
 
 DEMO_START = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)  # a Monday
@@ -59,12 +60,6 @@ class Story:
         self.runs_done += 1
 
 
-def _decision_lines(reply: str) -> str:
-    """The decision and its reason from the coach's reply, on one line."""
-    lines = reply.splitlines()
-    return " ".join(line for line in lines[1:3] if line)
-
-
 async def run_demo(days: int = 42, protocol_id: str | None = None) -> int:
     clock = ManualClock(DEMO_START)
     async with scratch_coach(clock) as coach:
@@ -80,15 +75,18 @@ async def _play(
     await say("/start")
     await say("/screen none")
     if protocol_id:
-        reply = await say(f"/protocol {protocol_id}")
-        if "don't know" in reply:
-            ids = ", ".join(p.id for p in service.protocols)
-            print(f"Unknown programme {protocol_id!r}. Choose one of: {ids}", file=sys.stderr)
+        ids = [p.id for p in service.protocols]
+        if protocol_id not in ids:
+            print(
+                f"Unknown programme {protocol_id!r}. Choose one of: {', '.join(ids)}",
+                file=sys.stderr,
+            )
             return 2
+        await say(f"/protocol {protocol_id}")
     await say("/side left")
     first = await service.plan_for(RUNNER)
     assert first is not None  # /start created the runner
-    start = texts.day_label(clock.now())
+    start = texts.common.day_label(clock.now())
     print(f"ITB Coach demo · {first.protocol.name} · {days} days from {start}\n")
     story = Story()
     previous_phase = first.phase
@@ -98,7 +96,7 @@ async def _play(
         if plan.phase != previous_phase:
             print(f"        ── phase {plan.phase.value if plan.phase else '—'} begins ──")
         previous_phase = plan.phase
-        print(f"Day {day:2} {plan.day.strftime('%a %d %b')}  {texts.plan_summary(plan)}")
+        print(f"Day {day:2} {plan.day.strftime('%a %d %b')}  {texts.plan.plan_summary(plan)}")
         events, decisions = await _day(say, service, story, plan, day)
         print("        " + " · ".join(events))
         for decision in decisions:
@@ -120,10 +118,16 @@ async def _day(
     events: list[str] = []
     decisions: list[str] = []
     pain = story.morning_pain(day)
-    reply = await say(f"/morning {pain}")
+    before = await _look(service)
+    await say(f"/morning {pain}")
     events.append(f"morning {pain}/10")
-    decisions += [line for line in reply.splitlines() if "revised" in line]
-    if texts.ASK_STAIRS in reply:
+    after = await _look(service)
+    decisions += [
+        texts.reports.revised_text(now.judgement)
+        for was, now in zip(before.runs, after.runs, strict=True)
+        if now.judgement != was.judgement
+    ]
+    if after.question is Question.STAIRS:
         stairs_ok = pain <= 2
         await say("yes" if stairs_ok else "no")
         events.append("stairs pain-free" if stairs_ok else "stairs sore")
@@ -139,14 +143,26 @@ async def _day(
     if extra == "skip":
         story.extra_run = "/run 15 pain 1"
     elif extra is not None:
-        reply = await say(extra)
+        await say(extra)
         events.append(f"an extra run: {extra.removeprefix('/run ')}")
-        decisions.append(_decision_lines(reply))
+        decisions.append(await _last_decision(service))
     elif today.running in (Running.LADDER, Running.FREE) and story.runs_done < len(RUN_STORY):
         run_pain, stopped = RUN_STORY[story.runs_done]
         minutes = today.stage_detail.total_minutes if today.stage_detail else 30
-        reply = await say(f"/run {minutes} pain {run_pain}" + (" stopped" if stopped else ""))
+        await say(f"/run {minutes} pain {run_pain}" + (" stopped" if stopped else ""))
         story.after_run()
         events.append(f"run {minutes} min: pain {run_pain}/10{', stopped' if stopped else ''}")
-        decisions.append(_decision_lines(reply))
+        decisions.append(await _last_decision(service))
     return events, decisions
+
+
+async def _look(service: CoachService) -> RunnerView:
+    view = await service.look(RUNNER)
+    assert view is not None  # /start created the runner
+    return view
+
+
+async def _last_decision(service: CoachService) -> str:
+    """The decision on the run just reported, with its rule and reason, on one line."""
+    run = (await _look(service)).runs[-1]
+    return " ".join(texts.reports.decision_lines(run.judgement))

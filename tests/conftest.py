@@ -14,6 +14,7 @@ from bot.service.replies import Reply, UserKey
 from bot.settings import Settings
 from bot.store.db import sqlite_url
 from tests import databases
+from tests.memory_store import MEMORY, memory_coach
 
 # A Monday morning, 07:00 UTC, so weekday-dependent plans are predictable.
 START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
@@ -68,6 +69,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = kept
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres), MEMORY])
+def every_store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """As ``both_databases``, and a third time on the in-memory unit of work
+    (``tests/memory_store.py``): a module opts in by taking its ``database_url`` from here."""
+    if request.param == MEMORY:
+        return MEMORY
+    if request.param == "sqlite":
+        return sqlite_url(tmp_path / "coach.db")
+    return str(request.getfixturevalue("postgres_url"))
+
+
 @pytest.fixture
 def settings(database_url: str) -> Settings:
     return Settings(
@@ -79,6 +91,9 @@ def settings(database_url: str) -> Settings:
 
 @pytest.fixture
 async def coach(settings: Settings, clock: ManualClock) -> AsyncIterator[Coach]:
+    if settings.database_url == MEMORY:
+        yield memory_coach(settings, clock)  # type: ignore[misc]  # the parts tests use
+        return
     built = await build(settings, clock)
     yield built
     await built.close()

@@ -14,6 +14,7 @@ import asyncio
 import shutil
 import sys
 import textwrap
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import TextIO
 
@@ -21,11 +22,10 @@ from prompt_toolkit import PromptSession
 from prompt_toolkit.history import InMemoryHistory
 from prompt_toolkit.patch_stdout import patch_stdout
 
-from bot.reminders.console import console_reminders
-from bot.service import texts
+from bot import texts
+from bot.bootstrap import Coach
 from bot.service.coach import CoachService
-from bot.service.replies import Button, Reply, UserKey
-from bot.settings import Settings
+from bot.service.replies import Button, Delivery, Reply, UserKey
 
 CHANNEL = "console"
 PROMPT = "you> "
@@ -101,13 +101,15 @@ class ConsoleChat:
                     for i, button in enumerate(buttons, 1):
                         self._print(f"  {i}) {button.label}")
                 if self.interactive and reply.default is not None:
-                    self._print(texts.CONSOLE_ENTER_DEFAULT.format(label=reply.default.label))
+                    self._print(
+                        texts.channels.CONSOLE_ENTER_DEFAULT.format(label=reply.default.label)
+                    )
             for attachment in (reply.document, reply.image):
                 if attachment is not None:
                     self.files_dir.mkdir(parents=True, exist_ok=True)
                     path = self.files_dir / attachment.filename
                     path.write_bytes(attachment.content)
-                    self._print(texts.CONSOLE_FILE_SAVED.format(path=path))
+                    self._print(texts.channels.CONSOLE_FILE_SAVED.format(path=path))
             self._print()
 
     async def say(self, typed: str) -> None:
@@ -119,25 +121,50 @@ class ConsoleChat:
         self.render(await self.service.handle(self.who, text, pressed=pressed))
 
 
-async def run_console(
-    service: CoachService, user: str, files_dir: Path, settings: Settings | None = None
-) -> None:
+class ConsoleNotifier:
+    """Prints a reminder into the chat as if the coach had spoken first; its buttons become
+    the numbered choices, like any reply's. In a terminal the prompt is redrawn below it."""
+
+    def __init__(self, chat: ConsoleChat) -> None:
+        self.chat = chat
+        self.channel = chat.who.channel
+
+    async def send(self, external_id: str, replies: list[Reply]) -> Delivery:
+        if external_id != self.chat.who.external_id:
+            return Delivery.FAILED  # someone else in this database: not ours to print
+        print(file=self.chat.out)
+        self.chat.render(replies)
+        return Delivery.SENT
+
+
+# How long leaving the chat waits for a reminder tick under way (its database work) before
+# cancelling it; a tick for one console user takes milliseconds.
+STOP_WAIT_SECONDS = 5.0
+
+
+def reminders(coach: Coach, chat: ConsoleChat) -> AbstractAsyncContextManager[object]:
+    """The chat user's reminders, printed into the session while it runs."""
+    notifier = ConsoleNotifier(chat)
+    only = chat.who.external_id
+    return coach.reminders(notifier, stop_wait=STOP_WAIT_SECONDS, only_external_id=only)
+
+
+async def run_console(coach: Coach, user: str, files_dir: Path) -> None:
     """Talk until input ends (Ctrl-D, the end of a script) or Ctrl-C."""
     if sys.stdin.isatty():
-        await _interactive(service, user, files_dir, settings)
+        await _interactive(coach, user, files_dir)
     else:
-        await _scripted(service, user, files_dir, settings)
+        await _scripted(coach, user, files_dir)
 
 
-async def _interactive(
-    service: CoachService, user: str, files_dir: Path, settings: Settings | None
-) -> None:
+async def _interactive(coach: Coach, user: str, files_dir: Path) -> None:
     session: PromptSession[str] = PromptSession(history=InMemoryHistory())
     # Everything printed while the prompt is up (a reminder) goes above it, the line kept.
     with patch_stdout(raw=True):
+        service = coach.service
         chat = ConsoleChat(service, user, sys.stdout, files_dir, echo=False, interactive=True)
-        print(texts.CONSOLE_BANNER + "\n")
-        async with console_reminders(chat, settings):
+        print(texts.channels.CONSOLE_BANNER + "\n")
+        async with reminders(coach, chat):
             while True:
                 try:
                     line = await session.prompt_async(PROMPT)
@@ -146,11 +173,9 @@ async def _interactive(
                 await chat.say(line)
 
 
-async def _scripted(
-    service: CoachService, user: str, files_dir: Path, settings: Settings | None
-) -> None:
-    chat = ConsoleChat(service, user, sys.stdout, files_dir, echo=True)
-    async with console_reminders(chat, settings):
+async def _scripted(coach: Coach, user: str, files_dir: Path) -> None:
+    chat = ConsoleChat(coach.service, user, sys.stdout, files_dir, echo=True)
+    async with reminders(coach, chat):
         while True:
             line = await asyncio.to_thread(sys.stdin.readline)
             if line == "":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from bot.service import texts
+from bot import texts
 from bot.service.replies import Reply
 
 EVENT = "update_failed"
@@ -38,4 +38,4 @@ def log_failure(
 
 def failure_reply() -> Reply:
     """What the user is told, on every channel, when their message could not be answered."""
-    return Reply(texts.SOMETHING_WENT_WRONG)
+    return Reply(texts.account.SOMETHING_WENT_WRONG)

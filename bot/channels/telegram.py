@@ -10,9 +10,8 @@ reminders use, through one rate limiter. No business rule lives here.
 from __future__ import annotations
 
 import asyncio
-import importlib
+import contextlib
 import importlib.util
-import inspect
 import logging
 import re
 import signal
@@ -41,13 +40,13 @@ from telegram.ext import (
     filters,
 )
 
+from bot import texts
 from bot.bootstrap import Coach, build
 from bot.channels.failures import failure_reply, log_failure
 from bot.channels.telegram_pace import PacedRateLimiter as PacedRateLimiter  # re-exported
 from bot.channels.telegram_pace import paced_rate_limiter
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
-from bot.service import texts
-from bot.service.coach import menu
+from bot.service.commands import menu
 from bot.service.replies import Reply, UserKey
 from bot.settings import Settings
 
@@ -75,6 +74,7 @@ class TelegramChannel:
         self.webhook_server: WebhookServer | None = None  # webhook mode, while it runs
         self._finder: TimezoneFinder | None = None
         self._finder_lock = threading.Lock()
+        self._background = contextlib.AsyncExitStack()  # the reminders, while the bot runs
 
     def attach(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         self.notifier = TelegramNotifier(application.bot, self.service)
@@ -126,7 +126,7 @@ class TelegramChannel:
         lat, lng = message.location.latitude, message.location.longitude
         zone = await asyncio.to_thread(self._zone_at, lat, lng)
         if zone is None:
-            replies = [Reply(texts.BAD_TIMEZONE.format(value=f"{lat:.4f}, {lng:.4f}"))]
+            replies = [Reply(texts.account.BAD_TIMEZONE.format(value=f"{lat:.4f}, {lng:.4f}"))]
         else:
             replies = await self.service.handle(self.who(user), f"/timezone {zone}")
         await self._sender.deliver(message.chat_id, replies)
@@ -186,26 +186,11 @@ class TelegramChannel:
     async def post_init(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         await application.bot.set_my_commands([BotCommand(name, text) for name, text in menu()])
         if self.reminders:
-            await self._start_reminders(application)
+            ticker = await self._background.enter_async_context(self.coach.reminders(self._sender))
+            application.bot_data["reminder_ticker"] = ticker
 
-    async def _start_reminders(
-        self, application: Application[Any, Any, Any, Any, Any, Any]
-    ) -> None:
-        try:
-            runner = importlib.import_module("bot.reminders.runner")
-            start = runner.start_reminders
-        except (ImportError, AttributeError) as exc:
-            absent = isinstance(exc, AttributeError) or exc.name == "bot.reminders.runner"
-            log.log(
-                logging.INFO if absent else logging.WARNING,
-                "reminders not started: %s",
-                type(exc).__name__,
-                extra={"event": "reminders_unavailable", "channel": CHANNEL},
-            )
-            return
-        started = start(application, self.coach, self._sender)
-        if inspect.isawaitable(started):
-            await started
+    async def post_stop(self, _application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        await self._background.aclose()  # before the bot shuts down: a tick may still send
 
     async def post_shutdown(self, _application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         if self.close_coach:
@@ -236,6 +221,7 @@ def build_application(
         .token(settings.telegram_bot_token.get_secret_value().strip())
         .rate_limiter(rate_limiter or paced_rate_limiter(coach))
         .post_init(channel.post_init)
+        .post_stop(channel.post_stop)
         .post_shutdown(channel.post_shutdown)
     )
     if settings.telegram_api_base_url:
@@ -260,7 +246,7 @@ async def running(
     webhook: dict[str, Any] | None = None,
 ) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
     """Run ``application`` inside an already running event loop, in the order ``run_polling``
-    uses (initialize, post_init, updates, start; then the reverse).
+    uses (initialize, post_init, updates, start; then the reverse, with post_stop).
     ``webhook``: options as from :func:`webhook_options` (our webhook server, with a health
     check and a graceful stop); long polling without them. On the way out the webhook server
     stops taking updates first, then the application finishes those it took."""
@@ -286,6 +272,8 @@ async def running(
                 await application.updater.stop()
             if application.running:
                 await application.stop()
+            if application.post_stop:
+                await application.post_stop(application)
     finally:
         await application.shutdown()
         if application.post_shutdown:

@@ -49,6 +49,11 @@ class PacedRateLimiter(AIORateLimiter):
         self._per_chat_burst = per_chat_burst
         self._chat_limiters: dict[int, AsyncLimiter] = {}
 
+    async def shutdown(self) -> None:
+        await super().shutdown()
+        if self._shared is not None:
+            await self._shared.close()
+
     def _chat_limiter(self, chat_id: object) -> AsyncLimiter | None:
         try:
             chat = int(chat_id)  # type: ignore[call-overload]
@@ -132,5 +137,5 @@ def paced_rate_limiter(coach: Coach) -> PacedRateLimiter:
     """The pace every send goes through. On PostgreSQL, where several processes may send for
     one bot, it is shared through the database; SQLite serves one process, paced in memory."""
     if coach.engine.dialect.name == "postgresql":
-        return PacedRateLimiter(max_retries=3, shared=SharedPace(coach.sessions))
+        return PacedRateLimiter(max_retries=3, shared=SharedPace(coach.engine))
     return PacedRateLimiter(max_retries=3)

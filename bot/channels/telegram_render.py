@@ -24,7 +24,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.service.coach import CoachService
-from bot.service.replies import Delivery, Reply, UserKey
+from bot.service.replies import Delivery, Reply
 
 CHANNEL = "telegram"
 MESSAGE_LIMIT = 4096
@@ -138,8 +138,7 @@ class TelegramNotifier:
         try:
             await self.deliver(chat_id, replies)
         except Forbidden:
-            await self.service.mark_inactive(UserKey(CHANNEL, external_id))
-            return Delivery.BLOCKED
+            return Delivery.BLOCKED  # the ticker marks the user inactive: one place for it
         except TelegramError as exc:
             log.warning(
                 "send failed: %s",

@@ -11,7 +11,6 @@ the deliveries it leased but did not start go back to the queue at once, then it
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import signal
 import sys
@@ -25,7 +24,6 @@ from bot.channels.telegram import _file_url
 from bot.channels.telegram_pace import PacedRateLimiter, paced_rate_limiter
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
 from bot.clock import Clock
-from bot.reminders.ticker import ReminderTicker
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -69,25 +67,14 @@ async def work(
     try:
         await bot.initialize()
         notifier = TelegramNotifier(bot, coach.service)
-        ticker = ReminderTicker.for_coach(coach, notifier, **(ticker_options or {}))
         log.info("worker started", extra={"event": "worker_started", "channel": CHANNEL})
-        watcher = asyncio.create_task(_stop_when(stop, ticker))
-        try:
-            while not stop.is_set():
-                await ticker.tick_logged()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), settings.reminder_tick_seconds)
-        finally:
-            watcher.cancel()
+        # Leaving lets a tick under way finish its started sends and hand the rest back.
+        async with coach.reminders(notifier, **(ticker_options or {})):
+            await stop.wait()
         log.info("worker stopped", extra={"event": "worker_stopped", "channel": CHANNEL})
     finally:
         await bot.shutdown()
         await coach.close()
-
-
-async def _stop_when(stop: asyncio.Event, ticker: ReminderTicker) -> None:
-    await stop.wait()
-    ticker.stop()  # a tick under way finishes its started sends, hands the rest back
 
 
 async def _main(settings: Settings) -> None:

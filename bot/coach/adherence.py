@@ -22,10 +22,10 @@ from enum import StrEnum
 from statistics import mean
 
 from bot.coach.plan import STRENGTH_ITEM, is_strength_day, stretch_item
-from bot.coach.progress import derive_state
 from bot.coach.protocol import Protocol
-from bot.coach.records import History, Phase
-from bot.coach.rules import strength_step
+from bot.coach.records import History, Phase, within_days
+from bot.coach.rules import rests_strength_after
+from bot.coach.state import phases_by_day
 
 # How many runs each end of a run-pain trend compares, and how many points of change count as a
 # change rather than noise: display choices, not clinical thresholds.
@@ -115,16 +115,12 @@ def _pct(done: int, of: int) -> int | None:
     return round(100 * done / of) if of else None
 
 
-def _referral_days(history: History) -> Iterable[tuple[date, date | None]]:
-    return ((r.day, r.cleared_on) for r in history.referrals if r.stood)
-
-
 def _strength_rest_days(history: History, start: date) -> set[date]:
     """The day after a strength session rated too painful is a rest day from strength."""
     return {
         s.day + timedelta(days=1)
         for s in history.strength
-        if s.day >= start and strength_step(s.pain) < 0
+        if s.day >= start and rests_strength_after(s.pain)
     }
 
 
@@ -155,15 +151,13 @@ def daily_adherence(
     ``strength``, or exercise ids); paused dates come from ``history.paused_days``.
     """
     rest_days = _strength_rest_days(history, start)
-    referrals = list(_referral_days(history))
+    referrals = [r for r in history.referrals if r.stood]
     sessions = protocol.stretch_sessions_per_day
     days: list[DayAdherence] = []
     day = start
     while day <= today:
         items = done.get(day, frozenset())
-        referred = any(
-            raised <= day and (cleared is None or day < cleared) for raised, cleared in referrals
-        )
+        referred = any(r.open_on(day) for r in referrals)
         paused = day in history.paused_days
         training_day = is_strength_day(protocol, day)
         withheld = training_day and (referred or day in rest_days)
@@ -292,7 +286,7 @@ def everyday_pain_trend(history: History, start: date, today: date) -> Trend | N
     """Everyday (morning) pain: the first week of the programme against the last seven days."""
     mornings = [m for m in history.mornings if start <= m.day <= today]
     first = [m.pain for m in mornings if (m.day - start).days < MORNING_TREND_WINDOW_DAYS]
-    last = [m.pain for m in mornings if (today - m.day).days < MORNING_TREND_WINDOW_DAYS]
+    last = [m.pain for m in mornings if within_days(m.day, today, MORNING_TREND_WINDOW_DAYS)]
     if not first or not last or (today - start).days < MORNING_TREND_WINDOW_DAYS:
         return None
     return Trend(mean(first), mean(last), len(mornings))
@@ -311,19 +305,19 @@ class PhaseSpan:
 def phase_spans(protocol: Protocol, start: date, history: History, today: date) -> list[PhaseSpan]:
     """The phases the user went through from ``start`` to ``today``, oldest first.
 
-    Phases only move forward, so walking back from today's phase through each ``phase_since``
-    needs one replay per phase, not one per day.
-    """
+    Walking back from today's phase through each ``phase_since``, with each day's phase
+    from one replay of the whole programme."""
     spans: list[PhaseSpan] = []
     if today < start:
         return spans
+    phases = phases_by_day(protocol, start, history, today)
     last = today
     while True:
-        state = derive_state(protocol, start, history, last)
-        if state.phase is None:
+        phase, phase_since = phases[last]
+        if phase is None:
             return spans
-        since = max(state.phase_since or start, start)
-        spans.insert(0, PhaseSpan(state.phase, since, last))
+        since = max(phase_since or start, start)
+        spans.insert(0, PhaseSpan(phase, since, last))
         if since <= start:
             return spans
         last = since - timedelta(days=1)

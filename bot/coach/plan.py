@@ -7,9 +7,9 @@ from datetime import date
 from enum import StrEnum
 
 from bot.coach import thresholds as t
-from bot.coach.progress import CoachState
-from bot.coach.protocol import Exercise, Protocol, Therapy, WalkRunStage
-from bot.coach.records import Phase
+from bot.coach.protocol import Exercise, Protocol, RunningMode, Therapy, WalkRunStage
+from bot.coach.records import Phase, RestBlock
+from bot.coach.state import CoachState
 
 # Which weekdays (Mon=0) are strength days for a protocol training n days a week [default].
 TRAINING_WEEKDAYS: dict[int, tuple[int, ...]] = {
@@ -61,7 +61,7 @@ class StrengthStatus(StrEnum):
 @dataclass(frozen=True, slots=True)
 class PlannedExercise:
     exercise: Exercise
-    dose: str
+    level: int  # the strength level its dose is taken at (bot.texts.common.dose_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +82,7 @@ class DayPlan:
     therapies: tuple[Therapy, ...]
     referral_reason: str | None
     protocol_finished: bool
-    rest_reason: str | None = None  # why running waits: an unfinished rest period (§3 v2)
+    rest_reason: RestBlock | None = None  # why running waits: an unfinished rest period (§3 v2)
     days_without_morning_check: int = 0  # today included until its check is sent
     return_offered: bool = False  # the protocol's weeks are over and the return phase follows
 
@@ -95,7 +95,9 @@ class DayPlan:
     def morning_check_missing(self) -> bool:
         """No morning check for 3 days (§3 v2) in a programme whose phases wait for it: the
         plan and the morning reminder ask for it by name."""
-        phases = self.protocol.running.mode == "phased" or self.protocol.return_after_weeks
+        phases = (
+            self.protocol.running.mode is RunningMode.PHASED or self.protocol.return_after_weeks
+        )
         return phases and self.days_without_morning_check > t.SILENT_DAYS
 
     @property
@@ -112,9 +114,9 @@ def _running(protocol: Protocol, state: CoachState) -> Running:
     if state.referral is not None:
         return Running.STOPPED
     mode = protocol.running.mode
-    if mode == "none" and state.phase is None:
+    if mode is RunningMode.NONE and state.phase is None:
         return Running.NONE
-    if mode == "free" or state.phase is Phase.MAINTAIN:
+    if mode is RunningMode.FREE or state.phase is Phase.MAINTAIN:
         return Running.FREE if state.may_run_today() else Running.REST_DAY
     if state.phase is Phase.CALM:
         return Running.CROSS_TRAIN
@@ -140,7 +142,7 @@ def today_plan(protocol: Protocol, state: CoachState) -> DayPlan:
     running = _running(protocol, state)
     ladder = protocol.running.ladder
     stage = state.stage if running in (Running.LADDER, Running.REST_DAY) and ladder else None
-    if protocol.running.mode == "free" or state.phase is Phase.MAINTAIN:
+    if protocol.running.mode is RunningMode.FREE or state.phase is Phase.MAINTAIN:
         stage = None
     status = _strength_status(protocol, state)
     return DayPlan(
@@ -150,9 +152,9 @@ def today_plan(protocol: Protocol, state: CoachState) -> DayPlan:
         protocol=protocol,
         phase=state.phase,
         stretch_sessions=protocol.stretch_sessions_per_day,
-        stretches=tuple(PlannedExercise(e, e.dose.describe(level)) for e in protocol.stretches),
+        stretches=tuple(PlannedExercise(e, level) for e in protocol.stretches),
         strength_status=status,
-        strength=tuple(PlannedExercise(e, e.dose.describe(level)) for e in protocol.strength),
+        strength=tuple(PlannedExercise(e, level) for e in protocol.strength),
         strength_level=level,
         running=running,
         stage=stage,

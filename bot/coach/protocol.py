@@ -82,20 +82,6 @@ class Dose(Strict):
             return None
         return self.progression[min(max(level, 0), len(self.progression) - 1)]
 
-    def describe(self, level: int) -> str:
-        parts: list[str] = []
-        step = self.at_level(level)
-        if step is not None:
-            parts.append(str(step))
-        if self.hold_seconds is not None:
-            hold = f"{self.hold_seconds} s hold"
-            if self.reps is not None and self.reps > 1 and step is None:
-                hold += f" x {self.reps}"
-            parts.append(hold)
-        elif self.reps is not None and step is None:
-            parts.append(f"{self.reps} reps")
-        return ", ".join(parts)
-
 
 MAX_STRETCH_SESSIONS = 3  # sessions a day at most: one reminder time each (CLINICAL.md 1a)
 
@@ -130,30 +116,30 @@ class WalkRunStage(Strict):
     def total_minutes(self) -> int:
         return self.repeats * (self.run_min + self.walk_min)
 
-    def describe(self) -> str:
-        if self.walk_min == 0:
-            return f"{self.repeats * self.run_min} min continuous easy running"
-        return f"{self.repeats} x (run {self.run_min} min / walk {self.walk_min} min)"
+
+class RunningMode(StrEnum):
+    NONE = "none"  # no running in this protocol
+    PHASED = "phased"  # calm, build, return (the walk-run ladder), maintain
+    FREE = "free"  # free running, weekly volume growing at most 10%
 
 
-class Running(Strict):
-    """``none``: no running for the protocol; ``phased``: calm, build, return (ladder), maintain;
-    ``free``: free running, weekly volume growing at most 10%.
+class RunningSpec(Strict):
+    """How a protocol runs (``mode``), its walk-run ladder and its advice meanwhile.
 
     ``then: return``: when the protocol's weeks are over, the return phase (the walk-run ladder
     from stage 1) follows, then maintain (CLINICAL.md §1a v2).
     """
 
-    mode: Literal["none", "phased", "free"]
+    mode: RunningMode
     ladder: tuple[WalkRunStage, ...] = ()
     advice: str = Field(min_length=3)
     then: Literal["return"] | None = None
 
     @model_validator(mode="after")
-    def _ladder_for_phased(self) -> Running:
-        if self.mode == "phased" and not self.ladder:
+    def _ladder_for_phased(self) -> RunningSpec:
+        if self.mode is RunningMode.PHASED and not self.ladder:
             raise ValueError("a phased running plan needs a walk-run ladder")
-        if self.then == "return" and (self.mode != "none" or not self.ladder):
+        if self.then == "return" and (self.mode is not RunningMode.NONE or not self.ladder):
             raise ValueError("'then: return' needs 'mode: none' and a walk-run ladder")
         return self
 
@@ -171,7 +157,7 @@ class Protocol(Strict):
     source: str = Field(min_length=3)
     weeks: int | None = Field(default=None, ge=1, le=52)
     default: bool = False
-    running: Running
+    running: RunningSpec
     exercises: tuple[Exercise, ...] = Field(min_length=1)
     therapies: tuple[Therapy, ...] = ()
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from bot.coach import thresholds as t
+from bot.coach.protocol import WalkRunStage
 
 
 class Decision(StrEnum):
@@ -23,13 +24,76 @@ class Phase(StrEnum):
     MAINTAIN = "maintain"
 
 
+class Why(StrEnum):
+    """Which sentence explains a judgement; ``bot.texts.reasons`` words each one."""
+
+    RED_FLAG = "red-flag"  # R1
+    PAIN_STOPPED = "pain-stopped"  # R2 (rest, or refer on a second rest)
+    PAIN_HIGH = "pain-high"  # R3 (rest, or refer on a second rest)
+    REST_NOT_OVER = "rest-not-over"  # R8
+    AMBER = "amber"  # R5: repeat the stage (or a rest day outside the ladder)
+    AMBER_STEP_DOWN = "amber-step-down"  # R5: the third amber in a row
+    RAN_AGAIN = "ran-again"  # R9: a run the day after a run, or the same day
+    RAN_TOO_LONG = "ran-too-long"  # R9: minutes over the stage
+    WEEKS_OVER = "weeks-over"  # R9: maintain volume grew too fast
+    GREEN_NOT_COUNTED = "green-not-counted"  # R6: no running in this phase or programme
+    GREEN_FREE = "green-free"  # R6: free running
+    GREEN_COUNTED = "green-counted"  # R6: one more green at the stage
+    GREEN_TOP_STAGE = "green-top-stage"  # R6: the top stage done
+    GREEN_STAGE_DONE = "green-stage-done"  # R6: the next stage after a rest day
+    MORNING_ROSE = "morning-rose"  # R4 (hold, or rest after a hold)
+    NOT_SETTLED = "not-settled"  # R7: not resolved
+    RUNS_STILL_HURT = "runs-still-hurt"  # R7: every run amber or worse
+    NOT_IMPROVING = "not-improving"  # R7: neither morning nor run pain improved
+
+
+class RestWait(StrEnum):
+    """What a rest period still waits for (CLINICAL.md §3 v2)."""
+
+    DAYS_OFF = "days-off"  # the days without running after the rest
+    NO_MORNING = "no-morning"  # a morning check since the rest
+    MORNING_HIGH = "morning-high"  # the morning pain back within 1 point of baseline
+
+
+@dataclass(frozen=True, slots=True)
+class RestBlock:
+    """Why a run on some day is still inside a rest period: the facts, worded by bot.texts."""
+
+    wait: RestWait
+    since: date  # the day of the rest
+    first_day: date  # the first day running may come back
+    settled_max: int  # the morning pain running comes back at, or below
+    baseline: int
+    morning_pain: int | None = None  # the last morning's pain (MORNING_HIGH)
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """The facts a rule's reason names: which sentence (``why``) and its numbers."""
+
+    why: Why
+    pain: int | None = None
+    stage: int | None = None  # the ladder stage the run was judged at
+    next_stage: int | None = None  # the stage of the next run, where it changes
+    baseline: int | None = None
+    count: int | None = None  # greens in a row, weeks over, days since the last run, or a rise
+    minutes: int | None = None
+    stage_minutes: int | None = None
+    stage_detail: WalkRunStage | None = None  # what the stage prescribes (R9)
+    flag: str = ""  # the open referral's reason (R1)
+    phase: Phase | None = None
+    rest: RestBlock | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Judgement:
-    """A decision, the id of the rule that made it, and its reason in one sentence."""
+    """A decision, the id of the rule that made it, and why: the facts of a fresh judgement
+    (``bot.texts.reasons`` words them), or for one read back from storage the sentence recorded
+    at the time."""
 
     decision: Decision
     rule: str
-    reason: str
+    reason: Reason | str
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +120,12 @@ class MorningRecord:
 class StrengthRecord:
     day: date
     pain: int
+
+
+def within_days(day: date, end: date, days: int) -> bool:
+    """``day`` is one of the ``days`` days ending with ``end`` (``end`` included): the one
+    reading of "the last N days" every window of the rules uses."""
+    return 0 <= (end - day).days < days
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,16 +155,24 @@ class Referral:
         """False for a retracted referral: it is then as if it had never been raised."""
         return self.retracted_on is None
 
+    def open_on(self, day: date) -> bool:
+        """Progression stops on ``day`` for it: raised that day or before, not yet cleared
+        (a retracted one never stood: callers leave it out)."""
+        return self.day <= day and (self.cleared_on is None or day < self.cleared_on)
+
 
 @dataclass(frozen=True, slots=True)
 class History:
-    """Everything reported by one user, each list in the order it happened."""
+    """Everything reported by one user, each list in the order it happened; or, from
+    ``complete_from`` on, what a reader resuming from a stored snapshot needs: every report
+    dated ``complete_from`` or later (the latest run may be older), and every referral."""
 
     runs: tuple[RunRecord, ...] = ()
     mornings: tuple[MorningRecord, ...] = ()
     strength: tuple[StrengthRecord, ...] = ()
     referrals: tuple[Referral, ...] = ()
     paused_days: frozenset[date] = field(default_factory=frozenset)
+    complete_from: date = date.min
 
     def active_referral(self) -> Referral | None:
         return next((r for r in self.referrals if r.active), None)
@@ -103,8 +181,7 @@ class History:
         """R4's baseline for a run on ``day``: the lowest morning pain of the 7 days up to and
         including ``day`` (a run's own morning comes before it), 0 if none was reported. The
         lowest, not the last, so a flare does not raise its own baseline (CLINICAL.md §4 v2)."""
-        first = day - timedelta(days=t.BASELINE_WINDOW_DAYS - 1)
-        window = [m.pain for m in self.mornings if first <= m.day <= day]
+        window = [m.pain for m in self.mornings if within_days(m.day, day, t.BASELINE_WINDOW_DAYS)]
         return min(window, default=0)
 
     def morning_on(self, day: date) -> MorningRecord | None:

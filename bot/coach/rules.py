@@ -1,25 +1,29 @@
 """The pain rules (CLINICAL.md §4 v2): one table, evaluated in order, the first match decides.
 
 Every function here is pure: it reads values, returns a ``Judgement`` or a step, and knows
-nothing of storage, channels or the clock. R4 revises a run the next morning
+nothing of storage, channels, the clock or wording: a judgement carries its rule id and the
+facts of its reason, and ``bot.texts.reasons`` words them. R4 revises a run the next morning
 (``revise_with_morning``); R7 is a standing check (``bot.coach.stalled``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.coach import thresholds as t
-from bot.coach.records import Decision, Judgement, Phase, RunRecord
-
-PHASE_WORDS = {
-    Phase.CALM: "the calm phase",
-    Phase.BUILD: "the build phase",
-    Phase.RETURN: "the return phase",
-    Phase.MAINTAIN: "the maintain phase",
-}
+from bot.coach.protocol import WalkRunStage
+from bot.coach.records import (
+    Decision,
+    Judgement,
+    Phase,
+    Reason,
+    RestBlock,
+    RestWait,
+    RunRecord,
+    Why,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,35 +42,26 @@ class RestPeriod:
     def settled_max(self) -> int:
         return self.baseline + t.REST_SETTLED_MARGIN
 
-    def why_not_over(self, day: date, latest_morning: tuple[date, int] | None) -> str | None:
+    def why_not_over(self, day: date, latest_morning: tuple[date, int] | None) -> RestBlock | None:
         """Why a run on ``day`` is still inside the rest period, or None once it is over.
         ``latest_morning``: the last morning check (day, pain) on or before ``day``."""
         if day <= self.last_day_off:
-            first = self.last_day_off + timedelta(days=1)
-            return (
-                f"no running for {t.REST_DAYS_AFTER_REST} days after the rest of "
-                f"{self.since:%a %d %b}, so not before {first:%a %d %b}"
-            )
-        if latest_morning is None or latest_morning[0] <= self.since:
-            return (
-                "I have no morning check since the rest, and running comes back only once your "
-                f"morning pain is {self.settled_max}/10 or less (within "
-                f"{t.REST_SETTLED_MARGIN} point of your baseline of {self.baseline}/10)"
-            )
-        if latest_morning[1] > self.settled_max:
-            return (
-                f"your last morning pain was {latest_morning[1]}/10, and running comes back only "
-                f"once it is {self.settled_max}/10 or less (within {t.REST_SETTLED_MARGIN} point "
-                f"of your baseline of {self.baseline}/10)"
-            )
-        return None
+            wait, pain = RestWait.DAYS_OFF, None
+        elif latest_morning is None or latest_morning[0] <= self.since:
+            wait, pain = RestWait.NO_MORNING, None
+        elif latest_morning[1] > self.settled_max:
+            wait, pain = RestWait.MORNING_HIGH, latest_morning[1]
+        else:
+            return None
+        first = self.last_day_off + timedelta(days=1)
+        return RestBlock(wait, self.since, first, self.settled_max, self.baseline, pain)
 
 
 @dataclass(frozen=True, slots=True)
 class RunFacts:
     """What is known when a run is reported, plus the state it is judged against.
 
-    Build it with ``bot.coach.progress.run_facts`` so the service and the tests agree.
+    Build it with ``bot.coach.state.run_facts`` so the service and the tests agree.
     """
 
     day: date
@@ -77,14 +72,14 @@ class RunFacts:
     stage: int | None = None  # ladder stage the run is judged at (None outside the ladder)
     running_applies: bool = True  # a ladder stage or free running applies (R6)
     minutes: int | None = None
-    stage_text: str = ""  # what the stage prescribes, for R9's reply
+    stage_detail: WalkRunStage | None = None  # what the stage prescribes, for R9's reply
     stage_minutes: int | None = None  # the stage's total minutes (R9)
     top_stage: int = 1
     greens_before: int = 0  # consecutive green runs already counted at this stage
     ambers_before: int = 0  # amber runs in a row just before this one
     baseline: int = 0  # lowest morning pain of the 7 days up to the run (§4 v2)
     recent_rests: tuple[date, ...] = ()  # days of earlier rests (R2)
-    rest_block: str | None = None  # why a rest period is not over, inside one (R8)
+    rest_block: RestBlock | None = None  # why a rest period is not over, inside one (R8)
     days_since_last_run: int | None = None  # R9: every other day
     weeks_over: int = 0  # maintain: weeks in a row over +10% of the last, this one counted
 
@@ -96,58 +91,29 @@ class Rule:
     judge: Callable[[RunFacts], Judgement]
 
 
-def _phase_note(f: RunFacts) -> str:
-    if f.phase is None:
-        return "this programme has no running"
-    return f"running is not part of {PHASE_WORDS[f.phase]} yet"
-
-
-def _rest_or_refer(f: RunFacts, rule: str, why: str) -> Judgement:
+def _rest_or_refer(f: RunFacts, rule: str, why: Why) -> Judgement:
     window_start = f.day - timedelta(days=t.REPEAT_REST_WINDOW_DAYS)
     if any(window_start <= day <= f.day for day in f.recent_rests):
-        return Judgement(
-            Decision.REFER,
-            rule,
-            f"{why} This is the second rest within {t.REPEAT_REST_WINDOW_DAYS} days, so please "
-            "see a physio or sports doctor before running again.",
-        )
-    then = ""
-    if f.stage is not None:
-        then = f" Your next run is at stage {max(f.stage - 1, 1)}."
-    return Judgement(
-        Decision.REST,
-        rule,
-        f"{why} No running for {t.REST_DAYS_AFTER_REST} days, and not until your morning pain is "
-        f"back to {f.baseline + t.REST_SETTLED_MARGIN}/10 or less (within "
-        f"{t.REST_SETTLED_MARGIN} point of your baseline of {f.baseline}/10).{then}",
-    )
+        return Judgement(Decision.REFER, rule, Reason(why, pain=f.pain_during))
+    next_stage = max(f.stage - 1, 1) if f.stage is not None else None
+    reason = Reason(why, pain=f.pain_during, baseline=f.baseline, next_stage=next_stage)
+    return Judgement(Decision.REST, rule, reason)
 
 
 def _amber(f: RunFacts) -> Judgement:
-    head = (
-        f"Pain during the run was {f.pain_during}/10 (amber, {t.RUN_GREEN_MAX + 1}-"
-        f"{t.RUN_AMBER_MAX}/10), so it does not count."
-    )
-    if f.stage is None:
-        return Judgement(Decision.HOLD, "R5", f"{head} Take a rest day from running.")
-    if f.ambers_before + 1 >= t.AMBERS_TO_STEP_DOWN and f.stage > 1:
-        return Judgement(
-            Decision.HOLD,
-            "R5",
-            f"{head} That is {t.AMBERS_TO_STEP_DOWN} amber runs in a row, so the ladder steps "
-            f"down to stage {f.stage - 1}. Take a rest day first.",
-        )
-    return Judgement(
-        Decision.HOLD,
-        "R5",
-        f"{head} Take a rest day, then repeat stage {f.stage}; its green runs start again "
-        "from zero.",
-    )
+    if f.stage is not None and f.ambers_before + 1 >= t.AMBERS_TO_STEP_DOWN and f.stage > 1:
+        reason = Reason(Why.AMBER_STEP_DOWN, pain=f.pain_during, next_stage=f.stage - 1)
+        return Judgement(Decision.HOLD, "R5", reason)
+    return Judgement(Decision.HOLD, "R5", Reason(Why.AMBER, pain=f.pain_during, stage=f.stage))
+
+
+def _ran_again(f: RunFacts) -> bool:
+    return f.days_since_last_run is not None and f.days_since_last_run < t.RUN_EVERY_N_DAYS
 
 
 def _overloaded(f: RunFacts) -> bool:
     if f.stage is not None:
-        if f.days_since_last_run is not None and f.days_since_last_run < t.RUN_EVERY_N_DAYS:
+        if _ran_again(f):
             return True
         limit = (f.stage_minutes or 0) * t.OVERLOAD_MINUTES_PCT
         return f.minutes is not None and f.stage_minutes is not None and f.minutes * 100 > limit
@@ -156,99 +122,52 @@ def _overloaded(f: RunFacts) -> bool:
 
 def _overload(f: RunFacts) -> Judgement:
     if f.stage is None:
-        return Judgement(
-            Decision.HOLD,
-            "R9",
-            f"Your weekly running minutes grew by more than {t.MAINTAIN_WEEKLY_GROWTH_PCT}% for "
-            f"{f.weeks_over} weeks in a row: this run does not count. Keep next week at or "
-            "below this week's minutes.",
-        )
-    prescribed = (
-        f"Stage {f.stage} is {f.stage_text}, {f.stage_minutes} minutes in all, every other day"
+        return Judgement(Decision.HOLD, "R9", Reason(Why.WEEKS_OVER, count=f.weeks_over))
+    why = Why.RAN_AGAIN if _ran_again(f) else Why.RAN_TOO_LONG
+    reason = Reason(
+        why,
+        stage=f.stage,
+        stage_detail=f.stage_detail,
+        stage_minutes=f.stage_minutes,
+        minutes=f.minutes,
+        count=f.days_since_last_run,
     )
-    if f.days_since_last_run is not None and f.days_since_last_run < t.RUN_EVERY_N_DAYS:
-        why = "You also ran yesterday" if f.days_since_last_run == 1 else "You already ran today"
-        return Judgement(
-            Decision.HOLD,
-            "R9",
-            f"{why}, so this run does not count. {prescribed}: rest tomorrow.",
-        )
-    return Judgement(
-        Decision.HOLD,
-        "R9",
-        f"You ran {f.minutes} minutes, more than {t.OVERLOAD_MINUTES_PCT}% of the stage, so this "
-        f"run does not count. {prescribed}.",
-    )
+    return Judgement(Decision.HOLD, "R9", reason)
 
 
 def _green(f: RunFacts) -> Judgement:
-    head = f"Pain during the run was {f.pain_during}/10 (green, {t.RUN_GREEN_MAX} or less)"
+    pain = f.pain_during
     if not f.running_applies:
-        return Judgement(
-            Decision.HOLD,
-            "R6",
-            f"{head}: pain-free, well done. It does not count toward anything, because "
-            f"{_phase_note(f)}.",
-        )
+        reason = Reason(Why.GREEN_NOT_COUNTED, pain=pain, phase=f.phase)
+        return Judgement(Decision.HOLD, "R6", reason)
     if f.stage is None:
-        return Judgement(
-            Decision.PROGRESS,
-            "R6",
-            f"{head}: keep going, and let your weekly minutes grow by at most "
-            f"{t.MAINTAIN_WEEKLY_GROWTH_PCT}%.",
-        )
+        return Judgement(Decision.PROGRESS, "R6", Reason(Why.GREEN_FREE, pain=pain))
     greens = f.greens_before + 1
     if greens < t.GREEN_RUNS_TO_ADVANCE:
-        return Judgement(
-            Decision.PROGRESS,
-            "R6",
-            f"{head}: {greens} of {t.GREEN_RUNS_TO_ADVANCE} green runs in a row at stage "
-            f"{f.stage}. Rest tomorrow; repeat stage {f.stage} the day after.",
-        )
-    if f.stage >= f.top_stage:
-        return Judgement(
-            Decision.PROGRESS,
-            "R6",
-            f"{head}: the top stage done {t.GREEN_RUNS_TO_ADVANCE} times in a row. If tomorrow "
-            "morning is settled, the maintain phase (free running) begins.",
-        )
-    return Judgement(
-        Decision.PROGRESS,
-        "R6",
-        f"{head}: {t.GREEN_RUNS_TO_ADVANCE} green runs in a row at stage {f.stage}. If tomorrow "
-        f"morning is settled, your next run, after a rest day, is at stage {f.stage + 1}.",
-    )
+        reason = Reason(Why.GREEN_COUNTED, pain=pain, stage=f.stage, count=greens)
+    elif f.stage >= f.top_stage:
+        reason = Reason(Why.GREEN_TOP_STAGE, pain=pain, stage=f.stage)
+    else:
+        reason = Reason(Why.GREEN_STAGE_DONE, pain=pain, stage=f.stage, next_stage=f.stage + 1)
+    return Judgement(Decision.PROGRESS, "R6", reason)
 
 
 RUN_RULES: tuple[Rule, ...] = (
     Rule(
         "R1",
         lambda f: f.red_flag is not None,
-        lambda f: Judgement(
-            Decision.REFER,
-            "R1",
-            f"A red flag is open ({f.red_flag}), so running and progression stop until a "
-            "clinician has seen you.",
-        ),
+        lambda f: Judgement(Decision.REFER, "R1", Reason(Why.RED_FLAG, flag=f.red_flag or "")),
     ),
-    Rule(
-        "R2", lambda f: f.stopped, lambda f: _rest_or_refer(f, "R2", "Pain made you stop the run.")
-    ),
+    Rule("R2", lambda f: f.stopped, lambda f: _rest_or_refer(f, "R2", Why.PAIN_STOPPED)),
     Rule(
         "R3",
         lambda f: f.pain_during >= t.RUN_HIGH_MIN,
-        lambda f: _rest_or_refer(
-            f, "R3", f"Pain during the run was {f.pain_during}/10, at or above {t.RUN_HIGH_MIN}."
-        ),
+        lambda f: _rest_or_refer(f, "R3", Why.PAIN_HIGH),
     ),
     Rule(
         "R8",
         lambda f: f.rest_block is not None,
-        lambda f: Judgement(
-            Decision.HOLD,
-            "R8",
-            f"Your rest period is not over: {f.rest_block}. This run does not count.",
-        ),
+        lambda f: Judgement(Decision.HOLD, "R8", Reason(Why.REST_NOT_OVER, rest=f.rest_block)),
     ),
     Rule("R5", lambda f: f.pain_during > t.RUN_GREEN_MAX, _amber),
     Rule("R9", _overloaded, _overload),
@@ -256,6 +175,12 @@ RUN_RULES: tuple[Rule, ...] = (
 )
 """The run table of CLINICAL.md §4 in its order: R1, R2, R3, R8, R5, R9, R6. R3, R5 and R6
 together answer every pain score, so the last row always matches."""
+
+
+MORNING_AFTER_RULE = "R4"  # revise_with_morning
+STANDING_RULE = "R7"  # bot.coach.stalled: judged each day a report arrives
+EVERY_RULE = (*(rule.id for rule in RUN_RULES), MORNING_AFTER_RULE, STANDING_RULE)
+"""Every rule id, in the order the coach applies them: the run table, then R4 and R7."""
 
 
 def judge_run(facts: RunFacts) -> Judgement:
@@ -273,23 +198,18 @@ def revise_with_morning(run: RunRecord, morning_pain: int, baseline: int) -> Jud
     if rise < t.MORNING_RISE_MIN:
         return None
     current = run.judgement.decision
-    why = (
-        f"The morning after, pain was {morning_pain}/10, {rise} points above your baseline of "
-        f"{baseline}/10"
-    )
-    again = f"repeat stage {run.stage}" if run.stage is not None else "take a rest day"
+    facts = Reason(Why.MORNING_ROSE, pain=morning_pain, count=rise, baseline=baseline)
     if current is Decision.PROGRESS:
-        return Judgement(Decision.HOLD, "R4", f"{why}: the run no longer counts; {again}.")
+        return Judgement(Decision.HOLD, MORNING_AFTER_RULE, replace(facts, stage=run.stage))
     if current is Decision.HOLD:
-        lower = f"; the next run is at stage {run.stage - 1}" if run.stage and run.stage > 1 else ""
-        return Judgement(
-            Decision.REST,
-            "R4",
-            f"{why} after a run that did not count: no running for {t.REST_DAYS_AFTER_REST} "
-            f"days and until your morning pain is back within {t.REST_SETTLED_MARGIN} point of "
-            f"{baseline}/10{lower}.",
-        )
+        lower = run.stage - 1 if run.stage and run.stage > 1 else None
+        return Judgement(Decision.REST, MORNING_AFTER_RULE, replace(facts, next_stage=lower))
     return None
+
+
+def rests_strength_after(pain: int) -> bool:
+    """A session this painful steps the dose down and makes the next day a rest from strength."""
+    return strength_step(pain) < 0
 
 
 def strength_step(pain: int) -> int:

@@ -7,20 +7,23 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.coach import thresholds as t
-from bot.coach.progress import CoachState
-from bot.coach.protocol import Protocol
+from bot.coach.protocol import Protocol, RunningMode
 from bot.coach.records import Decision, History, Phase
 from bot.coach.rules import RunFacts
+from bot.coach.state import CoachState
 
 
 def running_applies(protocol: Protocol, state: CoachState) -> bool:
     """A ladder stage or free running applies today (R6 may say ``progress``)."""
-    return protocol.running.mode == "free" or state.phase in (Phase.RETURN, Phase.MAINTAIN)
+    return protocol.running.mode is RunningMode.FREE or state.phase in (
+        Phase.RETURN,
+        Phase.MAINTAIN,
+    )
 
 
 def tracks_volume(protocol: Protocol, state: CoachState) -> bool:
     """Weekly minutes are watched where running is free (maintain, or a free-running plan)."""
-    return protocol.running.mode == "free" or state.phase is Phase.MAINTAIN
+    return protocol.running.mode is RunningMode.FREE or state.phase is Phase.MAINTAIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,13 @@ class WeeklyMinutes:
     """Reported running minutes of this programme week and the ones before, newest last."""
 
     weeks: tuple[int, ...]
+    known_from: int = 0  # the first week all of whose runs were read (a bounded history)
+
+    @property
+    def complete(self) -> bool:
+        """Whether this week, last week and ``weeks_over`` read only weeks known in full."""
+        stop = len(self.weeks) - 1 - self.weeks_over  # the week the run of "over" stops at
+        return min(stop - 1, len(self.weeks) - 2) >= self.known_from or self.known_from == 0
 
     @property
     def this_week(self) -> int:
@@ -64,7 +74,10 @@ def weekly_minutes(history: History, start: date, day: date, extra: int | None) 
         if start <= run.day <= day and run.minutes:
             weeks[(run.day - start).days // 7] += run.minutes
     weeks[week_of] += extra or 0
-    return WeeklyMinutes(tuple(weeks))
+    known_from = 0
+    if history.complete_from > start:
+        known_from = -(-(history.complete_from - start).days // 7)  # the first whole week
+    return WeeklyMinutes(tuple(weeks), known_from)
 
 
 def run_facts(
@@ -92,7 +105,7 @@ def run_facts(
         stage=stage,
         running_applies=running_applies(protocol, state),
         minutes=minutes,
-        stage_text=detail.describe() if detail else "",
+        stage_detail=detail,
         stage_minutes=detail.total_minutes if detail else None,
         top_stage=max(len(protocol.running.ladder), 1),
         greens_before=state.greens_at_stage,

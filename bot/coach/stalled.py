@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from statistics import mean
 
 from bot.coach import thresholds as t
-from bot.coach.records import Decision, History, Judgement
+from bot.coach.records import Decision, History, Judgement, Reason, Why, within_days
 
 WEEKS_STALLED = t.STALLED_NO_IMPROVEMENT_DAYS // 7
 
@@ -43,13 +43,15 @@ class Windows:
         return last >= early and min(early, last) > t.RESOLVED_PAIN_MAX
 
 
+LAST = t.TREND_WINDOW_DAYS
+
+
 def _windows(dated: Sequence[tuple[date, int]], start: date, today: date) -> Windows:
-    last_from = today - timedelta(days=t.TREND_WINDOW_DAYS - 1)
     early_to = today - timedelta(days=t.STALLED_NO_IMPROVEMENT_DAYS - t.TREND_WINDOW_DAYS)
     early_from = today - timedelta(days=t.STALLED_NO_IMPROVEMENT_DAYS - 1)
     return Windows(
         early=tuple(p for d, p in dated if max(start, early_from) <= d <= early_to),
-        last=tuple(p for d, p in dated if max(start, last_from) <= d <= today),
+        last=tuple(p for d, p in dated if start <= d and within_days(d, today, LAST)),
     )
 
 
@@ -66,16 +68,11 @@ def armed(history: History, today: date) -> bool:
 def _unresolved(history: History, start: date, today: date) -> Judgement | None:
     if (today - start).days < t.STALLED_UNRESOLVED_DAYS:
         return None
-    recent = [m.pain for m in history.mornings if 0 <= (today - m.day).days < t.TREND_WINDOW_DAYS]
+    recent = [m.pain for m in history.mornings if within_days(m.day, today, t.TREND_WINDOW_DAYS)]
     # Silence is not evidence: with no recent morning report, nothing is raised.
     if not recent or max(recent) <= t.RESOLVED_PAIN_MAX:
         return None
-    return Judgement(
-        Decision.REFER,
-        "R7-unresolved",
-        f"After {t.STALLED_UNRESOLVED_DAYS // 7} weeks your knee has not settled; a physio or "
-        "sports doctor can look for what is keeping it going.",
-    )
+    return Judgement(Decision.REFER, "R7-unresolved", Reason(Why.NOT_SETTLED))
 
 
 def _stalled(history: History, start: date, today: date) -> Judgement | None:
@@ -86,21 +83,11 @@ def _stalled(history: History, start: date, today: date) -> Judgement | None:
         first = today - timedelta(days=t.STALLED_NO_IMPROVEMENT_DAYS - 1)
         span = [p for d, p in ran if max(start, first) <= d]
         if min(span) > t.RUN_GREEN_MAX:
-            return Judgement(
-                Decision.REFER,
-                "R7-stalled",
-                f"Every run of the last {WEEKS_STALLED} weeks hurt at {t.RUN_GREEN_MAX + 1}/10 or "
-                "more; a physio or sports doctor can check what is holding your knee back.",
-            )
+            return Judgement(Decision.REFER, "R7-stalled", Reason(Why.RUNS_STILL_HURT))
     series = [w for w in (mornings, runs) if w.comparable]
     if not series or not all(w.stalled for w in series):
         return None
-    return Judgement(
-        Decision.REFER,
-        "R7-stalled",
-        f"Neither your morning pain nor your pain during runs has improved in {WEEKS_STALLED} "
-        "weeks; a physio or sports doctor can check what else is going on.",
-    )
+    return Judgement(Decision.REFER, "R7-stalled", Reason(Why.NOT_IMPROVING))
 
 
 def check_stalled(history: History, start: date, today: date) -> Judgement | None:

@@ -1,82 +1,92 @@
 """What a reminder says, built from the user's plan for the day like every other reply.
 
-``CONTENT`` maps a slot kind to its builder (stretch, strength, the weekly summary), so a new
-kind needs no change to the ticker. A builder returns None when there is nothing to send.
+``PLANNED`` maps the kinds that read today's plan (stretch, strength) to their builders, and
+``CONTENT`` the others (the weekly summary), so a new kind needs no change to the ticker. A
+builder returns None when there is nothing to send. Today's plan is worked out once per
+reminder (it reads the user's history), shared by the reminder and its morning question.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from bot.coach.plan import STRENGTH_ITEM, StrengthStatus, stretch_item
+from bot import texts
+from bot.coach.plan import STRENGTH_ITEM, DayPlan, StrengthStatus, stretch_item
 from bot.reminders.slots import STRENGTH, STRETCH, WEEKLY
-from bot.service import keyboards, texts
+from bot.service import keyboards
 from bot.service.context import Context
+from bot.service.pending import Question
 from bot.service.progress import weekly_summary
 from bot.service.replies import Reply
-from bot.store import repo
 
 ContentBuilder = Callable[[Context, int], Awaitable[list[Reply] | None]]
+PlannedBuilder = Callable[[Context, int, DayPlan], Awaitable[list[Reply] | None]]
 
 
-async def stretch_reminder(ctx: Context, slot: int) -> list[Reply] | None:
-    plan = await ctx.plan()
+async def stretch_reminder(ctx: Context, slot: int, plan: DayPlan) -> list[Reply] | None:
     item = stretch_item(slot)
     if slot > plan.stretch_sessions or item in await ctx.done_today():
         return None
     return [
-        Reply(texts.reminder_stretch_text(plan, slot, ctx.settings.side), keyboards.reminder(item))
+        Reply(
+            texts.reminders.reminder_stretch_text(plan, slot, ctx.settings.side),
+            keyboards.reminder(item),
+        )
     ]
 
 
-async def strength_reminder(ctx: Context, _slot: int) -> list[Reply] | None:
+async def strength_reminder(ctx: Context, _slot: int, plan: DayPlan) -> list[Reply] | None:
     """Today's dose; on a rest day (or while referred) the changed strength and running
     parts, without a Done button."""
-    plan = await ctx.plan()
     if plan.strength_status is StrengthStatus.NOT_TODAY or STRENGTH_ITEM in await ctx.done_today():
         return None
     buttons = keyboards.reminder(STRENGTH) if plan.has_strength else ()
-    return [Reply(texts.reminder_strength_text(plan, ctx.settings.side), buttons)]
+    return [Reply(texts.reminders.reminder_strength_text(plan, ctx.settings.side), buttons)]
 
 
-CONTENT: dict[str, ContentBuilder] = {
-    STRETCH: stretch_reminder,
-    STRENGTH: strength_reminder,
-    WEEKLY: weekly_summary,
-}
+PLANNED: dict[str, PlannedBuilder] = {STRETCH: stretch_reminder, STRENGTH: strength_reminder}
+CONTENT: dict[str, ContentBuilder] = {WEEKLY: weekly_summary}
 
 
-async def morning_question(ctx: Context) -> Reply | None:
+async def morning_question(ctx: Context, plan: DayPlan | None = None) -> Reply | None:
     """The day's first reminder asks for the morning check: the morning after a reported run
     (CLINICAL.md §2; the answer goes to rule R4), and by name after 3 days without one
     (§3 v2: the phases cannot move on without it)."""
-    if await repo.morning_on(ctx.session, ctx.user.id, ctx.today) is not None:
+    if await ctx.uow.morning_id(ctx.user.id, ctx.today) is not None:
         return None
-    ran = bool(await repo.runs_awaiting_morning(ctx.session, ctx.user.id, ctx.today))
-    plan = await ctx.plan()
+    ran = bool(await ctx.uow.runs_awaiting_morning(ctx.user.id, ctx.today))
+    plan = plan or await ctx.plan()
     if not ran and not plan.morning_check_missing:
         return None
-    if (ctx.pending() or {}).get("q"):
+    if ctx.pending() is not None:
         # Mid-conversation (e.g. answering /run): do not steal their open question.
-        return Reply(texts.REMINDER_MORNING_LATER if ran else texts.ASK_MORNING_FIRST)
-    n = ctx.ask("morning_pain")
+        return Reply(
+            texts.reminders.REMINDER_MORNING_LATER if ran else texts.reports.ASK_MORNING_FIRST
+        )
+    n = ctx.ask(Question.MORNING_PAIN)
     if ran:
-        return Reply(texts.REMINDER_ASK_MORNING, keyboards.pain_keypad(n))
-    days = texts.plan_silent_days(plan)
-    return Reply(texts.REMINDER_ASK_MORNING_SILENT.format(days=days), keyboards.pain_keypad(n))
+        return Reply(texts.reminders.REMINDER_ASK_MORNING, keyboards.pain_keypad(n))
+    days = texts.plan.plan_silent_days(plan)
+    return Reply(
+        texts.reminders.REMINDER_ASK_MORNING_SILENT.format(days=days), keyboards.pain_keypad(n)
+    )
 
 
 async def reminder_replies(
     ctx: Context, kind: str, slot: int, *, first_today: bool
 ) -> list[Reply] | None:
-    builder = CONTENT.get(kind)
-    if builder is None:
+    plan: DayPlan | None = None
+    if kind in PLANNED:
+        plan = await ctx.plan()
+        replies = await PLANNED[kind](ctx, slot, plan)
+    elif kind in CONTENT:
+        replies = await CONTENT[kind](ctx, slot)
+    else:
         return None
-    replies = await builder(ctx, slot)
     if replies is None:
         return None
     if first_today:
-        question = await morning_question(ctx)
+        question = await morning_question(ctx, plan)
         if question is not None:
             replies.append(question)
     return replies

@@ -30,17 +30,12 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.service.ports import DeliveryStatus
 from bot.store.models import ReminderDelivery, ReminderSlot, User, UserSettings
 
 SLOTS = cast(Table, ReminderSlot.__table__)
 DELIVERIES = cast(Table, ReminderDelivery.__table__)
 
-PENDING = "pending"
-SENDING = "sending"
-SENT = "sent"
-SKIPPED = "skipped"
-FAILED = "failed"
-BLOCKED = "blocked"
 # Literal SQL, not bound parameters, so SQLite can match the partial index's WHERE clause.
 OPEN_SQL = "reminder_deliveries.status IN ('pending', 'sending')"
 
@@ -137,7 +132,9 @@ async def record_occurrences(
     connection = await session.connection()
     stmt = _record_statement(is_postgres(session))
     for occurrence, slot_ids in groups.items():
-        status, reason = (SKIPPED, "late") if occurrence.late else (PENDING, None)
+        status, reason = (
+            (DeliveryStatus.SKIPPED, "late") if occurrence.late else (DeliveryStatus.PENDING, None)
+        )
         await connection.execute(
             stmt,
             {
@@ -222,7 +219,7 @@ async def lease(
     stmt = (
         update(table)
         .where(table.c.id.in_(pick.scalar_subquery()))
-        .values(status=SENDING, next_attempt_at=until, attempts=table.c.attempts + 1)
+        .values(status=DeliveryStatus.SENDING, next_attempt_at=until, attempts=table.c.attempts + 1)
         .returning(
             table.c.id,
             table.c.user_id,
@@ -257,13 +254,15 @@ async def release_leases(
             text(OPEN_SQL),
             table.c.next_attempt_at > now,
             table.c.next_attempt_at <= now + lease,
-            table.c.status == SENDING,
+            table.c.status == DeliveryStatus.SENDING,
         )
     )
     ids = list(await session.scalars(_audience(stuck, channels, external_id)))
     if ids:
         await session.execute(
-            update(table).where(table.c.id.in_(ids)).values(status=PENDING, next_attempt_at=now)
+            update(table)
+            .where(table.c.id.in_(ids))
+            .values(status=DeliveryStatus.PENDING, next_attempt_at=now)
         )
     return len(ids)
 
@@ -276,10 +275,45 @@ async def hand_back(session: AsyncSession, ids: list[int], now: datetime) -> int
     table = DELIVERIES
     result = await session.execute(
         update(table)
-        .where(table.c.id.in_(ids), table.c.status == SENDING)
-        .values(status=PENDING, next_attempt_at=now, attempts=table.c.attempts - 1)
+        .where(table.c.id.in_(ids), table.c.status == DeliveryStatus.SENDING)
+        .values(status=DeliveryStatus.PENDING, next_attempt_at=now, attempts=table.c.attempts - 1)
     )
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def renew_lease(session: AsyncSession, delivery: Leased, until: datetime) -> bool:
+    """Extend ``delivery``'s lease to ``until`` if it is still this process's (still sending,
+    with the lease it took), locking its row for the transaction. False: it is not."""
+    table = DELIVERIES
+    result = await session.execute(
+        update(table)
+        .where(
+            table.c.id == delivery.id,
+            table.c.status == DeliveryStatus.SENDING,
+            table.c.next_attempt_at == delivery.lease_until,
+        )
+        .values(next_attempt_at=until)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+async def skip(session: AsyncSession, delivery_id: int, reason: str | None) -> None:
+    table = DELIVERIES
+    await session.execute(
+        update(table)
+        .where(table.c.id == delivery_id)
+        .values(status=DeliveryStatus.SKIPPED, reason=reason)
+    )
+
+
+async def record_outcome(session: AsyncSession, delivery_id: int, values: dict[str, Any]) -> bool:
+    """Write a send's outcome on its delivery: one statement, committed on its own (one round
+    trip; nothing else belongs with it). False: the delivery was deleted meanwhile."""
+    connection = await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+    result = await connection.execute(
+        update(DELIVERIES).where(DELIVERIES.c.id == delivery_id).values(**values)
+    )
+    return bool(getattr(result, "rowcount", 0))
 
 
 async def sent_today(session: AsyncSession, user_id: int, day: date) -> bool:
@@ -288,7 +322,7 @@ async def sent_today(session: AsyncSession, user_id: int, day: date) -> bool:
         .where(
             ReminderDelivery.user_id == user_id,
             ReminderDelivery.local_date == day,
-            ReminderDelivery.status == SENT,
+            ReminderDelivery.status == DeliveryStatus.SENT,
         )
         .limit(1)
     )
@@ -314,7 +348,7 @@ async def prune(session: AsyncSession, before: date, limit: int) -> int:
         select(ReminderDelivery.id)
         .where(
             ReminderDelivery.local_date < before,
-            ReminderDelivery.status.not_in((PENDING, SENDING)),
+            ReminderDelivery.status.not_in((DeliveryStatus.PENDING, DeliveryStatus.SENDING)),
         )
         .limit(limit)
     )

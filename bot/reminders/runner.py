@@ -1,7 +1,8 @@
-"""Running the ticker: one repeating job in PTB's JobQueue (APScheduler), or a background
-task next to the console chat.
+"""Running the ticker: one repeating APScheduler job while a channel or a worker runs.
 
-The Telegram channel calls :func:`start_reminders` from ``post_init`` with its ``Notifier``.
+:meth:`bot.bootstrap.Coach.reminders` is the one way every channel (console, Telegram poller or
+webhook, Discord) and ``itb-coach worker`` start their reminders; a channel supplies only its
+``Notifier``. Start-up costs the same for ten users or a million: nothing is loaded per user.
 """
 
 from __future__ import annotations
@@ -10,54 +11,64 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, datetime
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[import-untyped]
 
 from bot.reminders.ticker import ReminderTicker
-from bot.service.replies import Notifier
-
-if TYPE_CHECKING:
-    from bot.bootstrap import Coach
 
 log = logging.getLogger(__name__)
 
 JOB_NAME = "reminders"
 
 
-def start_reminders(application: Any, coach: Coach, notifier: Notifier) -> ReminderTicker:
-    """Register ONE repeating job every ``REMINDER_TICK_SECONDS`` that ticks the reminder
-    tables. Start-up costs the same for ten users or a million: nothing is loaded per user."""
-    ticker = ReminderTicker.for_coach(coach, notifier)
+@contextlib.asynccontextmanager
+async def ticking(
+    ticker: ReminderTicker, every_seconds: float, *, stop_wait: float | None = None
+) -> AsyncIterator[ReminderTicker]:
+    """Tick every ``every_seconds`` (the first at once) while the body runs.
 
-    async def tick(_context: Any) -> None:
-        await ticker.tick_logged()
+    Leaving stops the ticker, so a tick under way finishes the sends it started and hands the
+    deliveries it leased but did not start back to the queue, and waits for that tick (at most
+    ``stop_wait`` seconds, then it is cancelled; None: as long as it takes).
+    """
+    scheduler = AsyncIOScheduler(timezone=UTC, event_loop=asyncio.get_running_loop())
+    under_way: set[asyncio.Task[object]] = set()
 
-    application.job_queue.run_repeating(
+    async def tick() -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        under_way.add(task)
+        try:
+            await ticker.tick_logged()
+        finally:
+            under_way.discard(task)
+
+    scheduler.add_job(
         tick,
-        interval=coach.settings.reminder_tick_seconds,
-        first=1,
-        name=JOB_NAME,
+        "interval",
+        seconds=every_seconds,
+        next_run_time=datetime.now(UTC),
+        id=JOB_NAME,
         # A tick that outlasts the interval (a large send phase) is not run twice at once,
         # and missed runs after a pause collapse into one.
-        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=None,
     )
-    application.bot_data["reminder_ticker"] = ticker
+    scheduler.start()
     log.info("reminders started", extra={"event": "reminders_started"})
-    return ticker
-
-
-@contextlib.asynccontextmanager
-async def ticking(ticker: ReminderTicker, every_seconds: float) -> AsyncIterator[None]:
-    """Tick in the background while the body runs (the console chat)."""
-
-    async def loop() -> None:
-        while True:
-            await ticker.tick_logged()
-            await asyncio.sleep(every_seconds)
-
-    task = asyncio.create_task(loop(), name="reminder-ticker")
     try:
-        yield
+        yield ticker
     finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        scheduler.pause()  # no new tick from here on
+        await asyncio.sleep(0)  # a tick the scheduler has just created starts and registers
+        ticker.stop()
+        if under_way:
+            _, late = await asyncio.wait(set(under_way), timeout=stop_wait)
+            for task in late:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        scheduler.shutdown(wait=False)  # it cancels ticks still pending: there are none
+        log.info("reminders stopped", extra={"event": "reminders_stopped"})

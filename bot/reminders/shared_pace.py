@@ -19,26 +19,32 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Float, bindparam, case, delete, func, select, update
+from sqlalchemy import Float, Table, bindparam, case, delete, exists, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.store.models import ChatPace, SendPace
 
 PAUSE_ROW = -1
+PACE = cast(Table, SendPace.__table__)
 _holding: contextvars.ContextVar[int | None] = contextvars.ContextVar("pace_slot", default=None)
 
 
 class SharedPace:
-    """An async context manager entered around each send, like ``SlidingWindowPace``."""
+    """An async context manager entered around each send, like ``SlidingWindowPace``.
+
+    Each step (take a row, give it back, a chat's turn, a pause) is one autocommit statement
+    on connections of its own, without the pool's liveness ping: one round trip, so the time
+    a send holds its row beyond the period is the request's own round trip, not the pace's."""
 
     def __init__(
         self,
-        sessions: async_sessionmaker[AsyncSession],
+        engine: AsyncEngine,
         *,
         rate: int = 30,
         period: float = 1.0,
@@ -50,7 +56,7 @@ class SharedPace:
     ) -> None:
         if rate < 1 or period <= 0 or lease <= period:
             raise ValueError("rate >= 1, period > 0 and lease > period")
-        self.sessions = sessions
+        self.engine = engine
         self.rate = rate
         self.period = period
         self.chat_interval = 1.0 / chat_rate if chat_rate > 0 else 0.0
@@ -58,20 +64,25 @@ class SharedPace:
         self.lease = lease
         self.poll = poll
         self.now = now
-        self._turn = asyncio.Lock()  # one task per process asks the database at a time
+        self.postgres = engine.dialect.name == "postgresql"
+        self._own: AsyncEngine | None = None
+        self._turn = asyncio.Lock()  # one task per process asks for a row at a time
         self._ready = False
         self._chat_writes = 0
+        self._take_stmt = _take_statement(rate, self.postgres)
+        self._reserve_stmt = _reserve(self.postgres)
 
     # --- the overall budget ---------------------------------------------------------------
     async def __aenter__(self) -> None:
         await self._ensure_rows()
         async with self._turn:
             while True:
-                slot, wait = await self._take()
+                now = self.now()
+                slot = await self._scalar(self._take_stmt, {"now": now, "hold": now + self.lease})
                 if slot is not None:
-                    _holding.set(slot)
+                    _holding.set(int(slot))
                     return
-                await asyncio.sleep(min(max(wait, 0.001), self.poll))
+                await asyncio.sleep(min(max(await self._wait(now), 0.001), self.poll))
 
     async def __aexit__(
         self,
@@ -83,64 +94,33 @@ class SharedPace:
         if slot is None:
             return
         _holding.set(None)
-        async with self.sessions() as session, session.begin():
-            await session.execute(
-                update(SendPace)
-                .where(SendPace.slot == slot)
-                .values(free_at=self.now() + self.period)
-            )
+        free_at = self.now() + self.period  # the answer is in: one period from now
+        await self._execute(update(PACE).where(PACE.c.slot == slot).values(free_at=free_at))
+
+    async def _wait(self, now: float) -> float:
+        """How long until a row may come free: the pause's end, or the soonest row's."""
+        paused = func.max(case((PACE.c.slot == PAUSE_ROW, PACE.c.free_at)))
+        soonest = func.min(case((PACE.c.slot >= 0, PACE.c.free_at)))
+        [row] = await self._execute(select(paused, soonest).where(PACE.c.slot < self.rate))
+        return max(float(row[0] or now), float(row[1] or now)) - now
 
     async def _ensure_rows(self) -> None:
         if self._ready:
             return
-        async with self.sessions() as session, session.begin():
-            dialect = postgresql if _is_postgres(session) else sqlite
-            rows = [{"slot": n, "free_at": 0.0} for n in range(PAUSE_ROW, self.rate)]
-            await session.execute(dialect.insert(SendPace).on_conflict_do_nothing(), rows)
+        dialect = postgresql if self.postgres else sqlite
+        rows = [{"slot": n, "free_at": 0.0} for n in range(PAUSE_ROW, self.rate)]
+        await self._execute(dialect.insert(SendPace).on_conflict_do_nothing(), rows)
         self._ready = True
-
-    async def _take(self) -> tuple[int | None, float]:
-        """A free row, now held for ``lease`` seconds; else None and how long to wait."""
-        now = self.now()
-        async with self.sessions() as session, session.begin():
-            paused_until = await session.scalar(
-                select(SendPace.free_at).where(SendPace.slot == PAUSE_ROW)
-            )
-            if paused_until is not None and paused_until > now:
-                return None, paused_until - now
-            free = (
-                select(SendPace.slot)
-                .where(SendPace.slot >= 0, SendPace.slot < self.rate, SendPace.free_at <= now)
-                .order_by(SendPace.free_at)
-                .limit(1)
-            )
-            if _is_postgres(session):
-                free = free.with_for_update(skip_locked=True)
-            slot = await session.scalar(
-                update(SendPace)
-                .where(SendPace.slot == free.scalar_subquery())
-                .values(free_at=now + self.lease)
-                .returning(SendPace.slot)
-            )
-            if slot is not None:
-                return slot, 0.0
-            soonest = await session.scalar(
-                select(func.min(SendPace.free_at)).where(
-                    SendPace.slot >= 0, SendPace.slot < self.rate
-                )
-            )
-        return None, (soonest or now) - now
 
     async def pause(self, seconds: float) -> None:
         """Telegram answered ``RetryAfter``: no process sends for ``seconds``."""
         await self._ensure_rows()
         until = self.now() + seconds
-        async with self.sessions() as session, session.begin():
-            await session.execute(
-                update(SendPace)
-                .where(SendPace.slot == PAUSE_ROW, SendPace.free_at < until)
-                .values(free_at=until)
-            )
+        await self._execute(
+            update(PACE)
+            .where(PACE.c.slot == PAUSE_ROW, PACE.c.free_at < until)
+            .values(free_at=until)
+        )
 
     # --- one chat -------------------------------------------------------------------------
     async def chat_turn(self, chat_id: int) -> None:
@@ -149,19 +129,73 @@ class SharedPace:
         if self.chat_interval <= 0:
             return
         now = self.now()
-        async with self.sessions() as session, session.begin():
-            values = {"chat": chat_id, "now": now, "step": self.chat_interval}
-            tat = await session.scalar(_reserve(_is_postgres(session)), values)
-            self._chat_writes += 1
-            if self._chat_writes % 1000 == 0:  # forget chats quiet for a minute
-                await session.execute(delete(ChatPace).where(ChatPace.tat < now - 60))
+        values = {"chat": chat_id, "now": now, "step": self.chat_interval}
+        tat = await self._scalar(self._reserve_stmt, values)
+        self._chat_writes += 1
+        if self._chat_writes % 1000 == 0:  # forget chats quiet for a minute
+            await self._execute(delete(ChatPace).where(ChatPace.tat < now - 60))
         wait = float(tat or now) - self.chat_burst * self.chat_interval - now
         if wait > 0:
             await asyncio.sleep(wait)
 
+    # --- the connections ------------------------------------------------------------------
+    async def close(self) -> None:
+        """Release the pace's connections (it opens them again if used after)."""
+        own, self._own = self._own, None
+        if own is not None:
+            await own.dispose()
 
-def _is_postgres(session: AsyncSession) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
+    async def _scalar(self, statement: Any, params: Mapping[str, Any]) -> Any:
+        rows = await self._execute(statement, params)
+        return rows[0][0] if rows else None
+
+    async def _execute(self, statement: Any, params: Any = None) -> list[Any]:
+        """One autocommit statement. A connection found dead (the server restarted) is
+        replaced and the statement tried once more: every step here is safe to repeat."""
+        for attempt in (1, 2):
+            try:
+                async with self._engine().connect() as connection:
+                    result = await connection.execute(statement, params)
+                    return list(result.all()) if result.returns_rows else []
+            except DBAPIError as exc:
+                if attempt == 2 or not exc.connection_invalidated:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _engine(self) -> AsyncEngine:
+        if self._own is None:
+            url = self.engine.url
+            if self.postgres:
+                self._own = create_async_engine(
+                    url, isolation_level="AUTOCOMMIT", pool_size=5, max_overflow=5
+                )
+            else:  # one process, tests: wait for SQLite's write lock like the app's engine
+                self._own = create_async_engine(
+                    url, isolation_level="AUTOCOMMIT", connect_args={"timeout": 5}
+                )
+        return self._own
+
+
+def _take_statement(rate: int, postgres: bool) -> Any:
+    """Hold the free row that came free first for ``hold``, unless a RetryAfter pause runs;
+    returns its slot, or nothing. PostgreSQL skips rows another process is taking."""
+    now: Any = bindparam("now", type_=Float())
+    pause = PACE.alias("pause")
+    paused = exists().where(pause.c.slot == PAUSE_ROW, pause.c.free_at > now)
+    free = (
+        select(PACE.c.slot)
+        .where(PACE.c.slot >= 0, PACE.c.slot < rate, PACE.c.free_at <= now, ~paused)
+        .order_by(PACE.c.free_at)
+        .limit(1)
+    )
+    if postgres:
+        free = free.with_for_update(of=PACE, skip_locked=True)
+    return (
+        update(PACE)
+        .where(PACE.c.slot == free.scalar_subquery())
+        .values(free_at=bindparam("hold", type_=Float()))
+        .returning(PACE.c.slot)
+    )
 
 
 def _reserve(postgres: bool) -> Any:

@@ -1,14 +1,15 @@
 """A user's reminder slots, derived from their settings and protocol.
 
-Called at the end of every use case that changes what or when to remind (start, protocol,
-time zone, times, strength time, pause, resume), in that use case's transaction.
+Written through the service's unit of work (``ReminderSchedule.write_slots``, see
+``bot.reminders.user_schedule``) at the end of every use case that changes what or when to
+remind (start, protocol, time zone, times, strength time, pause, resume), in that use case's
+transaction.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select, update
@@ -17,14 +18,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.coach.plan import is_strength_day
 from bot.coach.protocol import Protocol
 from bot.reminders.schedule import DayFilter, local_instant, next_occurrence, parse_hhmm
-from bot.store.models import ReminderSlot, User, UserSettings
+from bot.service.ports import STRENGTH, STRETCH, ReminderKind, SettingsRecord, UserRecord
+from bot.store.models import ReminderSlot
 
-if TYPE_CHECKING:
-    from bot.service.context import Context
-
-STRETCH = "stretch"
-STRENGTH = "strength"
-WEEKLY = "weekly"  # the weekly summary: chart and the coming week, Sunday evening
+WEEKLY = ReminderKind.WEEKLY
 DERIVED_KINDS = (STRETCH, STRENGTH, WEEKLY)
 WEEKLY_SUMMARY_TIME = "19:00"  # Sunday evening in the user's zone [default]
 SUNDAY = 6
@@ -37,7 +34,7 @@ class SlotSpec:
     local_time: str  # "HH:MM"
 
 
-def wanted_slots(settings: UserSettings, protocol: Protocol) -> list[SlotSpec]:
+def wanted_slots(settings: SettingsRecord, protocol: Protocol) -> list[SlotSpec]:
     """The protocol's rhythm on the user's times: one stretch slot per session of the day
     (maintenance: once a day, the first time), one strength slot when it has strength work,
     and the weekly summary."""
@@ -60,7 +57,7 @@ def day_filter(kind: str, protocol: Protocol) -> DayFilter | None:
     return None
 
 
-def earliest_after_pause(settings: UserSettings, zone: ZoneInfo, now: datetime) -> datetime:
+def earliest_after_pause(settings: SettingsRecord, zone: ZoneInfo, now: datetime) -> datetime:
     """The instant reminders may resume from: now, or the local midnight after the pause."""
     if settings.paused_until is None:
         return now
@@ -82,7 +79,11 @@ def as_utc(value: datetime) -> datetime:
 
 
 async def sync_slots(
-    session: AsyncSession, user: User, settings: UserSettings, protocol: Protocol, now: datetime
+    session: AsyncSession,
+    user: UserRecord,
+    settings: SettingsRecord,
+    protocol: Protocol,
+    now: datetime,
 ) -> None:
     """Make the user's stretch and strength slots match their settings and protocol.
 
@@ -133,8 +134,3 @@ async def stop_slots(session: AsyncSession, user_id: int) -> None:
         .where(ReminderSlot.user_id == user_id)
         .values(next_due_utc=None, due_date=None)
     )
-
-
-async def sync_user_slots(ctx: Context) -> None:
-    """``sync_slots`` for a use case's context: one line at the end of each settings change."""
-    await sync_slots(ctx.session, ctx.user, ctx.settings, ctx.protocol, ctx.now)

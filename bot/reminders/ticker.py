@@ -31,12 +31,12 @@ from bot.reminders.content import reminder_replies
 from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
 from bot.reminders.slots import as_utc, day_filter
 from bot.service.context import Context
+from bot.service.ports import DeliveryStatus
 from bot.service.replies import Delivery, Notifier, Reply, UserKey
 from bot.store import repo
-from bot.store.models import ReminderDelivery
+from bot.store.unit_of_work import SqlUnitsOfWork
 
 if TYPE_CHECKING:
-    from bot.bootstrap import Coach
     from bot.service.coach import CoachService
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,10 @@ class ReminderTicker:
         requeue_on_start: bool | None = None,
     ) -> None:
         self.service = service
-        self.sessions = service.sessions
+        if not isinstance(service.units, SqlUnitsOfWork):
+            raise TypeError("the reminder ticker claims and sends in SQL: it needs the SQL store")
+        self.units = service.units
+        self.sessions = service.units.sessions
         self.clock = service.clock
         self.protocols = service.protocols
         self.notifier = notifier
@@ -114,12 +117,6 @@ class ReminderTicker:
         self._last_prune: datetime | None = None
         self.ticked = asyncio.Event()  # set after each tick: lets a caller wait for one
 
-    @classmethod
-    def for_coach(cls, coach: Coach, notifier: Notifier, **options: Any) -> ReminderTicker:
-        options.setdefault("grace_minutes", coach.settings.reminder_grace_minutes)
-        options.setdefault("jitter_minutes", coach.settings.reminder_jitter_minutes)
-        return cls(coach.service, notifier, **options)
-
     # --- the tick --------------------------------------------------------------------------
     async def tick(self) -> TickResult:
         """Claim and send everything due now. Ticks never overlap: one that starts while
@@ -133,9 +130,14 @@ class ReminderTicker:
                 self._started = True
             if self._stopping:
                 return result
-            await self.claim_due(result)
-            while not self._stopping and await self._send_batch(result):
-                await self.claim_due(result)  # a long send phase must not delay new claims
+            # One claim batch, then one send batch, in turn: the first reminders of a large
+            # wave leave after one claim, not after all of them, and a long send phase does
+            # not delay new claims.
+            while not self._stopping:
+                claimed = await self._claim_batch(result)
+                sent = await self._send_batch(result)
+                if not claimed and not sent:
+                    break
             await self._prune()
         self.ticked.set()
         return result
@@ -170,18 +172,23 @@ class ReminderTicker:
 
     # --- claim -----------------------------------------------------------------------------
     async def claim_due(self, result: TickResult | None = None) -> int:
+        """Claim every due slot, batch after batch. Returns how many were taken."""
         result = result or TickResult()
         claimed = 0
-        while True:
-            started = perf.perf_counter()
-            count = await self.claim_batch_once(self.clock.now())
-            result.claim_seconds.append(perf.perf_counter() - started)
+        while count := await self._claim_batch(result):
             claimed += count
             if count < self.claim_batch:
                 break
-            await self._checkpoint()
-        result.claimed += claimed
         return claimed
+
+    async def _claim_batch(self, result: TickResult) -> int:
+        started = perf.perf_counter()
+        count = await self.claim_batch_once(self.clock.now())
+        result.claim_seconds.append(perf.perf_counter() - started)
+        result.claimed += count
+        if count == self.claim_batch:
+            await self._checkpoint()
+        return count
 
     async def _checkpoint(self) -> None:
         """SQLite: copy the write-ahead log into the database between claim batches, outside
@@ -289,16 +296,14 @@ class ReminderTicker:
         now = self.clock.now()
         async with self.sessions() as session, session.begin():
             user = await repo.lock_user_id(session, delivery.user_id)  # their messages wait
-            row = await session.get(ReminderDelivery, delivery.id, with_for_update=True)
-            if row is None or user is None or row.status != queue.SENDING:
-                return None  # deleted, or snoozed/skipped by the user meanwhile
-            if as_utc(row.next_attempt_at) != as_utc(delivery.lease_until):
-                return None  # our lease ran out while it waited; another process took it
-            # Renewed under the row lock: the send ahead cannot outlast it, so no other
-            # process takes this delivery while it is on its way.
-            row.next_attempt_at = now + self.lease
+            # Renewed, and locked until the commit, only if it is still ours: not deleted,
+            # snoozed or skipped by the user meanwhile, and not taken over by another process
+            # after our lease ran out while it waited. The send ahead cannot outlast the new
+            # lease, so no other process takes this delivery while it is on its way.
+            if user is None or not await queue.renew_lease(session, delivery, now + self.lease):
+                return None
             settings = await repo.user_settings(session, user.id)
-            ctx = Context(session, user, settings, self.protocols, now)
+            ctx = Context(self.units.on(session), user, settings, self.protocols, now)
             reason = self._why_not(ctx, delivery, now)
             replies = None
             if reason is None:
@@ -308,7 +313,7 @@ class ReminderTicker:
                 )
                 reason = None if replies else "done"
             if reason is not None or replies is None:
-                row.status, row.reason = queue.SKIPPED, reason
+                await queue.skip(session, delivery.id, reason)
                 result.skipped += 1
                 return None
             return user.external_id, replies
@@ -328,22 +333,21 @@ class ReminderTicker:
         now = self.clock.now()
         if outcome is Delivery.BLOCKED:
             await self.service.mark_inactive(UserKey(self.notifier.channel, external_id))
-        async with self.sessions() as session, session.begin():
-            row = await session.get(ReminderDelivery, delivery.id)
-            if row is None:
-                return
-            if outcome is Delivery.SENT:
-                row.status, row.sent_at = queue.SENT, now
-                result.sent += 1
-            elif outcome is Delivery.BLOCKED:
-                row.status, row.reason = queue.BLOCKED, "blocked"  # slots stopped: mark_inactive
-                result.blocked += 1
-            elif now - as_utc(delivery.due_utc) >= self.grace:
-                row.status, row.reason = queue.FAILED, "gave-up"
-                result.failed += 1
-            else:
-                row.status, row.next_attempt_at = queue.PENDING, now + _backoff(row.attempts)
-                result.retrying += 1
+        if outcome is Delivery.SENT:
+            values, counter = {"status": DeliveryStatus.SENT, "sent_at": now}, "sent"
+        elif outcome is Delivery.BLOCKED:  # its slots stopped: mark_inactive
+            values, counter = {"status": DeliveryStatus.BLOCKED, "reason": "blocked"}, "blocked"
+        elif now - as_utc(delivery.due_utc) >= self.grace:
+            values, counter = {"status": DeliveryStatus.FAILED, "reason": "gave-up"}, "failed"
+        else:
+            retry_at = now + _backoff(delivery.attempts)
+            values, counter = (
+                {"status": DeliveryStatus.PENDING, "next_attempt_at": retry_at},
+                "retrying",
+            )
+        async with self.sessions() as session:
+            if await queue.record_outcome(session, delivery.id, values):
+                setattr(result, counter, getattr(result, counter) + 1)
 
     async def _hand_back(self, deliveries: list[queue.Leased], result: TickResult) -> None:
         async with self.sessions() as session, session.begin():

@@ -6,12 +6,12 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from bot.service import parse, questions, texts
+from bot import texts
+from bot.service import parse, questions
 from bot.service.context import Context
 from bot.service.export_csv import csv_zip
-from bot.service.questions import Question
+from bot.service.pending import Question
 from bot.service.replies import Attachment, Reply
-from bot.store import repo
 
 EXPORT_VERSION = 1
 
@@ -33,10 +33,10 @@ def _run_entry(row: dict[str, Any]) -> dict[str, Any]:
 
 async def export_document(ctx: Context) -> dict[str, Any]:
     """Everything stored about the user (schema in the README, "Export format")."""
-    rows = await repo.export_rows(ctx.session, ctx.user.id)
+    exported = await ctx.uow.export_tables(ctx.user.id)
     tables = {
-        name: [{k: _plain(v) for k, v in row.items() if k != "user_id"} for row in table_rows]
-        for name, table_rows in rows.items()
+        name: [{k: _plain(v) for k, v in row.items() if k != "user_id"} for row in table.rows]
+        for name, table in exported.items()
     }
     runs = sorted(tables.pop("run_reports", []), key=lambda r: r["id"])
     return {
@@ -44,7 +44,11 @@ async def export_document(ctx: Context) -> dict[str, Any]:
         "version": EXPORT_VERSION,
         "exported_at": ctx.now.isoformat(),
         "user": tables.pop("users")[0],
-        "settings": (tables.pop("user_settings", []) or [{}])[0],
+        # The pause is stored once, as spans (``pauses``); the settings show where it ends.
+        "settings": {
+            **(tables.pop("user_settings", []) or [{}])[0],
+            "paused_until": _plain(ctx.settings.paused_until),
+        },
         "run_reports": [_run_entry(r) for r in runs],
         **tables,
     }
@@ -55,8 +59,8 @@ async def export(ctx: Context, _args: str) -> list[Reply]:
     content = json.dumps(document, indent=2, ensure_ascii=False).encode()
     name = f"itb-coach-export-{ctx.today.isoformat()}.json"
     return [
-        Reply(texts.EXPORT_READY, document=Attachment(name, content, "application/json")),
-        Reply(texts.EXPORT_CSV_READY, document=await csv_zip(ctx)),
+        Reply(texts.account.EXPORT_READY, document=Attachment(name, content, "application/json")),
+        Reply(texts.progress.EXPORT_CSV_READY, document=await csv_zip(ctx)),
     ]
 
 
@@ -71,6 +75,6 @@ async def answer_delete(ctx: Context, value: str) -> list[Reply]:
         confirmed = False
     if not confirmed:
         ctx.clear_pending()
-        return [Reply(texts.DELETE_KEPT)]
-    await repo.delete_user(ctx.session, ctx.user.id)
-    return [Reply(texts.DELETED)]
+        return [Reply(texts.account.DELETE_KEPT)]
+    await ctx.uow.delete_user(ctx.user.id)
+    return [Reply(texts.account.DELETED)]

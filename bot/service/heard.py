@@ -7,8 +7,9 @@ that report and nothing else.
 
 from __future__ import annotations
 
+from bot import texts
 from bot.coach.plan import STRENGTH_ITEM
-from bot.service import daily, keyboards, reports, texts
+from bot.service import daily, keyboards, reports
 from bot.service.context import Context
 from bot.service.natural import (
     Doubt,
@@ -21,22 +22,23 @@ from bot.service.natural import (
     Unsure,
     Want,
 )
+from bot.service.pending import Question
+from bot.service.ports import UNDOABLE
 from bot.service.replies import ACTION_MAX_BYTES, Button, Reply
-from bot.store import repo
 
 Rows = tuple[tuple[Button, ...], ...]
 
 
 def _undo(*parts: object) -> Rows:
-    return ((Button(texts.UNDO_BUTTON, "/undo " + " ".join(str(p) for p in parts)),),)
+    return ((Button(texts.conversation.UNDO_BUTTON, "/undo " + " ".join(str(p) for p in parts)),),)
 
 
 def _amount(said: RunSaid) -> str:
     parts = []
     if said.minutes is not None:
-        parts.append(texts.HEARD_MINUTES.format(minutes=said.minutes))
+        parts.append(texts.conversation.HEARD_MINUTES.format(minutes=said.minutes))
     if said.distance_km is not None:
-        parts.append(texts.HEARD_KM.format(km=said.distance_km))
+        parts.append(texts.conversation.HEARD_KM.format(km=said.distance_km))
     return ", ".join(parts)
 
 
@@ -54,20 +56,24 @@ async def report(ctx: Context, said: Report) -> list[Reply]:
 async def _run(ctx: Context, said: RunSaid) -> list[Reply]:
     amount = _amount(said)
     if said.pain is None:
-        n = ctx.ask("run_pain", minutes=said.minutes, distance_km=said.distance_km)
-        text = texts.ASK_RUN_PAIN_FOR.format(amount=amount) if amount else texts.ASK_RUN_PAIN
+        n = ctx.ask(Question.RUN_PAIN, minutes=said.minutes, distance_km=said.distance_km)
+        text = (
+            texts.conversation.ASK_RUN_PAIN_FOR.format(amount=amount)
+            if amount
+            else texts.reports.ASK_RUN_PAIN
+        )
         return [Reply(text, keyboards.pain_keypad(n))]
     replies = await reports.record_run(
         ctx, said.minutes, said.pain, stopped=said.stopped, distance_km=said.distance_km
     )
-    row = await repo.latest_run(ctx.session, ctx.user.id)
-    assert row is not None  # recorded just above, in this transaction
-    heard = texts.HEARD_RUN.format(
+    run_id = await ctx.uow.latest_run_id(ctx.user.id)
+    assert run_id is not None  # recorded just above, in this transaction
+    heard = texts.conversation.HEARD_RUN.format(
         amount=f" of {amount}" if amount else "",
         pain=said.pain,
-        stopped=texts.HEARD_RUN_STOPPED if said.stopped else "",
+        stopped=texts.conversation.HEARD_RUN_STOPPED if said.stopped else "",
     )
-    return [Reply(heard, _undo("run", row.id)), *replies]
+    return [Reply(heard, _undo("run", run_id)), *replies]
 
 
 async def _morning(ctx: Context, said: MorningSaid) -> list[Reply]:
@@ -75,26 +81,26 @@ async def _morning(ctx: Context, said: MorningSaid) -> list[Reply]:
         return await reports.morning(ctx, "")
     # Undo is offered only when it can remove this report alone: not when it replaced an
     # earlier answer of today's, nor when it has revised yesterday's run.
-    earlier = await repo.morning_on(ctx.session, ctx.user.id, ctx.today)
-    awaiting = await repo.runs_awaiting_morning(ctx.session, ctx.user.id, ctx.today)
+    earlier = await ctx.uow.morning_id(ctx.user.id, ctx.today)
+    awaiting = await ctx.uow.runs_awaiting_morning(ctx.user.id, ctx.today)
     replies = await reports.record_morning(ctx, said.pain)
-    row = await repo.morning_on(ctx.session, ctx.user.id, ctx.today)
-    undo = _undo("morning", row.id) if row and earlier is None and not awaiting else ()
-    return [Reply(texts.HEARD_MORNING.format(pain=said.pain), undo), *replies]
+    row_id = await ctx.uow.morning_id(ctx.user.id, ctx.today)
+    undo = _undo("morning", row_id) if row_id and earlier is None and not awaiting else ()
+    return [Reply(texts.conversation.HEARD_MORNING.format(pain=said.pain), undo), *replies]
 
 
 async def _strength(ctx: Context, said: StrengthSaid) -> list[Reply]:
     if said.pain is None:
         return await daily.done(ctx, "strength")  # marks it done and asks for the pain
-    earlier = await repo.strength_on(ctx.session, ctx.user.id, ctx.today)
-    ticked = await repo.completion_on(ctx.session, ctx.user.id, ctx.today, STRENGTH_ITEM)
+    earlier = await ctx.uow.strength_id(ctx.user.id, ctx.today)
+    ticked = await ctx.uow.completion_id(ctx.user.id, ctx.today, STRENGTH_ITEM)
     replies = await reports.record_strength(ctx, said.pain)
-    row = await repo.strength_on(ctx.session, ctx.user.id, ctx.today)
-    tick = await repo.completion_on(ctx.session, ctx.user.id, ctx.today, STRENGTH_ITEM)
+    row_id = await ctx.uow.strength_id(ctx.user.id, ctx.today)
+    tick = await ctx.uow.completion_id(ctx.user.id, ctx.today, STRENGTH_ITEM)
     undo: Rows = ()
-    if row is not None and earlier is None:
-        undo = _undo("strength", row.id, *([tick.id] if tick and ticked is None else []))
-    return [Reply(texts.HEARD_STRENGTH.format(pain=said.pain), undo), *replies]
+    if row_id is not None and earlier is None:
+        undo = _undo("strength", row_id, *([tick] if tick and ticked is None else []))
+    return [Reply(texts.conversation.HEARD_STRENGTH.format(pain=said.pain), undo), *replies]
 
 
 async def _stretches(ctx: Context, _said: StretchesSaid) -> list[Reply]:
@@ -103,10 +109,10 @@ async def _stretches(ctx: Context, _said: StretchesSaid) -> list[Reply]:
     marked = (await ctx.done_today()) - before
     if not marked or not replies:
         return replies
-    row = await repo.completion_on(ctx.session, ctx.user.id, ctx.today, marked.pop())
-    assert row is not None  # marked just above, in this transaction
+    row_id = await ctx.uow.completion_id(ctx.user.id, ctx.today, marked.pop())
+    assert row_id is not None  # marked just above, in this transaction
     first = replies[0]
-    return [Reply(first.text, _undo("done", row.id)), *replies[1:]]
+    return [Reply(first.text, _undo("done", row_id)), *replies[1:]]
 
 
 # The command a plain request runs (a greeting shows today's plan); None: a line suffices.
@@ -118,7 +124,10 @@ REQUEST_COMMANDS: dict[Want, str | None] = {
     Want.HELLO: "today",
     Want.THANKS: None,
 }
-REQUEST_LINES = {Want.HELLO: texts.HELLO, Want.THANKS: texts.YOU_ARE_WELCOME}
+REQUEST_LINES = {
+    Want.HELLO: texts.conversation.HELLO,
+    Want.THANKS: texts.conversation.YOU_ARE_WELCOME,
+}
 
 
 def request_line(said: RequestSaid) -> list[Reply]:
@@ -131,16 +140,16 @@ def ask_back(said: Unsure) -> list[Reply]:
     """The question an unclear message gets, with its answers as buttons when they fit."""
     labels: tuple[str, ...] = ()
     text = {
-        Doubt.RUN_AMOUNT: texts.ASK_RUN_AMOUNT,
-        Doubt.PAIN_WHEN: texts.ASK_PAIN_WHEN,
-        Doubt.PAIN_SCALE: texts.PAIN_SCALE,
-        Doubt.SEVERAL: texts.ONE_AT_A_TIME,
-        Doubt.OTHER_DAY: texts.TODAY_ONLY,
+        Doubt.RUN_AMOUNT: texts.conversation.ASK_RUN_AMOUNT,
+        Doubt.PAIN_WHEN: texts.conversation.ASK_PAIN_WHEN,
+        Doubt.PAIN_SCALE: texts.conversation.PAIN_SCALE,
+        Doubt.SEVERAL: texts.conversation.ONE_AT_A_TIME,
+        Doubt.OTHER_DAY: texts.conversation.TODAY_ONLY,
     }[said.doubt]
     if said.doubt is Doubt.RUN_AMOUNT:
-        labels = texts.RUN_AMOUNT_LABELS
+        labels = texts.conversation.RUN_AMOUNT_LABELS
     elif said.doubt is Doubt.PAIN_WHEN:
-        labels = texts.PAIN_WHEN_LABELS
+        labels = texts.conversation.PAIN_WHEN_LABELS
     fits = all(len(option.encode()) <= ACTION_MAX_BYTES for option in said.options)
     if not labels or not fits or len(labels) != len(said.options):
         return [Reply(text)]
@@ -152,9 +161,11 @@ def ask_back(said: Unsure) -> list[Reply]:
 async def undo(ctx: Context, args: str) -> list[Reply]:
     """``/undo <kind> <id> [<completion id>]``: remove one report of the sender's own."""
     kind, *ids = args.split()[:3] or [""]
-    if kind not in repo.UNDOABLE or not ids or not all(i.isdigit() for i in ids):
-        return [Reply(texts.BAD_UNDO)]
-    removed = await repo.delete_own(ctx.session, ctx.user.id, kind, int(ids[0]))
+    if kind not in UNDOABLE or not ids or not all(i.isdigit() for i in ids):
+        return [Reply(texts.conversation.BAD_UNDO)]
+    removed = await ctx.uow.delete_own(ctx.user.id, kind, int(ids[0]))
     if removed and kind == "strength" and len(ids) > 1:
-        await repo.delete_own(ctx.session, ctx.user.id, "done", int(ids[1]))
-    return [Reply(texts.UNDONE[kind] if removed else texts.NOTHING_TO_UNDO)]
+        await ctx.uow.delete_own(ctx.user.id, "done", int(ids[1]))
+    return [
+        Reply(texts.conversation.UNDONE[kind] if removed else texts.conversation.NOTHING_TO_UNDO)
+    ]

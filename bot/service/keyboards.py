@@ -7,11 +7,11 @@ that question is still the open one.
 
 from __future__ import annotations
 
+from bot import texts
 from bot.coach import thresholds as t
 from bot.coach.plan import STRENGTH_ITEM, DayPlan
 from bot.coach.protocol import Protocol, ProtocolLibrary
 from bot.coach.redflags import RedFlagVocabulary
-from bot.service import texts
 from bot.service.replies import Button
 
 Rows = tuple[tuple[Button, ...], ...]
@@ -26,28 +26,33 @@ def pain_keypad(n: int) -> Rows:
     return (tuple(scores[:6]), tuple(scores[6:]))
 
 
-def yes_no(n: int, yes: str = texts.YES, no: str = texts.NO) -> Rows:
+def yes_no(n: int, yes: str = texts.common.YES, no: str = texts.common.NO) -> Rows:
     return ((Button(yes, answer(n, "yes")), Button(no, answer(n, "no"))),)
 
 
 def screen(vocabulary: RedFlagVocabulary) -> Rows:
     rows = [(Button(flag.label, f"/screen {flag.id}"),) for flag in vocabulary.flags]
-    return ((Button(texts.SCREEN_NONE, "/screen none"),), *rows)
+    return ((Button(texts.onboarding.SCREEN_NONE, "/screen none"),), *rows)
 
 
 def flag_confirm(n: int) -> Rows:
-    return ((Button(texts.YES, answer(n, "yes")), Button(texts.FLAG_NOT_MEANT, answer(n, "no"))),)
+    return (
+        (
+            Button(texts.common.YES, answer(n, "yes")),
+            Button(texts.safety.FLAG_NOT_MEANT, answer(n, "no")),
+        ),
+    )
 
 
 def cleared_by(n: int) -> Rows:
-    return (tuple(Button(label, answer(n, who)) for who, label in texts.CLINICIANS.items()),)
+    return (tuple(Button(label, answer(n, who)) for who, label in texts.safety.CLINICIANS.items()),)
 
 
 def cleared_when(n: int) -> Rows:
     return (
         (
-            Button(texts.TODAY, answer(n, "today")),
-            Button(texts.YESTERDAY, answer(n, "yesterday")),
+            Button(texts.safety.TODAY, answer(n, "today")),
+            Button(texts.safety.YESTERDAY, answer(n, "yesterday")),
         ),
     )
 
@@ -58,7 +63,7 @@ def protocols(library: ProtocolLibrary, current: str | None = None) -> Rows:
             Button(
                 ("✓ " if p.id == current else "")
                 + p.name
-                + (texts.DEFAULT_MARK if p.default else ""),
+                + (texts.onboarding.DEFAULT_MARK if p.default else ""),
                 f"/protocol {p.id}",
             ),
         )
@@ -67,15 +72,17 @@ def protocols(library: ProtocolLibrary, current: str | None = None) -> Rows:
 
 
 def sides() -> Rows:
-    return (tuple(Button(label, f"/side {side}") for side, label in texts.SIDES.items()),)
+    return (
+        tuple(Button(label, f"/side {side}") for side, label in texts.onboarding.SIDES.items()),
+    )
 
 
 def keep_timezone(zone: str) -> Rows:
-    return ((Button(texts.KEEP_ZONE.format(zone=zone), f"/timezone {zone}"),),)
+    return ((Button(texts.onboarding.KEEP_ZONE.format(zone=zone), f"/timezone {zone}"),),)
 
 
 def keep_times(times: str) -> Rows:
-    return ((Button(texts.KEEP_TIMES, f"/times {times.replace(',', ' ')}"),),)
+    return ((Button(texts.onboarding.KEEP_TIMES, f"/times {times.replace(',', ' ')}"),),)
 
 
 def today(plan: DayPlan, done: set[str]) -> Rows:
@@ -85,18 +92,21 @@ def today(plan: DayPlan, done: set[str]) -> Rows:
         if stretch_done < plan.stretch_sessions:
             row.append(
                 Button(
-                    texts.DONE_STRETCH.format(n=stretch_done + 1, of=plan.stretch_sessions),
+                    texts.plan.DONE_STRETCH.format(n=stretch_done + 1, of=plan.stretch_sessions),
                     "/done stretch",
                 )
             )
         else:
-            row.append(Button(texts.ALL_STRETCHES_DONE, "/plan"))
+            row.append(Button(texts.plan.ALL_STRETCHES_DONE, "/plan"))
     if plan.has_strength:
         if STRENGTH_ITEM in done:
-            row.append(Button(texts.STRENGTH_DONE_TICK, "/plan"))
+            row.append(Button(texts.plan.STRENGTH_DONE_TICK, "/plan"))
         else:
-            row.append(Button(texts.DONE_STRENGTH, "/done strength"))
-    return (tuple(row), (Button(texts.HOWTO_BUTTON, "/howto"), Button(texts.RUN_BUTTON, "/run")))
+            row.append(Button(texts.plan.DONE_STRENGTH, "/done strength"))
+    return (
+        tuple(row),
+        (Button(texts.plan.HOWTO_BUTTON, "/howto"), Button(texts.plan.RUN_BUTTON, "/run")),
+    )
 
 
 def howto(protocol: Protocol) -> Rows:
@@ -104,16 +114,20 @@ def howto(protocol: Protocol) -> Rows:
 
 
 def confirm_delete(n: int) -> Rows:
-    return yes_no(n, texts.DELETE_YES, texts.DELETE_NO)
+    return yes_no(n, texts.account.DELETE_YES, texts.account.DELETE_NO)
 
 
 def reminder(item: str, *, can_mark_done: bool = True) -> Rows:
     """A reminder's buttons: Done, Snooze (15 min, 1 h, this evening), Skip today. ``item`` is
     ``stretch-<n>`` or ``strength``; the sender's own reminder is meant, never another's."""
     snooze = (
-        Button(texts.REMINDER_SNOOZE_15, f"/snooze {item} 15"),
-        Button(texts.REMINDER_SNOOZE_60, f"/snooze {item} 60"),
-        Button(texts.REMINDER_SNOOZE_EVENING, f"/snooze {item} evening"),
+        Button(texts.reminders.REMINDER_SNOOZE_15, f"/snooze {item} 15"),
+        Button(texts.reminders.REMINDER_SNOOZE_60, f"/snooze {item} 60"),
+        Button(texts.reminders.REMINDER_SNOOZE_EVENING, f"/snooze {item} evening"),
     )
-    done = (Button(texts.REMINDER_DONE, f"/done {item}"),) if can_mark_done else ()
-    return (*((done,) if done else ()), snooze, (Button(texts.REMINDER_SKIP, f"/skip {item}"),))
+    done = (Button(texts.reminders.REMINDER_DONE, f"/done {item}"),) if can_mark_done else ()
+    return (
+        *((done,) if done else ()),
+        snooze,
+        (Button(texts.reminders.REMINDER_SKIP, f"/skip {item}"),),
+    )

@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from bot.service import texts
+from bot import texts
 from bot.service.replies import Button, Reply
 
 # rapidfuzz ratio (0-100) a command name must reach to be suggested: "tday" is 89 from
@@ -36,7 +36,7 @@ def _sentence(label: str) -> str:
 
 
 def _or_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + texts.OR + items[-1]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + texts.common.OR + items[-1]
 
 
 def unknown_command(command: str, known: list[str]) -> Reply:
@@ -44,14 +44,14 @@ def unknown_command(command: str, known: list[str]) -> Reply:
     matches = process.extract(
         command.lower(), known, scorer=fuzz.ratio, score_cutoff=COMMAND_MATCH_MIN, limit=None
     )
-    value = texts.clip("/" + command)
+    value = texts.common.clip("/" + command)
     if not matches:
-        return Reply(texts.UNKNOWN_COMMAND.format(value=value))
+        return Reply(texts.account.UNKNOWN_COMMAND.format(value=value))
     best = matches[0][1]
     names = [f"/{m[0]}" for m in matches if m[1] >= best - COMMAND_MATCH_SPREAD]
     names = names[:MAX_SUGGESTIONS]
     return Reply(
-        texts.DID_YOU_MEAN.format(value=value, options=_or_list(names)),
+        texts.conversation.DID_YOU_MEAN.format(value=value, options=_or_list(names)),
         (tuple(Button(name, name) for name in names),),
     )
 
@@ -75,8 +75,13 @@ def not_understood(text: str) -> Reply:
     chosen = [MEANINGS[i][0] for score, i in scored if score >= WORD_MATCH_MIN]
     chosen += [name for name in _FALLBACK if name not in chosen]
     picks = [m for name in chosen[:MAX_SUGGESTIONS] for m in MEANINGS if m[0] == name]
-    labels = [texts.SUGGESTIONS[name] for name, _, _ in picks]
+    labels = [texts.conversation.SUGGESTIONS[name] for name, _, _ in picks]
     return Reply(
-        texts.MISSED.format(options=_or_list(labels)),
-        (tuple(Button(_sentence(texts.SUGGESTIONS[name]), action) for name, action, _ in picks),),
+        texts.conversation.MISSED.format(options=_or_list(labels)),
+        (
+            tuple(
+                Button(_sentence(texts.conversation.SUGGESTIONS[name]), action)
+                for name, action, _ in picks
+            ),
+        ),
     )

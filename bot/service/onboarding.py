@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.reminders.slots import sync_user_slots
-from bot.service import keyboards, parse, texts
+from bot import texts
+from bot.service import keyboards, parse
 from bot.service.context import Context
 from bot.service.daily import show_today, today_reply
+from bot.service.pending import Question
 from bot.service.referrals import screen_flag
 from bot.service.replies import Reply
-from bot.store.progress import sync_pauses
 
 STEPS = ("screen", "protocol", "side", "timezone", "times")
 
@@ -25,24 +25,25 @@ def step_question(ctx: Context, step: str) -> Reply:
     """The question of one onboarding step, with its buttons and, but for the safety screen,
     its default."""
     if step == "screen":
-        return Reply(texts.ASK_SCREEN, keyboards.screen(ctx.red_flags))
+        return Reply(texts.onboarding.ASK_SCREEN, keyboards.screen(ctx.red_flags))
     if step == "protocol":
         rows = keyboards.protocols(ctx.protocols)
         default = next(
             b for row in rows for b in row if b.action.endswith(ctx.protocols.default.id)
         )
-        text = texts.ASK_PROTOCOL.format(default=ctx.protocols.default.name)
+        text = texts.onboarding.ASK_PROTOCOL.format(default=ctx.protocols.default.name)
         return Reply(text, rows, default=default)
     if step == "side":
         rows = keyboards.sides()
         default = next(b for b in rows[0] if b.action == f"/side {ctx.settings.side}")
-        return Reply(texts.ASK_SIDE, rows, default=default)
+        return Reply(texts.onboarding.ASK_SIDE, rows, default=default)
     if step == "timezone":
         rows = keyboards.keep_timezone(ctx.settings.timezone)
-        return Reply(texts.ASK_TIMEZONE, rows, default=rows[0][0])
+        return Reply(texts.onboarding.ASK_TIMEZONE, rows, default=rows[0][0])
     rows = keyboards.keep_times(ctx.settings.stretch_times)
-    text = texts.ASK_TIMES.format(
-        times=texts.times_list(ctx.settings.stretch_times), strength=ctx.settings.strength_time
+    text = texts.onboarding.ASK_TIMES.format(
+        times=texts.common.times_list(ctx.settings.stretch_times),
+        strength=ctx.settings.strength_time,
     )
     return Reply(text, rows, default=rows[0][0])
 
@@ -55,7 +56,7 @@ async def _next_step(ctx: Context, finished: str) -> list[Reply]:
     ctx.user.onboarding_step = following
     if following is not None:
         return [step_question(ctx, following)]
-    return [Reply(texts.ONBOARDED), await today_reply(ctx)]
+    return [Reply(texts.onboarding.ONBOARDED), await today_reply(ctx)]
 
 
 async def start(ctx: Context, _args: str, *, created: bool) -> list[Reply]:
@@ -65,11 +66,11 @@ async def start(ctx: Context, _args: str, *, created: bool) -> list[Reply]:
         ctx.clear_pending()
         step = ctx.user.onboarding_step
         if step is not None:
-            return [Reply(texts.WELCOME_BACK_SETUP), step_question(ctx, step)]
-        return [Reply(texts.WELCOME_BACK), *await show_today(ctx)]
+            return [Reply(texts.conversation.WELCOME_BACK_SETUP), step_question(ctx, step)]
+        return [Reply(texts.onboarding.WELCOME_BACK), *await show_today(ctx)]
     ctx.user.onboarding_step = "screen"
-    await sync_user_slots(ctx)
-    return [Reply(texts.WELCOME), step_question(ctx, "screen")]
+    await ctx.write_slots()
+    return [Reply(texts.onboarding.WELCOME), step_question(ctx, "screen")]
 
 
 def screen_reminder(ctx: Context, replies: list[Reply]) -> Reply | None:
@@ -81,15 +82,15 @@ def screen_reminder(ctx: Context, replies: list[Reply]) -> Reply | None:
     buttons = keyboards.screen(ctx.red_flags)
     if any(reply.buttons == buttons for reply in replies):
         return None  # the screen is asked in these replies already
-    if (ctx.pending() or {}).get("q"):
-        return Reply(texts.SCREEN_STILL_OPEN_SHORT)
-    return Reply(texts.SCREEN_STILL_OPEN, buttons)
+    if ctx.pending() is not None:
+        return Reply(texts.conversation.SCREEN_STILL_OPEN_SHORT)
+    return Reply(texts.conversation.SCREEN_STILL_OPEN, buttons)
 
 
 async def screen(ctx: Context, args: str) -> list[Reply]:
     answer = args.strip().lower()
     if answer == "none":
-        return [Reply(texts.SCREEN_CLEAR), *await _next_step(ctx, "screen")]
+        return [Reply(texts.onboarding.SCREEN_CLEAR), *await _next_step(ctx, "screen")]
     flag = ctx.red_flags.get(answer)
     if flag is None:
         return [step_question(ctx, "screen")]
@@ -102,7 +103,7 @@ async def protocol(ctx: Context, args: str) -> list[Reply]:
     if not wanted:
         return [
             Reply(
-                texts.protocol_list(ctx.protocols, ctx.protocol.id),
+                texts.plan.protocol_list(ctx.protocols, ctx.protocol.id),
                 keyboards.protocols(ctx.protocols, ctx.protocol.id),
             )
         ]
@@ -110,47 +111,52 @@ async def protocol(ctx: Context, args: str) -> list[Reply]:
     if chosen is None:
         return [
             Reply(
-                texts.UNKNOWN_PROTOCOL.format(value=texts.clip(args)),
+                texts.onboarding.UNKNOWN_PROTOCOL.format(value=texts.common.clip(args)),
                 keyboards.protocols(ctx.protocols, ctx.protocol.id),
             )
         ]
     if chosen.id != ctx.settings.protocol_id:
         ctx.settings.protocol_id = chosen.id
         ctx.settings.start_date = ctx.today
-    await sync_user_slots(ctx)
-    replies = [Reply(texts.PROTOCOL_SET.format(name=chosen.name, summary=chosen.summary))]
+    await ctx.write_slots()
+    replies = [
+        Reply(texts.onboarding.PROTOCOL_SET.format(name=chosen.name, summary=chosen.summary))
+    ]
     return [*replies, *await _next_step(ctx, "protocol")]
 
 
 async def side(ctx: Context, args: str) -> list[Reply]:
     value = args.strip().lower()
-    if value not in texts.SIDES:
-        return [Reply(texts.BAD_SIDE, keyboards.sides())]
+    if value not in texts.onboarding.SIDES:
+        return [Reply(texts.onboarding.BAD_SIDE, keyboards.sides())]
     ctx.settings.side = value
-    return [Reply(texts.SIDE_SET.format(side=texts.SIDES[value])), *await _next_step(ctx, "side")]
+    return [
+        Reply(texts.onboarding.SIDE_SET.format(side=texts.onboarding.SIDES[value])),
+        *await _next_step(ctx, "side"),
+    ]
 
 
 async def timezone(ctx: Context, args: str) -> list[Reply]:
     if not args.strip():
-        ctx.ask("timezone")
-        return [Reply(texts.TIMEZONE_NOW.format(zone=ctx.settings.timezone))]
+        ctx.ask(Question.TIMEZONE)
+        return [Reply(texts.onboarding.TIMEZONE_NOW.format(zone=ctx.settings.timezone))]
     zone = parse.timezone_name(args)
     ctx.settings.timezone = zone
     ctx.clear_pending()
-    await sync_user_slots(ctx)
+    await ctx.write_slots()
     local = ctx.now.astimezone(ctx.zone)
-    reply = Reply(texts.TIMEZONE_SET.format(zone=zone, local=local.strftime("%H:%M")))
+    reply = Reply(texts.onboarding.TIMEZONE_SET.format(zone=zone, local=local.strftime("%H:%M")))
     return [reply, *await _next_step(ctx, "timezone")]
 
 
 async def times(ctx: Context, args: str) -> list[Reply]:
     sessions = len(ctx.settings.stretch_times.split(","))
     if not args.strip():
-        ctx.ask("times")
+        ctx.ask(Question.TIMES)
         return [
             Reply(
-                texts.TIMES_NOW.format(
-                    times=texts.times_list(ctx.settings.stretch_times),
+                texts.onboarding.TIMES_NOW.format(
+                    times=texts.common.times_list(ctx.settings.stretch_times),
                     strength=ctx.settings.strength_time,
                     count=sessions,
                 )
@@ -159,31 +165,35 @@ async def times(ctx: Context, args: str) -> list[Reply]:
     chosen = parse.stretch_times(args, sessions)
     ctx.settings.stretch_times = ",".join(t.strftime("%H:%M") for t in chosen)
     ctx.clear_pending()
-    await sync_user_slots(ctx)
-    reply = Reply(texts.TIMES_SET.format(times=texts.times_list(ctx.settings.stretch_times)))
+    await ctx.write_slots()
+    reply = Reply(
+        texts.onboarding.TIMES_SET.format(times=texts.common.times_list(ctx.settings.stretch_times))
+    )
     return [reply, *await _next_step(ctx, "times")]
 
 
 async def strength_time(ctx: Context, args: str) -> list[Reply]:
     if not args.strip():
-        return [Reply(texts.STRENGTH_TIME_NOW.format(time=ctx.settings.strength_time))]
+        return [Reply(texts.onboarding.STRENGTH_TIME_NOW.format(time=ctx.settings.strength_time))]
     chosen = parse.clock_time(args)
     ctx.settings.strength_time = chosen.strftime("%H:%M")
-    await sync_user_slots(ctx)
-    return [Reply(texts.STRENGTH_TIME_SET.format(time=ctx.settings.strength_time))]
+    await ctx.write_slots()
+    return [Reply(texts.onboarding.STRENGTH_TIME_SET.format(time=ctx.settings.strength_time))]
 
 
 async def pause(ctx: Context, args: str) -> list[Reply]:
-    days = parse.whole_number(args, 1, 90, texts.BAD_PAUSE) if args.strip() else 7
-    ctx.settings.paused_until = ctx.today + timedelta(days=days - 1)
-    await sync_pauses(ctx.session, ctx.user.id, ctx.today, ctx.settings.paused_until)
-    await sync_user_slots(ctx)
-    return [Reply(texts.PAUSED.format(until=texts.day_label(ctx.settings.paused_until)))]
+    days = parse.whole_number(args, 1, 90, texts.account.BAD_PAUSE) if args.strip() else 7
+    until = ctx.today + timedelta(days=days - 1)
+    await ctx.uow.pause(ctx.settings, ctx.user.id, ctx.today, until)
+    await ctx.write_slots()
+    return [Reply(texts.account.PAUSED.format(until=texts.common.day_label(until)))]
 
 
 async def resume(ctx: Context, _args: str) -> list[Reply]:
     was_paused = ctx.paused
-    ctx.settings.paused_until = None
-    await sync_pauses(ctx.session, ctx.user.id, ctx.today, None)
-    await sync_user_slots(ctx)
-    return [Reply(texts.RESUMED if was_paused else texts.NOT_PAUSED), *await show_today(ctx)]
+    await ctx.uow.resume(ctx.settings, ctx.user.id, ctx.today)
+    await ctx.write_slots()
+    return [
+        Reply(texts.account.RESUMED if was_paused else texts.account.NOT_PAUSED),
+        *await show_today(ctx),
+    ]

@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 
-from bot.service import parse, texts
+from bot import texts
+from bot.service import parse
 from bot.service.context import Context
 from bot.service.onboarding import step_question
 from bot.service.replies import Button
@@ -43,7 +44,9 @@ def _clean(text: str) -> str:
 
 
 def _label(button: Button) -> str:
-    return button.label.lower().removeprefix("✓ ").removesuffix(texts.DEFAULT_MARK.lower())
+    return (
+        button.label.lower().removeprefix("✓ ").removesuffix(texts.onboarding.DEFAULT_MARK.lower())
+    )
 
 
 def _by_number(text: str, buttons: tuple[Button, ...]) -> str | None:

@@ -8,8 +8,8 @@ from datetime import date, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bot import texts
 from bot.coach import thresholds as t
-from bot.service import texts
 
 _PAIN_RE = re.compile(r"^(?P<n>[0-9]{1,2})(\s*/\s*10)?$", re.ASCII)
 _TIME_RE = re.compile(r"^(?P<h>[0-9]{1,2})[:.h](?P<m>[0-9]{2})$", re.ASCII)
@@ -23,27 +23,27 @@ class BadInput(ValueError):
 def pain(text: str) -> int:
     match = _PAIN_RE.match(text.strip())
     if match is None or not t.PAIN_MIN <= int(match["n"]) <= t.PAIN_MAX:
-        raise BadInput(texts.BAD_PAIN)
+        raise BadInput(texts.account.BAD_PAIN)
     return int(match["n"])
 
 
 def clock_time(text: str) -> time:
     match = _TIME_RE.match(text.strip())
     if match is None:
-        raise BadInput(texts.BAD_TIME.format(value=texts.clip(text)))
+        raise BadInput(texts.account.BAD_TIME.format(value=texts.common.clip(text)))
     hour, minute = int(match["h"]), int(match["m"])
     if hour > 23 or minute > 59:
-        raise BadInput(texts.BAD_TIME.format(value=texts.clip(text)))
+        raise BadInput(texts.account.BAD_TIME.format(value=texts.common.clip(text)))
     return time(hour, minute)
 
 
 def stretch_times(text: str, sessions: int) -> tuple[time, ...]:
     parts = text.replace(",", " ").split()
     if len(parts) != sessions:
-        raise BadInput(texts.BAD_TIMES_COUNT.format(count=sessions))
+        raise BadInput(texts.account.BAD_TIMES_COUNT.format(count=sessions))
     times = tuple(sorted(clock_time(p) for p in parts))
     if len(set(times)) != len(times):
-        raise BadInput(texts.BAD_TIMES_COUNT.format(count=sessions))
+        raise BadInput(texts.account.BAD_TIMES_COUNT.format(count=sessions))
     return times
 
 
@@ -60,7 +60,7 @@ def yes_no(text: str) -> bool:
         return True
     if word in {"no", "n", "nope", "0", "false", "ok", "fine", "kept going"}:
         return False
-    raise BadInput(texts.BAD_YES_NO)
+    raise BadInput(texts.account.BAD_YES_NO)
 
 
 @cache
@@ -81,16 +81,16 @@ def timezone_name(text: str) -> str:
     """An IANA zone from its name in any case ("europe/berlin") or its city ("new york")."""
     query = " ".join(text.strip().split())
     if not query or len(query) > 64:
-        raise BadInput(texts.BAD_TIMEZONE.format(value=texts.clip(text)))
+        raise BadInput(texts.account.BAD_TIMEZONE.format(value=texts.common.clip(text)))
     by_name, by_city = _zone_index()
     key = query.lower()
     zone = by_name.get(key.replace(" ", "_")) or by_city.get(key.replace("_", " "))
     if zone is None:
-        raise BadInput(texts.BAD_TIMEZONE.format(value=texts.clip(text)))
+        raise BadInput(texts.account.BAD_TIMEZONE.format(value=texts.common.clip(text)))
     try:
         ZoneInfo(zone)
     except ZoneInfoNotFoundError as exc:  # pragma: no cover - index and tzdata disagree
-        raise BadInput(texts.BAD_TIMEZONE.format(value=texts.clip(text))) from exc
+        raise BadInput(texts.account.BAD_TIMEZONE.format(value=texts.common.clip(text))) from exc
     return zone
 
 
@@ -109,7 +109,7 @@ def clinician(text: str) -> str:
     for key, names in _CLINICIANS.items():
         if word in names:
             return key
-    raise BadInput(texts.BAD_CLINICIAN)
+    raise BadInput(texts.safety.BAD_CLINICIAN)
 
 
 def past_day(text: str, today: date) -> date:
@@ -130,7 +130,7 @@ def past_day(text: str, today: date) -> date:
         except ValueError:
             day = None
     if day is None or day > today:
-        raise BadInput(texts.BAD_PAST_DAY)
+        raise BadInput(texts.safety.BAD_PAST_DAY)
     return day
 
 

@@ -11,14 +11,12 @@ import asyncio
 from dataclasses import replace
 from datetime import date, timedelta
 
+from bot import texts
 from bot.coach.adherence import adherence, phase_spans
-from bot.coach.progress import derive_state
-from bot.progress import ProgressData
-from bot.progress.summary import progress_text, weekly_text
-from bot.service import texts
+from bot.render import ProgressData
+from bot.render.summary import progress_text, weekly_text
 from bot.service.context import Context
 from bot.service.replies import Attachment, Reply
-from bot.store import progress as queries
 
 CHART_NAME = "progress.png"
 REPORT_NAME = "itb-coach-report.pdf"
@@ -26,21 +24,22 @@ REPORT_NAME = "itb-coach-report.pdf"
 
 async def paused_days(ctx: Context) -> frozenset[date]:
     """Local dates the user had coaching paused, up to today."""
-    return await queries.paused_days(ctx.session, ctx.user.id, ctx.settings.start_date, ctx.today)
+    return await ctx.uow.paused_days(ctx.user.id, ctx.settings.start_date, ctx.today)
 
 
 async def progress_data(ctx: Context) -> ProgressData:
     """Everything the progress views show, as of the user's local today."""
     start, today = ctx.settings.start_date, ctx.today
-    history = replace(await ctx.history(), paused_days=await paused_days(ctx))
-    done = await queries.completions_by_day(ctx.session, ctx.user.id, start)
+    # The whole programme is shown (chart, totals, first against latest runs): all of it.
+    history = replace(await ctx.full_history(), paused_days=await paused_days(ctx))
+    done = await ctx.uow.completions_by_day(ctx.user.id, start)
     protocol = ctx.protocol
     return ProgressData(
         protocol=protocol,
         start=start,
         today=today,
         history=history,
-        state=derive_state(protocol, start, history, today),
+        state=await ctx.state(history),
         adherence=adherence(protocol, start, history, done, today),
         phases=tuple(phase_spans(protocol, start, history, today)),
         side=ctx.settings.side,
@@ -48,7 +47,7 @@ async def progress_data(ctx: Context) -> ProgressData:
 
 
 async def chart(data: ProgressData) -> Attachment:
-    from bot.progress.chart import progress_chart  # matplotlib loads on first use, not at start
+    from bot.render.chart import progress_chart  # matplotlib loads on first use, not at start
 
     png = await asyncio.to_thread(progress_chart, data)
     return Attachment(CHART_NAME, png, "image/png")
@@ -61,10 +60,12 @@ async def progress(ctx: Context, _args: str) -> list[Reply]:
 
 async def report(ctx: Context, _args: str) -> list[Reply]:
     data = await progress_data(ctx)
-    from bot.progress.pdf import report_pdf  # fpdf2 and matplotlib's fonts: on first use
+    from bot.render.pdf import report_pdf  # fpdf2 and matplotlib's fonts: on first use
 
     pdf = await asyncio.to_thread(report_pdf, data)
-    return [Reply(texts.REPORT_READY, document=Attachment(REPORT_NAME, pdf, "application/pdf"))]
+    return [
+        Reply(texts.progress.REPORT_READY, document=Attachment(REPORT_NAME, pdf, "application/pdf"))
+    ]
 
 
 async def weekly_summary(ctx: Context, _slot: int = 1) -> list[Reply]:
@@ -73,5 +74,5 @@ async def weekly_summary(ctx: Context, _slot: int = 1) -> list[Reply]:
     it stores nothing."""
     data = await progress_data(ctx)
     tomorrow = data.today + timedelta(days=1)
-    next_week = derive_state(data.protocol, data.start, data.history, tomorrow)
+    next_week = await ctx.state(data.history, tomorrow)
     return [Reply(weekly_text(data, next_week), image=await chart(data))]

@@ -3,59 +3,42 @@ again after something more important (a red flag) came in between."""
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Any
 
-from bot.service import keyboards, texts
+from bot import texts
+from bot.service import keyboards
 from bot.service.context import Context
+from bot.service.pending import Pending, Question
 from bot.service.replies import Reply
 
 
-class Question(StrEnum):
-    RUN_PAIN = "run_pain"
-    RUN_STOPPED = "run_stopped"
-    MORNING_PAIN = "morning_pain"
-    STAIRS = "stairs"
-    STRENGTH_PAIN = "strength_pain"
-    TIMEZONE = "timezone"
-    TIMES = "times"
-    DELETE = "delete"
-    FLAG = "flag"  # "Did I read that right?" after a red flag was heard
-    CLEARED_BY = "cleared_by"
-    CLEARED_WHEN = "cleared_when"
-
-
-# Keys of a stored question that belong to the question itself, not to its data.
-_OWN_KEYS = ("q", "n", "at")
-
-
-def prompt(ctx: Context, question: str, n: int) -> Reply | None:
+def prompt(ctx: Context, question: Question, n: int) -> Reply | None:
     """The question ``question`` as first asked, with answer buttons numbered ``n``."""
     if question in (Question.RUN_PAIN, Question.MORNING_PAIN, Question.STRENGTH_PAIN):
         text = {
-            Question.RUN_PAIN: texts.ASK_RUN_PAIN,
-            Question.MORNING_PAIN: texts.ASK_MORNING,
-            Question.STRENGTH_PAIN: texts.ASK_STRENGTH_PAIN,
-        }[Question(question)]
+            Question.RUN_PAIN: texts.reports.ASK_RUN_PAIN,
+            Question.MORNING_PAIN: texts.reports.ASK_MORNING,
+            Question.STRENGTH_PAIN: texts.reports.ASK_STRENGTH_PAIN,
+        }[question]
         return Reply(text, keyboards.pain_keypad(n))
     if question == Question.RUN_STOPPED:
-        return Reply(texts.ASK_RUN_STOPPED, keyboards.yes_no(n))
+        return Reply(texts.reports.ASK_RUN_STOPPED, keyboards.yes_no(n))
     if question == Question.STAIRS:
-        return Reply(texts.ASK_STAIRS, keyboards.yes_no(n))
+        return Reply(texts.reports.ASK_STAIRS, keyboards.yes_no(n))
     if question == Question.DELETE:
-        return Reply(texts.DELETE_CONFIRM, keyboards.confirm_delete(n))
+        return Reply(texts.account.DELETE_CONFIRM, keyboards.confirm_delete(n))
     if question == Question.TIMEZONE:
-        return Reply(texts.ASK_TIMEZONE, keyboards.keep_timezone(ctx.settings.timezone))
+        return Reply(texts.onboarding.ASK_TIMEZONE, keyboards.keep_timezone(ctx.settings.timezone))
     if question == Question.TIMES:
-        times = texts.times_list(ctx.settings.stretch_times)
+        times = texts.common.times_list(ctx.settings.stretch_times)
         return Reply(
-            texts.ASK_TIMES.format(times=times, strength=ctx.settings.strength_time),
+            texts.onboarding.ASK_TIMES.format(times=times, strength=ctx.settings.strength_time),
             keyboards.keep_times(ctx.settings.stretch_times),
         )
     if question == Question.CLEARED_BY:
-        return Reply(texts.ASK_CLEARED_BY, keyboards.cleared_by(n))
+        return Reply(texts.safety.ASK_CLEARED_BY, keyboards.cleared_by(n))
     if question == Question.CLEARED_WHEN:
-        return Reply(texts.ASK_CLEARED_WHEN, keyboards.cleared_when(n))
+        return Reply(texts.safety.ASK_CLEARED_WHEN, keyboards.cleared_when(n))
     return None
 
 
@@ -67,21 +50,17 @@ def ask(ctx: Context, question: Question, **data: Any) -> Reply:
     return reply
 
 
-def data_of(pending: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in pending.items() if k not in _OWN_KEYS}
-
-
-def reopen(ctx: Context, pending: dict[str, Any]) -> int:
+def reopen(ctx: Context, pending: Pending) -> int:
     """Make ``pending`` the open question again (with a fresh number); returns the number."""
-    return ctx.ask(str(pending["q"]), **data_of(pending))
+    return ctx.ask(pending.question, **pending.data)
 
 
-def ask_again(ctx: Context, pending: dict[str, Any] | None) -> list[Reply]:
+def ask_again(ctx: Context, pending: Pending | None) -> list[Reply]:
     """Reopen an earlier question and ask it again; [] when there was none."""
-    if not pending or not pending.get("q"):
+    if pending is None:
         return []
     n = reopen(ctx, pending)
-    reply = prompt(ctx, str(pending["q"]), n)
+    reply = prompt(ctx, pending.question, n)
     if reply is None:
         return []
-    return [Reply(texts.ASKING_AGAIN + reply.text, reply.buttons)]
+    return [Reply(texts.safety.ASKING_AGAIN + reply.text, reply.buttons)]

@@ -9,16 +9,16 @@ that" takes it back, and the taking back is recorded too.
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from bot import texts
 from bot.coach import thresholds as t
 from bot.coach.redflags import RedFlag, Urgency, most_urgent, normalise
-from bot.service import keyboards, parse, questions, texts
+from bot.service import keyboards, parse, questions
 from bot.service.context import Context
-from bot.service.questions import Question, ask_again, reopen
+from bot.service.pending import Pending, Question
+from bot.service.ports import NewReferral, ReferralRecord
+from bot.service.questions import ask_again, reopen
 from bot.service.replies import Reply
-from bot.store import repo
-from bot.store.models import Referral
 
 WORDS_KEPT = 500  # characters of the runner's message kept with a flag
 _RETRACT_RE = re.compile(
@@ -43,51 +43,39 @@ async def raise_referral(
 
 
 def refer_text(ctx: Context, reason: str, urgency: Urgency) -> str:
-    template = texts.REFER if urgency is Urgency.SOON else texts.REFER_URGENT
+    template = texts.safety.REFER if urgency is Urgency.SOON else texts.safety.REFER_URGENT
     return template.format(advice=ctx.red_flags.advice[urgency], reason=reason)
 
 
 async def _record(
     ctx: Context, cause: str, reason: str, *, source: str, urgency: Urgency, words: str | None
-) -> Referral:
+) -> ReferralRecord:
     return (await _record_all(ctx, [(cause, reason, urgency)], source=source, words=words))[0]
 
 
 async def _record_all(
     ctx: Context, causes: list[tuple[str, str, Urgency]], *, source: str, words: str | None
-) -> list[Referral]:
+) -> list[ReferralRecord]:
     """One referral per cause, once per open cause: an open one is kept as it is."""
-    open_rows = {r.cause: r for r in await repo.active_referrals(ctx.session, ctx.user.id)}
-    rows: list[Referral] = []
+    open_rows = {r.cause: r for r in await ctx.uow.open_referrals(ctx.user.id)}
+    rows: list[ReferralRecord] = []
     for cause, reason, urgency in causes:
-        row = open_rows.get(cause) or Referral(
-            user_id=ctx.user.id,
-            day=ctx.today,
-            raised_at=ctx.now,
-            cause=cause,
-            source=source,
-            reason=reason,
-            urgency=urgency.value,
-            words=words[:WORDS_KEPT] if words else None,
-        )
-        if row.id is None:
-            ctx.session.add(row)
+        row = open_rows.get(cause)
+        if row is None:
+            row = await ctx.uow.open_referral(
+                ctx.user.id,
+                NewReferral(
+                    day=ctx.today,
+                    raised_at=ctx.now,
+                    cause=cause,
+                    source=source,
+                    reason=reason,
+                    urgency=urgency.value,
+                    words=words[:WORDS_KEPT] if words else None,
+                ),
+            )
         rows.append(row)
-    await ctx.session.flush()
     return rows
-    row = Referral(
-        user_id=ctx.user.id,
-        day=ctx.today,
-        raised_at=ctx.now,
-        cause=cause,
-        source=source,
-        reason=reason,
-        urgency=urgency.value,
-        words=words[:WORDS_KEPT] if words else None,
-    )
-    ctx.session.add(row)
-    await ctx.session.flush()
-    return row
 
 
 # --- hearing ---------------------------------------------------------------------------------
@@ -111,19 +99,19 @@ async def hear(ctx: Context, text: str) -> list[Reply]:
     causes = [(f.id, f.reason, f.urgency) for f in flags]
     rows = await _record_all(ctx, causes, source=source, words=words)
     pending = ctx.pending()
-    if pending and pending.get("q") == Question.FLAG:
-        pending = pending.get("resume")  # the earlier flag stays recorded; its question closes
-    n = ctx.ask(Question.FLAG, flags=[f.id for f in flags], rows=[r.id for r in rows])
-    if pending:
-        ctx.user.pending = {**(ctx.user.pending or {}), "resume": pending}
+    if pending and pending.question is Question.FLAG:
+        # The earlier flag stays recorded; its question closes, and what it set aside waits.
+        pending = Pending.stored(pending.data.get("resume"))
+    resume = {"resume": pending.to_stored()} if pending else {}
+    n = ctx.ask(Question.FLAG, flags=[f.id for f in flags], rows=[r.id for r in rows], **resume)
     return [Reply(heard_text(ctx, flags), keyboards.flag_confirm(n))]
 
 
 def heard_text(ctx: Context, flags: tuple[RedFlag, ...]) -> str:
     urgency = most_urgent(flags)
     lines = [f"• {f.label}. {f.reason}" for f in flags]
-    return texts.FLAG_HEARD.format(
-        lines="\n".join(lines), advice=ctx.red_flags.advice[urgency], ask=texts.FLAG_ASK
+    return texts.safety.FLAG_HEARD.format(
+        lines="\n".join(lines), advice=ctx.red_flags.advice[urgency], ask=texts.safety.FLAG_ASK
     )
 
 
@@ -134,18 +122,20 @@ async def settle_flag_question(ctx: Context, value: str) -> tuple[list[Reply], b
     them too and is not used up, so the caller reads it as the message it is (an answer to the
     earlier question, a command, free text).
     """
-    pending = ctx.pending() or {}
-    resume: dict[str, Any] | None = pending.get("resume")
-    labels = [ctx.red_flags.get(i) for i in pending.get("flags", [])]
+    pending = ctx.pending()
+    data = pending.data if pending else {}
+    resume = Pending.stored(data.get("resume"))
+    labels = [ctx.red_flags.get(i) for i in data.get("flags", [])]
     names = ", ".join(f.label for f in labels if f is not None)
     answer = normalise(value).strip(" .!")
     if _RETRACT_RE.search(answer):
-        for row in await repo.referrals_by_id(ctx.session, ctx.user.id, pending.get("rows", [])):
-            if row.cleared_on is None and row.retracted_on is None:
-                row.retracted_on = ctx.today
+        await ctx.uow.retract_referrals(ctx.user.id, list(data.get("rows", [])), ctx.today)
         ctx.clear_pending()
-        return [Reply(texts.FLAG_RETRACTED.format(flags=names)), *ask_again(ctx, resume)], True
-    kept = Reply(texts.FLAG_KEPT.format(flags=names))
+        return [
+            Reply(texts.safety.FLAG_RETRACTED.format(flags=names)),
+            *ask_again(ctx, resume),
+        ], True
+    kept = Reply(texts.safety.FLAG_KEPT.format(flags=names))
     if answer in _YES:
         ctx.clear_pending()
         return [kept, *ask_again(ctx, resume)], True
@@ -163,13 +153,13 @@ async def symptom(ctx: Context, args: str) -> list[Reply]:
     """Free text with no flag the coach knows (flags were heard before this runs): note it and
     say which signs need a clinician — never that it is not a red flag."""
     if not args.strip():
-        return [Reply(texts.SYMPTOM_USAGE)]
+        return [Reply(texts.safety.SYMPTOM_USAGE)]
     return [Reply(signs_note(ctx))]
 
 
 def signs_note(ctx: Context) -> str:
     signs = "; ".join(f.short for f in ctx.red_flags.flags)
-    return texts.SYMPTOM_NOTED.format(signs=signs)
+    return texts.safety.SYMPTOM_NOTED.format(signs=signs)
 
 
 def note_if_symptom(ctx: Context, text: str) -> list[Reply]:
@@ -188,7 +178,7 @@ async def screen_flag(ctx: Context, flag: RedFlag) -> list[Reply]:
 # --- clearance -------------------------------------------------------------------------------
 
 
-def _not_clearable_today(ctx: Context, rows: list[Referral]) -> list[Referral]:
+def _not_clearable_today(ctx: Context, rows: list[ReferralRecord]) -> list[ReferralRecord]:
     """Emergency and urgent flags raised today: a clinician cannot have cleared them yet."""
     serious = {Urgency.EMERGENCY.value, Urgency.URGENT.value}
     return [r for r in rows if r.urgency in serious and r.day == ctx.today]
@@ -196,13 +186,13 @@ def _not_clearable_today(ctx: Context, rows: list[Referral]) -> list[Referral]:
 
 async def cleared(ctx: Context, _args: str) -> list[Reply]:
     """``/cleared``: who cleared the runner, and when; then open referrals close."""
-    open_rows = await repo.active_referrals(ctx.session, ctx.user.id)
+    open_rows = await ctx.uow.open_referrals(ctx.user.id)
     if not open_rows:
-        return [Reply(texts.NOTHING_TO_CLEAR)]
+        return [Reply(texts.safety.NOTHING_TO_CLEAR)]
     too_soon = _not_clearable_today(ctx, open_rows)
     if too_soon:
         names = ", ".join(_cause_label(ctx, r.cause) for r in too_soon)
-        return [Reply(texts.CLEAR_TOO_SOON.format(flags=names))]
+        return [Reply(texts.safety.CLEAR_TOO_SOON.format(flags=names))]
     return [questions.ask(ctx, Question.CLEARED_BY)]
 
 
@@ -212,28 +202,34 @@ async def answer_cleared_by(ctx: Context, value: str) -> list[Reply]:
 
 
 async def answer_cleared_when(ctx: Context, value: str) -> list[Reply]:
-    who = str((ctx.pending() or {}).get("who", "other"))
-    open_rows = await repo.active_referrals(ctx.session, ctx.user.id)
+    pending = ctx.pending()
+    who = str(pending.data.get("who", "other")) if pending else "other"
+    open_rows = await ctx.uow.open_referrals(ctx.user.id)
     if not open_rows:
         ctx.clear_pending()
-        return [Reply(texts.NOTHING_TO_CLEAR)]
+        return [Reply(texts.safety.NOTHING_TO_CLEAR)]
     seen = parse.past_day(value, ctx.today)
     first = min(r.day for r in open_rows)
     if seen < first:
-        raise parse.BadInput(texts.CLEARED_BEFORE_FLAG.format(day=texts.day_label(first)))
+        raise parse.BadInput(
+            texts.safety.CLEARED_BEFORE_FLAG.format(day=texts.common.day_label(first))
+        )
     too_soon = _not_clearable_today(ctx, open_rows)
     if too_soon:
         ctx.clear_pending()
         names = ", ".join(_cause_label(ctx, r.cause) for r in too_soon)
-        return [Reply(texts.CLEAR_TOO_SOON.format(flags=names))]
-    for row in open_rows:
-        row.cleared_on, row.cleared_by, row.seen_on = ctx.today, who, seen
+        return [Reply(texts.safety.CLEAR_TOO_SOON.format(flags=names))]
+    await ctx.uow.clear_referrals(
+        ctx.user.id, [r.id for r in open_rows], day=ctx.today, who=who, seen=seen
+    )
     ctx.clear_pending()
     weeks = (ctx.today - first).days > t.CLEARANCE_LONG_REFERRAL_DAYS
     return [
         Reply(
-            texts.CLEARED.format(
-                who=texts.CLINICIANS[who], day=texts.day_label(seen), back=texts.step_back(weeks)
+            texts.safety.CLEARED.format(
+                who=texts.safety.CLINICIANS[who],
+                day=texts.common.day_label(seen),
+                back=texts.safety.step_back(weeks),
             )
         )
     ]

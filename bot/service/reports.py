@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
+from bot import texts
 from bot.coach import thresholds as t
 from bot.coach.plan import STRENGTH_ITEM
-from bot.coach.progress import derive_state
-from bot.coach.records import Decision, Phase
+from bot.coach.records import Decision, History, Phase, RunRecord
 from bot.coach.rules import judge_run, revise_with_morning
 from bot.coach.runs import run_facts, tracks_volume, weekly_minutes
 from bot.coach.stalled import check_stalled
-from bot.service import parse, questions, texts
+from bot.service import parse, questions
 from bot.service.context import Context
-from bot.service.questions import Question
+from bot.service.pending import Question
+from bot.service.ports import AwaitingRun, NewRun
 from bot.service.referrals import raise_referral
 from bot.service.replies import Reply
-from bot.store import repo
-from bot.store.models import RunReport
 
 _RUN_RE = re.compile(
     r"^(?:(?P<minutes>[0-9]{1,3})\s*(?:min|mins|minutes)?\s*)?"
@@ -31,10 +31,10 @@ async def run(ctx: Context, args: str) -> list[Reply]:
     """``/run [minutes]`` asks two questions; ``/run [minutes] pain N [stopped]`` reports."""
     match = _RUN_RE.match(args.strip())
     if match is None:
-        raise parse.BadInput(texts.RUN_USAGE)
+        raise parse.BadInput(texts.reports.RUN_USAGE)
     minutes = int(match["minutes"]) if match["minutes"] else None
     if minutes is not None and not 1 <= minutes <= 600:
-        raise parse.BadInput(texts.RUN_USAGE)
+        raise parse.BadInput(texts.reports.RUN_USAGE)
     if match["pain"] is not None:
         pain = parse.pain(match["pain"])
         return await record_run(ctx, minutes, pain, stopped=match["stopped"] is not None)
@@ -43,8 +43,9 @@ async def run(ctx: Context, args: str) -> list[Reply]:
 
 async def answer_run_pain(ctx: Context, value: str) -> list[Reply]:
     pain = parse.pain(value)
-    pending = ctx.pending() or {}
-    minutes, distance_km = pending.get("minutes"), pending.get("distance_km")
+    pending = ctx.pending()
+    data = pending.data if pending else {}
+    minutes, distance_km = data.get("minutes"), data.get("distance_km")
     return [
         questions.ask(
             ctx, Question.RUN_STOPPED, minutes=minutes, distance_km=distance_km, pain=pain
@@ -54,13 +55,14 @@ async def answer_run_pain(ctx: Context, value: str) -> list[Reply]:
 
 async def answer_run_stopped(ctx: Context, value: str) -> list[Reply]:
     stopped = parse.yes_no(value)
-    pending = ctx.pending() or {}
+    pending = ctx.pending()
+    data = pending.data if pending else {}
     return await record_run(
         ctx,
-        pending.get("minutes"),
-        int(pending["pain"]),
+        data.get("minutes"),
+        int(data["pain"]),
         stopped=stopped,
-        distance_km=pending.get("distance_km"),
+        distance_km=data.get("distance_km"),
     )
 
 
@@ -75,11 +77,14 @@ async def record_run(
     ctx.clear_pending()
     history = await ctx.history()
     state = await ctx.state(history)
+    if not weekly_minutes(history, state.start, ctx.today, minutes).complete:
+        # Weeks in a row over +10% reach back past the recent reports: count them all.
+        history = await ctx.full_history()
     facts = run_facts(ctx.protocol, state, history, pain=pain, stopped=stopped, minutes=minutes)
-    judgement = judge_run(facts)
-    ctx.session.add(
-        RunReport(
-            user_id=ctx.user.id,
+    judgement = texts.reasons.worded(judge_run(facts))
+    await ctx.uow.record_run(
+        ctx.user.id,
+        NewRun(
             day=ctx.today,
             reported_at=ctx.now,
             minutes=minutes,
@@ -88,34 +93,39 @@ async def record_run(
             stopped=stopped,
             stage=facts.stage,
             phase=state.phase.value if state.phase else None,
-            decision=judgement.decision.value,
-            rule=judgement.rule,
-            reason=judgement.reason,
-        )
+            judgement=judgement,
+        ),
     )
+    recorded = RunRecord(ctx.today, pain, stopped, judgement, minutes=minutes, stage=facts.stage)
     volume = weekly_minutes(history, state.start, ctx.today, minutes)
     warn = tracks_volume(ctx.protocol, state) and volume.weeks_over > 0 and judgement.rule != "R9"
     replies = [
         Reply(
-            texts.run_reply(
+            texts.reports.run_reply(
                 judgement, pain, stopped, ctx.protocol, state.phase, volume if warn else None
             )
         )
     ]
     if judgement.decision is Decision.REFER and judgement.rule != "R1":
-        replies += await raise_referral(ctx, judgement.rule, judgement.reason, source="run")
+        replies += await raise_referral(
+            ctx, judgement.rule, texts.reasons.reason_text(judgement), source="run"
+        )
     else:
-        await ctx.session.flush()
-        replies += await _check_stalled(ctx)
+        # The history read above and this run are what a second read would give (nothing else
+        # was written), so R7 is judged on them without another round of queries.
+        replies += await _check_stalled(ctx, replace(history, runs=(*history.runs, recorded)))
     return replies
 
 
-async def _check_stalled(ctx: Context) -> list[Reply]:
+async def _check_stalled(ctx: Context, history: History | None = None) -> list[Reply]:
     """R7, judged each day a report arrives (CLINICAL.md §4 v2)."""
-    stalled = check_stalled(await ctx.history(), ctx.settings.start_date, ctx.today)
+    history = history or await ctx.history()
+    stalled = check_stalled(history, ctx.settings.start_date, ctx.today)
     if stalled is None:
         return []
-    return await raise_referral(ctx, stalled.rule, stalled.reason, source="rule")
+    return await raise_referral(
+        ctx, stalled.rule, texts.reasons.reason_text(stalled), source="rule"
+    )
 
 
 async def morning(ctx: Context, args: str) -> list[Reply]:
@@ -133,14 +143,13 @@ async def record_morning(ctx: Context, pain: int) -> list[Reply]:
     in the calm phase."""
     ctx.clear_pending()
     history = await ctx.history()  # read before today's report: baselines come from earlier
-    awaiting = await repo.runs_awaiting_morning(ctx.session, ctx.user.id, ctx.today)
-    await repo.save_morning(ctx.session, ctx.user.id, ctx.today, pain)
-    replies = [Reply(texts.MORNING_SAVED.format(pain=pain))]
-    for row in awaiting:
-        reply = _morning_after(row, pain, history.baseline_before(row.day))
+    awaiting = await ctx.uow.runs_awaiting_morning(ctx.user.id, ctx.today)
+    await ctx.uow.save_morning(ctx.user.id, ctx.today, pain)
+    replies = [Reply(texts.reports.MORNING_SAVED.format(pain=pain))]
+    for run in awaiting:
+        reply = await _morning_after(ctx, run, pain, history.baseline_before(run.record.day))
         if reply is not None:
             replies.append(reply)
-    await ctx.session.flush()
     stalled = await _check_stalled(ctx)
     replies += stalled
     state = await ctx.state()
@@ -149,29 +158,26 @@ async def record_morning(ctx: Context, pain: int) -> list[Reply]:
     return replies
 
 
-def _morning_after(row: RunReport, pain: int, baseline: int) -> Reply | None:
+async def _morning_after(ctx: Context, run: AwaitingRun, pain: int, baseline: int) -> Reply | None:
     """R4 on yesterday's run: revise it, or say that it stands (nothing for a referred run)."""
-    row.morning_pain = pain
-    revised = revise_with_morning(repo.run_record(row), pain, baseline)
+    judged = revise_with_morning(run.record, pain, baseline)
+    revised = None if judged is None else texts.reasons.worded(judged)
+    await ctx.uow.revise_run(run.id, pain, revised)
     if revised is not None:
-        row.decision, row.rule, row.reason = revised.decision.value, revised.rule, revised.reason
-        decision = texts.DECISIONS[revised.decision]
-        return Reply(texts.REVISED.format(reason=revised.reason, decision=decision))
-    if row.decision == Decision.REFER.value:
+        return Reply(texts.reports.revised_text(revised))
+    if run.record.judgement.decision is Decision.REFER:
         return None  # a clinician first: the morning changes nothing about that run
     if pain - baseline >= t.MORNING_RISE_MIN:  # sore, and the run already rested
-        return Reply(texts.MORNING_SORE_AFTER.format(baseline=baseline))
-    return Reply(texts.MORNING_CONFIRMS_RUN)
+        return Reply(texts.reports.MORNING_SORE_AFTER.format(baseline=baseline))
+    return Reply(texts.reports.MORNING_CONFIRMS_RUN)
 
 
 async def answer_stairs(ctx: Context, value: str) -> list[Reply]:
     ok = parse.yes_no(value)
     ctx.clear_pending()
-    row = await repo.morning_on(ctx.session, ctx.user.id, ctx.today)
-    if row is None:
-        return [Reply(texts.ASK_MORNING_FIRST)]
-    row.stairs_ok = ok
-    return [Reply(texts.STAIRS_OK if ok else texts.STAIRS_SORE)]
+    if not await ctx.uow.note_stairs(ctx.user.id, ctx.today, ok):
+        return [Reply(texts.reports.ASK_MORNING_FIRST)]
+    return [Reply(texts.reports.STAIRS_OK if ok else texts.reports.STAIRS_SORE)]
 
 
 async def strength(ctx: Context, args: str) -> list[Reply]:
@@ -186,12 +192,9 @@ async def answer_strength(ctx: Context, value: str) -> list[Reply]:
 
 async def record_strength(ctx: Context, pain: int) -> list[Reply]:
     ctx.clear_pending()
-    await repo.save_strength(ctx.session, ctx.user.id, ctx.today, pain)
-    await repo.add_completion(ctx.session, ctx.user.id, ctx.today, STRENGTH_ITEM, ctx.now)
-    await ctx.session.flush()
+    await ctx.uow.record_strength(ctx.user.id, ctx.today, pain)
+    await ctx.uow.add_completion(ctx.user.id, ctx.today, STRENGTH_ITEM, ctx.now)
     history = await ctx.history()
     today = await ctx.state(history)
-    tomorrow = derive_state(
-        ctx.protocol, ctx.settings.start_date, history, ctx.today + timedelta(days=1)
-    )
-    return [Reply(texts.strength_feedback(ctx.protocol, pain, today, tomorrow))]
+    tomorrow = await ctx.state(history, ctx.today + timedelta(days=1))
+    return [Reply(texts.reports.strength_feedback(ctx.protocol, pain, today, tomorrow))]

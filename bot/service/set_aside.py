@@ -3,26 +3,24 @@ how to answer it later."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from bot.service import texts
+from bot import texts
+from bot.service.pending import Pending, Question
 from bot.service.replies import Reply
 
 # The command that answers each owed question itself: no notice when it is the one typed.
 ANSWERED_BY = {
-    "run_pain": "run",
-    "run_stopped": "run",
-    "morning_pain": "morning",
-    "strength_pain": "strength",
+    Question.RUN_PAIN: "run",
+    Question.RUN_STOPPED: "run",
+    Question.MORNING_PAIN: "morning",
+    Question.STRENGTH_PAIN: "strength",
 }
 
 
-def notice(pending: dict[str, Any] | None, command: str) -> Reply | None:
+def notice(pending: Pending | None, command: str) -> Reply | None:
     """The notice for ``command`` replacing the open question ``pending``, or None when no
     pain rating is owed or the command answers it."""
-    question = (pending or {}).get("q")
-    if question not in ANSWERED_BY or ANSWERED_BY[question] == command:
+    if pending is None or ANSWERED_BY.get(pending.question, command) == command:
         return None
-    what, how = texts.SET_ASIDE_WHAT[question]
-    pain = (pending or {}).get("pain", "N")
-    return Reply(texts.SET_ASIDE.format(what=what, how=how.format(pain=pain)))
+    what, how = texts.conversation.SET_ASIDE_WHAT[pending.question]
+    pain = pending.data.get("pain", "N")
+    return Reply(texts.conversation.SET_ASIDE.format(what=what, how=how.format(pain=pain)))

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 import bot
+import bot.store.snapshots  # its session event keeps stored snapshots true
 
 log = logging.getLogger(__name__)
 

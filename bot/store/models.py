@@ -22,9 +22,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
+    select,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -59,6 +61,18 @@ class User(Base):
     pending: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True)
 
 
+class Pause(Base):
+    """A span of local dates the user paused coaching (/pause, cut short by /resume): kept so
+    a paused day still counts as paused in /progress after the pause is over."""
+
+    __tablename__ = "pauses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)  # inclusive
+
+
 class UserSettings(Base):
     __tablename__ = "user_settings"
 
@@ -71,7 +85,16 @@ class UserSettings(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     stretch_times: Mapped[str] = mapped_column(String(32))  # "08:00,13:00,20:00"
     strength_time: Mapped[str] = mapped_column(String(5))
-    paused_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The last day of the latest pause, read from the pauses table (stored there only):
+    # today is paused while today <= paused_until. Kept over a flush of other settings (a
+    # reload then would be I/O in the middle of an attribute read); a pause reads it again.
+    paused_until: Mapped[date | None] = column_property(
+        select(func.max(Pause.last_day))
+        .where(Pause.user_id == user_id)
+        .correlate_except(Pause)
+        .scalar_subquery(),
+        expire_on_flush=False,
+    )
 
 
 class Completion(Base):
@@ -200,18 +223,6 @@ class ReminderDelivery(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
-class Pause(Base):
-    """A span of local dates the user paused coaching (/pause, cut short by /resume): kept so
-    a paused day still counts as paused in /progress after the pause is over."""
-
-    __tablename__ = "pauses"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = _user_fk()
-    first_day: Mapped[date] = mapped_column(Date)
-    last_day: Mapped[date] = mapped_column(Date)  # inclusive
-
-
 class AppState(Base):
     """Small facts about the deployment, not about any user (e.g. the hash of the command set
     last synced to Discord)."""
@@ -243,3 +254,21 @@ class ChatPace(Base):
 
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     tat: Mapped[float] = mapped_column(Float)
+
+
+class StateSnapshot(Base):
+    """The coach state at the start of ``day`` (``bot.coach.state.state_at_start_of``), so
+    a message replays the days since then, not the whole history. Derived from the reports,
+    never a source: dropped in the same transaction as any write it no longer matches
+    (``bot.store.snapshots``), and ignored when its format, protocol or start date differ."""
+
+    __tablename__ = "state_snapshots"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[date] = mapped_column(Date)
+    format: Mapped[int] = mapped_column(Integer)
+    protocol_key: Mapped[str] = mapped_column(String(96))  # protocol id and a hash of its file
+    start_date: Mapped[date] = mapped_column(Date)
+    state: Mapped[dict[str, object]] = mapped_column(JSON)

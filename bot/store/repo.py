@@ -95,11 +95,26 @@ def run_record(row: RunReport) -> domain.RunRecord:
     )
 
 
-async def run_rows(session: AsyncSession, user_id: int) -> list[RunReport]:
+def _dated(query: Any, model: Any, user_id: int, since: date | None) -> Any:
+    query = query.where(model.user_id == user_id)
+    return query if since is None else query.where(model.day >= since)
+
+
+async def run_rows(
+    session: AsyncSession, user_id: int, since: date | None = None
+) -> list[RunReport]:
+    """The user's run reports in the order reported: all, or those dated ``since`` or later
+    and the latest one before (what /plan's "last run" line names)."""
     result = await session.scalars(
-        select(RunReport).where(RunReport.user_id == user_id).order_by(RunReport.id)
+        _dated(select(RunReport), RunReport, user_id, since).order_by(RunReport.id)
     )
-    return list(result)
+    rows = list(result)
+    if since is not None and not rows:
+        latest = await session.scalar(
+            select(RunReport).where(RunReport.user_id == user_id).order_by(RunReport.id.desc())
+        )
+        rows = [latest] if latest is not None else []
+    return rows
 
 
 async def runs_awaiting_morning(
@@ -119,19 +134,24 @@ async def runs_awaiting_morning(
     return list(result)
 
 
-async def load_history(session: AsyncSession, user_id: int) -> domain.History:
-    """Everything the rules need about one user, oldest first."""
-    runs = await run_rows(session, user_id)
+async def load_history(
+    session: AsyncSession, user_id: int, since: date | None = None
+) -> domain.History:
+    """What the rules need about one user, oldest first: every report, or those dated
+    ``since`` or later (``complete_from``), plus the latest run whatever its day; always
+    every referral (a handful)."""
+    runs = await run_rows(session, user_id, since)
     mornings = await session.scalars(
-        select(MorningReport).where(MorningReport.user_id == user_id).order_by(MorningReport.day)
+        _dated(select(MorningReport), MorningReport, user_id, since).order_by(MorningReport.day)
     )
     strength = await session.scalars(
-        select(StrengthReport).where(StrengthReport.user_id == user_id).order_by(StrengthReport.day)
+        _dated(select(StrengthReport), StrengthReport, user_id, since).order_by(StrengthReport.day)
     )
     referrals = await session.scalars(
         select(Referral).where(Referral.user_id == user_id).order_by(Referral.id)
     )
     return domain.History(
+        complete_from=since or date.min,
         runs=tuple(run_record(r) for r in runs),
         mornings=tuple(domain.MorningRecord(m.day, m.pain, m.stairs_ok) for m in mornings),
         strength=tuple(domain.StrengthRecord(s.day, s.pain) for s in strength),

@@ -54,6 +54,8 @@ def _spawn(db: Path, columns: int = 100) -> pexpect.spawn:
 
 
 def _finish(child: pexpect.spawn) -> str:
+    """Ctrl-D at the prompt (wait for it first: a key typed before the prompt is drawn can be
+    taken by the terminal's cursor-position query and lost)."""
     child.sendcontrol("d")
     child.expect(pexpect.EOF)
     child.close()
@@ -92,6 +94,7 @@ def test_enter_takes_the_questions_default(tmp_path: Path) -> None:
     child.send("\r")
     child.expect_exact("Programme: Hip strength with return to running.")
     child.expect_exact("Which knee hurts?")
+    child.expect_exact(PROMPT)
     _finish(child)
 
 
@@ -122,6 +125,7 @@ async def test_a_reminder_prints_above_the_line_being_typed(tmp_path: Path) -> N
     child.expect_exact("⏰ Stretch session")
     child.send("ay\r")  # the half-typed line survived the reminder
     child.expect_exact("Today ·")
+    child.expect_exact(PROMPT)
     _finish(child)
 
 

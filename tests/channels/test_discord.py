@@ -32,12 +32,12 @@ from bot.channels.discord.slash import (
     suggestions,
 )
 from bot.coach.plan import STRENGTH_ITEM, DayPlan, today_plan
-from bot.coach.progress import derive_state
 from bot.coach.protocol import ProtocolLibrary
 from bot.coach.records import History
+from bot.coach.state import derive_state
 from bot.protocol_files import load_protocols
 from bot.service import keyboards
-from bot.service.coach import COMMANDS, menu
+from bot.service.commands import COMMANDS, menu
 from bot.service.replies import Button, Reply
 from tests.channels.fake_discord import FakeDiscord, Interaction, check_message
 

@@ -20,13 +20,12 @@ from typing import Any
 import discord
 import pytest
 
+from bot import texts
 from bot.bootstrap import Coach
 from bot.channels.discord import CoachClient, api_base
 from bot.channels.discord import client as client_module
 from bot.clock import ManualClock
-from bot.reminders.ticker import ReminderTicker
-from bot.service import texts
-from bot.service.coach import menu
+from bot.service.commands import menu
 from bot.service.replies import Delivery, Reply, UserKey
 from bot.store import repo
 from tests.channels.fake_discord import EPHEMERAL, MESSAGE_CONTENT_INTENT, FakeDiscord, Message
@@ -122,7 +121,7 @@ async def bot(fake: FakeDiscord, coach: Coach) -> AsyncIterator[Discord]:
 async def onboard(bot: Discord, user: int = USER) -> None:
     out = await bot.say("/start", user)
     assert "not medical advice" in shown(out)
-    await bot.press(texts.SCREEN_NONE, user)
+    await bot.press(texts.onboarding.SCREEN_NONE, user)
 
 
 async def test_commands_cover_the_menu_and_sync_only_on_change(
@@ -156,9 +155,9 @@ async def test_journey_by_slash_commands_and_buttons(bot: Discord, fake: FakeDis
     ran = await bot.slash("run", minutes=30, pain=2)
     assert "Run recorded: pain 2/10" in shown(ran)
     asked = await bot.slash("run")
-    assert asked[-1].content == escaped(texts.ASK_RUN_PAIN)
+    assert asked[-1].content == escaped(texts.reports.ASK_RUN_PAIN)
     await bot.press("7")
-    stopped = await bot.press(texts.YES)
+    stopped = await bot.press(texts.common.YES)
     assert "pain 7/10" in shown(stopped)
 
     progress = await bot.slash("progress")
@@ -177,8 +176,8 @@ async def test_journey_by_slash_commands_and_buttons(bot: Discord, fake: FakeDis
     assert any(n.endswith(".zip") for n in files)
 
     await bot.slash("delete")
-    gone = await bot.press(texts.DELETE_YES)
-    assert shown(gone) == escaped(texts.DELETED)
+    gone = await bot.press(texts.account.DELETE_YES)
+    assert shown(gone) == escaped(texts.account.DELETED)
     async with bot.coach.sessions() as session:
         assert await repo.find_user(session, "discord", str(USER)) is None
 
@@ -192,10 +191,10 @@ async def test_a_plan_all_done_carries_distinct_custom_ids(bot: Discord, fake: F
     today = await bot.slash("today")
     buttons = today[-1].buttons()
     labels = [b["label"] for b in buttons]
-    assert texts.ALL_STRETCHES_DONE in labels and texts.STRENGTH_DONE_TICK in labels
+    assert texts.plan.ALL_STRETCHES_DONE in labels and texts.plan.STRENGTH_DONE_TICK in labels
     ids = [b["custom_id"] for b in buttons]
     assert len(set(ids)) == len(ids)
-    plan = await bot.press(texts.STRENGTH_DONE_TICK)  # both ticks still do what they say
+    plan = await bot.press(texts.plan.STRENGTH_DONE_TICK)  # both ticks still do what they say
     assert "Hip strength with return to running" in shown(plan)
 
 
@@ -227,7 +226,7 @@ async def test_a_mention_in_a_server_is_answered_in_private(
     assert [m.author["id"] for m in fake.in_server()] == [str(USER)]  # nothing in the channel
     fake.block(USER)
     await bot._after(USER, lambda: fake.send_text(USER, "/plan", server=True))
-    assert fake.in_server()[-1].content == texts.DISCORD_DM_CLOSED
+    assert fake.in_server()[-1].content == texts.channels.DISCORD_DM_CLOSED
 
 
 async def test_autocomplete_offers_zones_and_exercises(bot: Discord, fake: FakeDiscord) -> None:
@@ -255,7 +254,7 @@ async def test_the_presser_is_the_user_whatever_the_button(bot: Discord, fake: F
     await fake.wait_until(lambda: interaction.id in bot.client.finished)
     assert "already answered" in shown(fake.seen_by(mallory)[before:])
     answered = await bot.say("4", alice)  # Alice's question is still hers to answer
-    assert escaped(texts.ASK_RUN_STOPPED) in shown(answered)
+    assert escaped(texts.reports.ASK_RUN_STOPPED) in shown(answered)
 
 
 async def test_a_reminder_done_pressed_after_a_restart(
@@ -263,15 +262,15 @@ async def test_a_reminder_done_pressed_after_a_restart(
 ) -> None:
     async with Discord(fake, coach) as first:
         await onboard(first)
-        ticker = ReminderTicker.for_coach(coach, first.client.notifier)
+        ticker = coach.ticker(first.client.notifier)
         clock.advance(timedelta(hours=1, minutes=1))  # 08:01 UTC: the first stretch reminder
         result = await ticker.tick()
         assert result.sent == 1
     reminder = fake.seen_by(USER)[-1]
     assert "Stretch" in reminder.content
-    assert texts.REMINDER_DONE in [b["label"] for b in reminder.buttons()]
+    assert texts.reminders.REMINDER_DONE in [b["label"] for b in reminder.buttons()]
     async with Discord(fake, coach) as second:  # a new process: it never sent that button
-        out = await second.press(texts.REMINDER_DONE)
+        out = await second.press(texts.reminders.REMINDER_DONE)
     assert out == []  # the reminder itself turned into today's plan, with a tick
     assert "Stretches, 3x today ✓○○" in reminder.content
     assert "Done: stretches 2/3" in [b["label"] for b in reminder.buttons()]
@@ -287,7 +286,7 @@ async def test_a_user_who_blocked_the_bot_is_marked_inactive(
 ) -> None:
     await onboard(bot)
     fake.block(USER)
-    ticker = ReminderTicker.for_coach(coach, bot.client.notifier)
+    ticker = coach.ticker(bot.client.notifier)
     clock.advance(timedelta(hours=1, minutes=1))  # the first stretch reminder is due
     result = await ticker.tick()
     assert (result.sent, result.blocked) == (0, 1)
@@ -341,7 +340,7 @@ async def test_a_send_that_keeps_failing_still_gets_an_answer(
     await onboard(bot)
     fake.fail_next(5, retry_after=0.01)  # discord.py tries 5 times, then gives up
     out = await bot.say("/plan")
-    assert [m.content for m in out] == [texts.SOMETHING_WENT_WRONG]
+    assert [m.content for m in out] == [texts.account.SOMETHING_WENT_WRONG]
     assert [c.status for c in fake.rejected(include_injected=True)] == [429] * 5
     assert "update_failed" in [getattr(r, "event", "") for r in caplog.records]
 
@@ -352,7 +351,7 @@ async def test_an_interaction_answer_refused_still_gets_the_failure_reply(
     await onboard(bot)
     fake.fail_next(5, retry_after=0.01)  # the answer is refused until discord.py gives up
     out = await bot.slash("plan")
-    assert [m.content for m in out] == [texts.SOMETHING_WENT_WRONG]
+    assert [m.content for m in out] == [texts.account.SOMETHING_WENT_WRONG]
     assert len(fake.rejected(include_injected=True)) == 5
     assert "update_failed" in [getattr(r, "event", "") for r in caplog.records]
 
@@ -376,7 +375,7 @@ async def test_one_error_path_for_every_channel(
     await onboard(bot)
     typed = await bot.say("my secret symptom")
     slashed = await bot.slash("symptom", text="another secret")
-    assert [m.content for m in typed + slashed] == [texts.SOMETHING_WENT_WRONG] * 2
+    assert [m.content for m in typed + slashed] == [texts.account.SOMETHING_WENT_WRONG] * 2
     failures = [r for r in caplog.records if getattr(r, "event", "") == "update_failed"]
     assert len(failures) == 2
     assert all(

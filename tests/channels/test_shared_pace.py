@@ -12,7 +12,7 @@ from telegram.ext import ExtBot
 
 from bot.channels.telegram_pace import PacedRateLimiter
 from bot.reminders.shared_pace import SharedPace
-from bot.store.db import make_engine, make_sessions, upgrade_schema
+from bot.store.db import make_engine, upgrade_schema
 from tests.channels.fake_bot_api import FakeBotApi
 from tests.reminders.test_pacing import most_in_a_window
 
@@ -35,10 +35,7 @@ async def paces(both_databases: str) -> AsyncIterator[list[SharedPace]]:
     """One shared pace per process, each on its own engine, all on one database."""
     engines = [make_engine(both_databases) for _ in range(PROCESSES)]
     await upgrade_schema(engines[0])
-    yield [
-        SharedPace(make_sessions(e), rate=RATE, period=PERIOD, chat_rate=5, chat_burst=2)
-        for e in engines
-    ]
+    yield [SharedPace(e, rate=RATE, period=PERIOD, chat_rate=5, chat_burst=2) for e in engines]
     for engine in engines:
         await engine.dispose()
 
@@ -110,7 +107,7 @@ class NotingPace(SharedPace):
     """Tells the test when its process has recorded a RetryAfter."""
 
     def __init__(self, pace: SharedPace) -> None:
-        super().__init__(pace.sessions, rate=pace.rate, period=pace.period)
+        super().__init__(pace.engine, rate=pace.rate, period=pace.period)
         self.paused = asyncio.Event()
 
     async def pause(self, seconds: float) -> None:
@@ -136,3 +133,68 @@ async def test_a_retry_after_seen_by_one_process_pauses_them_all(
     times = accepted_at(fake)
     assert len(times) == 1 + (PROCESSES - 1) * 3  # nothing lost
     assert min(times) - refused[0] >= 1.0 - 0.02
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def hold(pace: SharedPace, entered: asyncio.Event, answered: asyncio.Event) -> None:
+    """One send: it enters the pace, then its answer comes when the test says so."""
+    async with pace:
+        entered.set()
+        await answered.wait()
+
+
+async def test_a_send_holds_its_row_until_a_period_after_its_answer(
+    paces: list[SharedPace],
+) -> None:
+    """On a fake clock, two processes sharing a budget of 2 per second: a send may start
+    only one period after an earlier one's answer, however long that send took."""
+    clock = FakeTime()
+    first, second = (
+        SharedPace(p.engine, rate=2, period=1.0, lease=30.0, poll=0.001, now=clock)
+        for p in paces[:2]
+    )
+    entered = [asyncio.Event() for _ in range(4)]
+    answered = [asyncio.Event() for _ in range(4)]
+
+    def send(n: int, pace: SharedPace) -> asyncio.Task[None]:
+        return asyncio.create_task(hold(pace, entered[n], answered[n]))
+
+    async def settle() -> None:
+        await asyncio.sleep(0.05)  # real time for the database; the pace's clock stands
+
+    try:
+        sends = [send(0, first), send(1, second)]  # both start at 1000.0
+        await asyncio.wait_for(asyncio.gather(entered[0].wait(), entered[1].wait()), 5)
+        clock.now = 1000.4
+        answered[0].set()  # the first answer; the second send is still on its way
+        await sends[0]
+        sends.append(send(2, second))
+        clock.now = 1001.3
+        await settle()
+        assert not entered[2].is_set()  # 0.9 s after the first answer: both rows held
+        clock.now = 1001.4  # one period after the first answer
+        await asyncio.wait_for(entered[2].wait(), 5)
+        sends.append(send(3, first))
+        clock.now = 1020.0  # the second send, 20 s on its way, still holds its row
+        await settle()
+        assert not entered[3].is_set()
+        answered[1].set()
+        await sends[1]
+        clock.now = 1020.9
+        await settle()
+        assert not entered[3].is_set()
+        clock.now = 1021.0
+        await asyncio.wait_for(entered[3].wait(), 5)
+        answered[2].set()
+        answered[3].set()
+        await asyncio.gather(*sends)
+    finally:
+        await first.close()
+        await second.close()

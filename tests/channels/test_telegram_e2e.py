@@ -14,9 +14,7 @@ import json
 import logging
 import socket
 import struct
-import sys
 import time
-import types
 import zlib
 from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
@@ -29,6 +27,7 @@ from pypdf import PdfReader
 from telegram import Message, Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
+from bot import texts
 from bot.bootstrap import Coach, build
 from bot.channels.telegram import (
     PacedRateLimiter,
@@ -45,8 +44,7 @@ from bot.channels.telegram_render import (
     utf16_len,
 )
 from bot.clock import ManualClock
-from bot.service import texts
-from bot.service.coach import menu
+from bot.service.commands import menu
 from bot.service.replies import Attachment, Button, Delivery, Reply, UserKey
 from bot.settings import Settings
 from bot.store import repo
@@ -149,11 +147,19 @@ async def tg(fake: FakeBotApi, tg_settings: Settings, coach: Coach) -> AsyncIter
 
 async def onboard(tg: Telegram, chat: int = CHAT) -> None:
     await tg.say("/start", chat)
-    for label in (texts.SCREEN_NONE, None, texts.SIDES["left"], None, texts.KEEP_TIMES):
+    for label in (
+        texts.onboarding.SCREEN_NONE,
+        None,
+        texts.onboarding.SIDES["left"],
+        None,
+        texts.onboarding.KEEP_TIMES,
+    ):
         if label is None:  # the default programme, or keeping the zone: labels vary
             newest = tg.fake.bot_messages(chat)[-1].labels()
             label = next(
-                b for b in newest if b.endswith(texts.DEFAULT_MARK) or b.startswith("Keep ")
+                b
+                for b in newest
+                if b.endswith(texts.onboarding.DEFAULT_MARK) or b.startswith("Keep ")
             )
         await tg.press(label, chat)
 
@@ -174,28 +180,28 @@ async def test_onboarding_with_buttons(tg: Telegram, fake: FakeBotApi) -> None:
     assert [o.kind for o in out] == ["sent", "sent"]
     assert out[0].text.startswith("Welcome to ITB Coach")
     assert out[1].text.startswith("First, a safety check")
-    assert texts.SCREEN_NONE in out[1].labels
+    assert texts.onboarding.SCREEN_NONE in out[1].labels
 
-    out = await tg.press(texts.SCREEN_NONE)
-    assert texts.SCREEN_CLEAR in shown(out)
-    default = next(b for b in out[-1].labels if b.endswith(texts.DEFAULT_MARK))
+    out = await tg.press(texts.onboarding.SCREEN_NONE)
+    assert texts.onboarding.SCREEN_CLEAR in shown(out)
+    default = next(b for b in out[-1].labels if b.endswith(texts.onboarding.DEFAULT_MARK))
 
     out = await tg.press(default)
     assert "Programme:" in shown(out)
-    assert out[-1].text == texts.ASK_SIDE
-    assert out[-1].labels == list(texts.SIDES.values())
+    assert out[-1].text == texts.onboarding.ASK_SIDE
+    assert out[-1].labels == list(texts.onboarding.SIDES.values())
 
     out = await tg.press("Left")
     assert "Painful side: Left." in shown(out)
-    assert out[-1].labels == [texts.KEEP_ZONE.format(zone="UTC")]
+    assert out[-1].labels == [texts.onboarding.KEEP_ZONE.format(zone="UTC")]
 
     out = await tg.press("Keep UTC")
     assert "Time zone: UTC" in shown(out)
-    assert out[-1].labels == [texts.KEEP_TIMES]
+    assert out[-1].labels == [texts.onboarding.KEEP_TIMES]
 
-    out = await tg.press(texts.KEEP_TIMES)
+    out = await tg.press(texts.onboarding.KEEP_TIMES)
     assert "Stretch reminders at 08:00, 13:00, 20:00." in shown(out)
-    assert texts.ONBOARDED in shown(out)
+    assert texts.onboarding.ONBOARDED in shown(out)
     answered = fake.calls_of("answerCallbackQuery")
     assert len(answered) == 5 and all(c.ok for c in answered)
 
@@ -218,8 +224,8 @@ async def test_today_and_done_edits_the_plan(tg: Telegram, fake: FakeBotApi) -> 
     out = await tg.press("Done: strength")
     assert out[0].kind == "edited" and out[0].message.message_id == plan.message_id
     assert "Strength, level 1 ✓" in out[0].text
-    assert texts.STRENGTH_DONE_TICK in out[0].labels
-    assert out[1].kind == "sent" and out[1].text == texts.ASK_STRENGTH_PAIN
+    assert texts.plan.STRENGTH_DONE_TICK in out[0].labels
+    assert out[1].kind == "sent" and out[1].text == texts.reports.ASK_STRENGTH_PAIN
     assert out[1].labels == [str(n) for n in range(11)]
 
     out = await tg.press("2")
@@ -246,10 +252,10 @@ async def test_run_report_by_keypad_and_by_typing(
 ) -> None:
     await onboard(tg)
     out = await tg.say("/run")
-    assert out[0].text == texts.ASK_RUN_PAIN
+    assert out[0].text == texts.reports.ASK_RUN_PAIN
     assert out[0].labels == [str(n) for n in range(11)]
     out = await tg.press("4")
-    assert out[0].text == texts.ASK_RUN_STOPPED and out[0].labels == ["Yes", "No"]
+    assert out[0].text == texts.reports.ASK_RUN_STOPPED and out[0].labels == ["Yes", "No"]
     out = await tg.press("No")
     assert out[0].text.startswith("Run recorded: pain 4/10.")
     assert "Decision: HOLD" in out[0].text
@@ -257,31 +263,31 @@ async def test_run_report_by_keypad_and_by_typing(
     clock.advance(timedelta(days=2))
     await tg.say("/run 25")
     out = await tg.say("1")
-    assert out[0].text == texts.ASK_RUN_STOPPED
+    assert out[0].text == texts.reports.ASK_RUN_STOPPED
     out = await tg.say("no")
     assert out[0].text.startswith("Run recorded: pain 1/10.")
 
     # An old keypad answers nothing once its question is closed.
     out = await tg.press("7")
-    assert out[0].text == texts.STALE_ANSWER
+    assert out[0].text == texts.account.STALE_ANSWER
 
 
 async def test_red_flag_text_asks_then_refers(tg: Telegram) -> None:
     await onboard(tg)
     out = await tg.say("my knee is swollen")
     assert out[0].text.startswith("⚠ That can be a red flag")
-    assert out[0].labels == [texts.YES, texts.FLAG_NOT_MEANT]
-    out = await tg.press(texts.YES)
+    assert out[0].labels == [texts.common.YES, texts.safety.FLAG_NOT_MEANT]
+    out = await tg.press(texts.common.YES)
     assert out[0].text.startswith("It stays recorded (Visible swelling of the knee)")
 
 
 BAD_INPUTS = [
-    ("/run", texts.ASK_RUN_PAIN),
-    ("11", texts.BAD_PAIN),
-    ("-1", texts.BAD_PAIN),
-    ("seven", texts.BAD_PAIN),
-    ("٣", texts.BAD_PAIN),
-    (None, texts.BAD_PAIN),  # a sticker: a message with no text at all
+    ("/run", texts.reports.ASK_RUN_PAIN),
+    ("11", texts.account.BAD_PAIN),
+    ("-1", texts.account.BAD_PAIN),
+    ("seven", texts.account.BAD_PAIN),
+    ("٣", texts.account.BAD_PAIN),
+    (None, texts.account.BAD_PAIN),  # a sticker: a message with no text at all
     ("/times 25:00", "HH:MM"),
     ("/times 8", "HH:MM"),
     ("/timezone Mars/Olympus", "IANA name"),
@@ -314,7 +320,7 @@ async def test_export_arrives_as_a_json_document(tg: Telegram, fake: FakeBotApi)
     documents = [(o, o.message.document) for o in out if o.message.document is not None]
     assert documents and len(documents) == len(out), "every export reply arrives as a document"
     output, document = next(d for d in documents if d[1]["file_name"].endswith(".json"))
-    assert output.text == texts.EXPORT_READY  # the caption
+    assert output.text == texts.account.EXPORT_READY  # the caption
     data = json.loads(fake.files[document["file_id"]])
     assert data["format"] == "itb-coach-export"
     assert data["user"]["external_id"] == str(CHAT)
@@ -324,10 +330,10 @@ async def test_export_arrives_as_a_json_document(tg: Telegram, fake: FakeBotApi)
 async def test_delete_asks_then_deletes(tg: Telegram, coach: Coach) -> None:
     await onboard(tg)
     out = await tg.say("/delete")
-    assert out[0].text == texts.DELETE_CONFIRM
-    assert out[0].labels == [texts.DELETE_YES, texts.DELETE_NO]
-    out = await tg.press(texts.DELETE_YES)
-    assert out[0].text == texts.DELETED
+    assert out[0].text == texts.account.DELETE_CONFIRM
+    assert out[0].labels == [texts.account.DELETE_YES, texts.account.DELETE_NO]
+    out = await tg.press(texts.account.DELETE_YES)
+    assert out[0].text == texts.account.DELETED
     assert await user_row(coach) is None
 
 
@@ -338,14 +344,14 @@ async def test_restart_in_the_middle_of_a_question_loses_nothing(
     async with Telegram(fake, tg_settings, first, close_coach=True) as tg:
         await onboard(tg)
         out = await tg.say("/run")
-        assert out[0].text == texts.ASK_RUN_PAIN
+        assert out[0].text == texts.reports.ASK_RUN_PAIN
 
     # The bot is down when the answer is sent; a new process picks it up from the database.
     answer = fake.send_text(CHAT, "4")
     second = await build(tg_settings, clock)
     async with Telegram(fake, tg_settings, second, close_coach=True) as tg:
         await fake.wait_until(lambda: answer in tg.processed)
-        assert fake.outputs(CHAT)[-1].text == texts.ASK_RUN_STOPPED
+        assert fake.outputs(CHAT)[-1].text == texts.reports.ASK_RUN_STOPPED
         out = await tg.press("No")
         assert out[0].text.startswith("Run recorded: pain 4/10.")
 
@@ -369,22 +375,29 @@ async def test_429_storm_loses_nothing(tg: Telegram, fake: FakeBotApi) -> None:
 
 
 async def test_blocked_user_is_marked_inactive_and_start_revives(
-    tg: Telegram, fake: FakeBotApi, coach: Coach
+    tg: Telegram, fake: FakeBotApi, coach: Coach, clock: ManualClock
 ) -> None:
     await tg.say("/start")
     fake.block(CHAT)
+    # The notifier reports the block; the ticker, the one place that acts on it, stops them.
     assert await tg.notifier.send(str(CHAT), [Reply("Time to stretch")]) is Delivery.BLOCKED
+    assert (await user_row(coach)).active is True
+    clock.advance(timedelta(hours=1, minutes=1))  # 08:01 UTC: the first stretch reminder
+    result = await coach.ticker(tg.notifier).tick()
+    assert (result.sent, result.blocked) == (0, 1)
     assert (await user_row(coach)).active is False
 
     # A reply that meets the block goes through the error handler: inactive again, no retry.
     await tg.say("/today")
     assert (await user_row(coach)).active is False
     blocked = [c for c in fake.rejected(include_injected=True) if c.error_code == 403]
-    assert len(blocked) == 2
+    assert len(blocked) == 3
 
     fake.block(CHAT, blocked=False)
     out = await tg.say("/start")
-    assert out[0].text == texts.WELCOME_BACK_SETUP  # and the safety check, still unanswered
+    assert (
+        out[0].text == texts.conversation.WELCOME_BACK_SETUP
+    )  # and the safety check, still unanswered
     assert (await user_row(coach)).active is True
 
 
@@ -402,7 +415,7 @@ async def test_failure_is_logged_without_text_and_the_user_told(
     caplog.set_level(logging.INFO)
     await tg.say("/start")
     out = await tg.say("my secret symptom")
-    assert [o.text for o in out] == [texts.SOMETHING_WENT_WRONG]
+    assert [o.text for o in out] == [texts.account.SOMETHING_WENT_WRONG]
     failures = [r for r in caplog.records if getattr(r, "event", "") == "update_failed"]
     assert len(failures) == 1
     logged = failures[0].getMessage()
@@ -465,9 +478,6 @@ async def test_pictures_and_files_carry_the_text_as_caption(tg: Telegram, fake: 
 async def test_a_due_reminder_arrives_in_telegram(
     fake: FakeBotApi, tg_settings: Settings, coach: Coach, clock: ManualClock
 ) -> None:
-    runner = pytest.importorskip("bot.reminders.runner")
-    if not hasattr(runner, "start_reminders"):
-        pytest.skip("the reminder runner has no start_reminders yet")
     tg_settings.reminder_tick_seconds = 1
     async with Telegram(fake, tg_settings, coach, reminders=True) as tg:
         await onboard(tg)
@@ -475,27 +485,6 @@ async def test_a_due_reminder_arrives_in_telegram(
         clock.set(clock.now().replace(hour=8, minute=0, second=30))  # the first stretch slot
         await fake.wait_until(lambda: len(fake.outputs(CHAT)) > before, timeout=15)
         assert fake.outputs(CHAT)[before].kind == "sent"
-
-
-async def test_reminders_start_when_the_runner_exists(
-    fake: FakeBotApi, tg_settings: Settings, coach: Coach, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    started: list[tuple[object, object, object]] = []
-
-    async def start_reminders(application: object, coach: object, notifier: object) -> None:
-        started.append((application, coach, notifier))
-
-    runner = types.ModuleType("bot.reminders.runner")
-    runner.start_reminders = start_reminders  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "bot.reminders.runner", runner)
-    async with Telegram(fake, tg_settings, coach, reminders=True) as tg:
-        assert started == [(tg.app, coach, tg.notifier)]
-        assert await tg.notifier.send(str(CHAT), [Reply("Time to stretch")]) is Delivery.SENT
-
-    # A runner without start_reminders (or none at all) does not stop the bot.
-    monkeypatch.setitem(sys.modules, "bot.reminders.runner", types.ModuleType("runner"))
-    async with Telegram(fake, tg_settings, coach, reminders=True) as tg:
-        assert "What I understand" in shown(await tg.say("/help"))
 
 
 async def test_one_chat_is_paced_about_one_message_a_second(
@@ -532,8 +521,8 @@ async def test_webhook_mode_takes_updates_with_the_secret(
         assert fake.webhook == {"url": url, "secret_token": "s3cret-token"}
         out = await tg.say("/start")
         assert out[0].text.startswith("Welcome to ITB Coach")
-        out = await tg.press(texts.SCREEN_NONE)
-        assert texts.SCREEN_CLEAR in shown(out)
+        out = await tg.press(texts.onboarding.SCREEN_NONE)
+        assert texts.onboarding.SCREEN_CLEAR in shown(out)
         # Without the secret, the bot's webhook server refuses the call.
         async with (
             aiohttp.ClientSession() as session,
@@ -634,20 +623,20 @@ async def test_three_flags_mid_question_held_cleared_and_reported(
     await tg.say("/run 30")
     out = await tg.say("knee buckled twice on the downhill")
     assert out[0].text.startswith("⚠ That can be a red flag")
-    assert out[0].labels == [texts.YES, texts.FLAG_NOT_MEANT]
+    assert out[0].labels == [texts.common.YES, texts.safety.FLAG_NOT_MEANT]
     out = await tg.say("yes")
-    assert texts.ASKING_AGAIN + texts.ASK_RUN_PAIN in shown(out)
+    assert texts.safety.ASKING_AGAIN + texts.reports.ASK_RUN_PAIN in shown(out)
     await tg.say("2")
     out = await tg.say("no")
     assert "SEE A CLINICIAN (rule R1)" in out[0].text
     await tg.say("/morning")
     await tg.say("it kept me awake half the night <b>&")  # HTML in the runner's words is escaped
-    await tg.press(texts.YES)
+    await tg.press(texts.common.YES)
     await tg.say("/strength")
     await tg.say("foot went numb during the clams")
-    await tg.press(texts.YES)
+    await tg.press(texts.common.YES)
     out = await tg.say("/cleared")
-    assert out[0].text == texts.ASK_CLEARED_BY
+    assert out[0].text == texts.safety.ASK_CLEARED_BY
     await tg.press("Physio")
     out = await tg.press("Today")
     assert out[0].text.startswith("Thanks. Cleared by your Physio")

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from bot.bootstrap import Coach
 from bot.channels.console import ConsoleChat
 from bot.clock import ManualClock
-from bot.progress import ProgressData
+from bot.render import ProgressData
 from bot.service.context import Context
 from bot.service.progress import progress_data, weekly_summary
 from bot.service.replies import UserKey
@@ -29,7 +29,7 @@ async def context_for(coach: Coach, who: UserKey) -> AsyncIterator[Context]:
         user = await repo.find_user(session, who.channel, who.external_id)
         assert user is not None
         settings = await repo.user_settings(session, user.id)
-        yield Context(session, user, settings, coach.protocols, coach.clock.now())
+        yield Context(coach.units.on(session), user, settings, coach.protocols, coach.clock.now())
 
 
 async def full_day(talker: Talker) -> None:
@@ -99,7 +99,7 @@ async def test_paused_days_keep_the_streak_and_resume_ends_the_pause(
     assert "Streak: 2 days in a row" in text
     assert "Paused days (not counted): 2." in text
     async with context_for(coach, talker.who) as ctx:
-        spans = list(await ctx.session.scalars(select(Pause)))
+        spans = list(await ctx.uow.session.scalars(select(Pause)))
         assert [(s.first_day, s.last_day) for s in spans] == [
             (date(2026, 11, 24), date(2026, 11, 25))
         ]
@@ -110,13 +110,13 @@ async def test_pausing_again_extends_the_open_pause(coach: Coach, talker: Talker
     await talker.say("/pause 2")
     await talker.say("/pause 10")
     async with context_for(coach, talker.who) as ctx:
-        spans = list(await ctx.session.scalars(select(Pause)))
+        spans = list(await ctx.uow.session.scalars(select(Pause)))
         assert [(s.first_day, s.last_day) for s in spans] == [
             (date(2026, 11, 23), date(2026, 12, 2))
         ]
     await talker.say("/resume")  # the same day it began: no day was paused after all
     async with context_for(coach, talker.who) as ctx:
-        assert list(await ctx.session.scalars(select(Pause))) == []
+        assert list(await ctx.uow.session.scalars(select(Pause))) == []
 
 
 async def test_each_user_gets_their_own_local_dates(coach: Coach, clock: ManualClock) -> None:

@@ -18,9 +18,9 @@ from pypdf import PdfReader
 from bot.bootstrap import build
 from bot.clock import ManualClock
 from bot.coach.records import Decision, Judgement, Referral, RunRecord
-from bot.progress import ProgressData
-from bot.progress.chart import progress_chart
-from bot.progress.pdf import report_pdf
+from bot.render import ProgressData
+from bot.render.chart import progress_chart
+from bot.render.pdf import report_pdf
 from bot.service.context import Context
 from bot.service.progress import progress_data, weekly_summary
 from bot.service.replies import Reply, UserKey
@@ -58,7 +58,8 @@ async def seeded(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Seed
             user = await repo.find_user(session, RUNNER.channel, RUNNER.external_id)
             assert user is not None
             user_settings = await repo.user_settings(session, user.id)
-            ctx = Context(session, user, user_settings, coach.protocols, clock.now())
+            uow = coach.units.on(session)
+            ctx = Context(uow, user, user_settings, coach.protocols, clock.now())
             data = await progress_data(ctx)
             weekly = await weekly_summary(ctx)
         yield Seeded(progress, report, weekly, data)

@@ -71,7 +71,7 @@ def notifier(clock: ManualClock) -> FakeNotifier:
 
 @pytest.fixture
 def ticker(coach: Coach, notifier: FakeNotifier) -> ReminderTicker:
-    return ReminderTicker.for_coach(coach, notifier)
+    return coach.ticker(notifier)
 
 
 async def travel(

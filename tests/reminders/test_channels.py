@@ -1,4 +1,5 @@
-"""Where the ticker runs: PTB's JobQueue (one job, not one per user) and the console chat."""
+"""Where the ticker runs: one background job for all users (not one per user), the same for
+every channel; the console chat prints what it sends."""
 
 from __future__ import annotations
 
@@ -7,33 +8,28 @@ import io
 from datetime import timedelta
 from pathlib import Path
 
-from telegram.ext import ApplicationBuilder
-
 from bot.bootstrap import Coach
-from bot.channels.console import ConsoleChat
+from bot.channels.console import ConsoleChat, ConsoleNotifier
+from bot.channels.console import reminders as console_reminders
 from bot.clock import ManualClock
-from bot.reminders.console import ConsoleNotifier, console_reminders
-from bot.reminders.runner import JOB_NAME, start_reminders
 from bot.reminders.ticker import ReminderTicker
 from bot.service.replies import UserKey
-from bot.settings import Settings
 from tests.reminders.conftest import MONDAY, FakeNotifier
 
-TOKEN = "123456789:" + "A" * 35
 
-
-async def test_start_reminders_registers_one_repeating_job(
-    coach: Coach, notifier: FakeNotifier
+async def test_one_background_job_sends_every_due_reminder_and_stops_on_leaving(
+    coach: Coach, clock: ManualClock, notifier: FakeNotifier
 ) -> None:
     for i in range(20):
         await coach.service.handle(UserKey("test", f"u{i}"), "/start")
-    application = ApplicationBuilder().token(TOKEN).build()
-    ticker = start_reminders(application, coach, notifier)
-    jobs = application.job_queue.jobs()
-    assert [job.name for job in jobs] == [JOB_NAME]  # 20 users, one job
-    assert jobs[0].job.trigger.interval == timedelta(seconds=coach.settings.reminder_tick_seconds)
-    assert application.bot_data["reminder_ticker"] is ticker
-    assert isinstance(ticker, ReminderTicker)
+    clock.set(MONDAY + timedelta(hours=8))
+    async with coach.reminders(notifier) as ticker:
+        await asyncio.wait_for(ticker.ticked.wait(), timeout=30)  # the first tick runs at once
+        assert len(notifier.delivered) == 20  # 20 users, one job: each got stretch 1
+    assert ticker.stopping
+    clock.set(MONDAY + timedelta(hours=13))  # stretch 2 is due, but the reminders stopped
+    assert (await ticker.tick()).sent == 0
+    assert len(notifier.calls) == 20
 
 
 async def test_due_reminders_print_into_the_console_session(
@@ -60,7 +56,6 @@ async def test_the_console_ticks_in_the_background(
     chat = ConsoleChat(coach.service, "local", out, tmp_path, echo=False)
     await chat.say("/start")
     clock.set(MONDAY + timedelta(hours=8))
-    settings = Settings(_env_file=None, database_url=coach.settings.database_url)  # type: ignore[call-arg]
-    async with console_reminders(chat, settings) as ticker:
+    async with console_reminders(coach, chat) as ticker:
         await asyncio.wait_for(ticker.ticked.wait(), timeout=30)  # the first background tick
     assert "⏰ Stretch session 1 of 3" in out.getvalue()

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.bootstrap import Coach
 from bot.clock import ManualClock
+from bot.coach.plan import DayPlan
 from bot.reminders.schedule import jitter_minutes
 from bot.reminders.ticker import ReminderTicker
+from bot.service.context import Context
 from bot.service.replies import UserKey
 from bot.store.models import MorningReport, RunReport, User
 from tests.conftest import Talker
@@ -138,7 +141,7 @@ async def test_jitter_spreads_users_by_a_stable_offset(
 ) -> None:
     for i in range(6):
         await coach.service.handle(UserKey("test", f"u{i}"), "/start")
-    ticker = ReminderTicker.for_coach(coach, notifier, jitter_minutes=10)
+    ticker = coach.ticker(notifier, jitter_minutes=10)
     await travel(clock, ticker, at(8, 15), step=timedelta(minutes=1))
     async with coach.sessions() as session:
         users = {u.external_id: u.id for u in await session.scalars(select(User))}
@@ -167,3 +170,29 @@ async def test_after_three_days_without_a_morning_check_the_first_reminder_asks_
     assert "Morning pain 1/10 noted." in answer
     await travel(clock, ticker, at(8, day=4), step=timedelta(hours=1))
     assert len(notifier.delivered[-1].replies) == 1  # answered yesterday: not silent today
+
+
+async def test_a_reminder_works_out_todays_plan_once(
+    talker: Talker,
+    clock: ManualClock,
+    ticker: ReminderTicker,
+    notifier: FakeNotifier,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reminder and its morning question read one plan: the history is replayed once."""
+    await talker.say("/start")
+    clock.set(at(17))
+    await talker.say("/run 20 pain 1")
+    plans = 0
+    plan = Context.plan
+
+    async def counted(ctx: Context) -> DayPlan:
+        nonlocal plans
+        plans += 1
+        return await plan(ctx)
+
+    monkeypatch.setattr(Context, "plan", counted)
+    clock.set(at(8, day=1))
+    await ticker.tick()
+    assert len(notifier.delivered[-1].replies) == 2  # the stretch and the morning question
+    assert plans == 1

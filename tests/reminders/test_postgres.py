@@ -16,7 +16,6 @@ from sqlalchemy import event
 from bot.bootstrap import Coach, build
 from bot.clock import ManualClock
 from bot.reminders import queue
-from bot.reminders.ticker import ReminderTicker
 from bot.service.replies import Delivery, Reply, UserKey
 from bot.settings import Settings
 
@@ -75,8 +74,8 @@ async def test_two_processes_send_each_reminder_once(postgres_url: str) -> None:
         clock.set(EIGHT)
         notifier = SharedNotifier()
         options: dict[str, Any] = {"claim_batch": 7, "send_batch": 5}
-        first = ReminderTicker.for_coach(a, notifier, **options)
-        second = ReminderTicker.for_coach(b, notifier, **options)
+        first = a.ticker(notifier, **options)
+        second = b.ticker(notifier, **options)
         results = await asyncio.gather(first.tick(), second.tick())
         assert Counter(notifier.sent) == dict.fromkeys(users, 1)
         assert sum(r.claimed for r in results) == len(users)

@@ -75,7 +75,7 @@ async def test_days_of_downtime_send_only_what_is_within_the_window(
 async def test_a_grace_setting_of_zero_sends_only_on_time(
     coach: Coach, talker: Talker, clock: ManualClock, notifier: FakeNotifier
 ) -> None:
-    ticker = ReminderTicker.for_coach(coach, notifier, grace_minutes=0)
+    ticker = coach.ticker(notifier, grace_minutes=0)
     await talker.say("/start")
     clock.set(at(8) + timedelta(seconds=30))
     await ticker.tick()
@@ -111,7 +111,7 @@ async def test_restart_in_the_middle_of_a_batch(
         return Delivery.SENT
 
     notifier.outcome = crash_on_third
-    ticker = ReminderTicker.for_coach(coach, notifier, concurrency=1)
+    ticker = coach.ticker(notifier, concurrency=1)
     with pytest.raises(DIED):
         await ticker.tick()
     in_flight = notifier.calls[2].external_id
@@ -121,12 +121,12 @@ async def test_restart_in_the_middle_of_a_batch(
     try:
         notifier.outcome = lambda _who, _n: Delivery.SENT
         clock.set(at(8) + timedelta(seconds=30))
-        result = await ReminderTicker.for_coach(coach, notifier).tick()
+        result = await coach.ticker(notifier).tick()
         if coach.engine.dialect.name == "postgresql":
             # Another process may hold them: nothing is requeued at start, the leases run out.
             assert (result.requeued, result.sent) == (0, 0)
             clock.set(at(8) + timedelta(minutes=5, seconds=30))
-            result = await ReminderTicker.for_coach(coach, notifier).tick()
+            result = await coach.ticker(notifier).tick()
             assert result.sent == 4
         else:
             assert result.requeued == 4  # the one in flight and three never started
@@ -134,7 +134,7 @@ async def test_restart_in_the_middle_of_a_batch(
         assert counts == {u: (2 if u == in_flight else 1) for u in users}
         # Later ticks, and another restart, repeat nothing.
         coach = await restart(coach, settings, clock)
-        await travel(clock, ReminderTicker.for_coach(coach, notifier), at(12, 55))
+        await travel(clock, coach.ticker(notifier), at(12, 55))
         assert Counter(s.external_id for s in notifier.calls) == counts
     finally:
         await coach.close()
@@ -145,11 +145,11 @@ async def test_crash_after_claiming_before_sending_loses_nothing(
 ) -> None:
     users = await start_users(coach, 5)
     clock.set(at(8))
-    await ReminderTicker.for_coach(coach, notifier).claim_due()  # then the process dies
+    await coach.ticker(notifier).claim_due()  # then the process dies
     clock.set(at(8, 40))
     coach = await restart(coach, settings, clock)
     try:
-        await ReminderTicker.for_coach(coach, notifier).tick()
+        await coach.ticker(notifier).tick()
         assert sorted(s.external_id for s in notifier.delivered) == users
         assert all(s.at == at(8, 40) for s in notifier.delivered)
     finally:
@@ -169,9 +169,9 @@ async def test_without_requeue_a_dead_process_lease_runs_out_then_it_is_sent_onc
 
     notifier.outcome = crash
     with pytest.raises(DIED):
-        await ReminderTicker.for_coach(coach, notifier, concurrency=1).tick()
+        await coach.ticker(notifier, concurrency=1).tick()
     notifier.outcome = lambda _who, _n: Delivery.SENT
-    ticker = ReminderTicker.for_coach(coach, notifier, requeue_on_start=False)
+    ticker = coach.ticker(notifier, requeue_on_start=False)
     await travel(clock, ticker, at(8, 4), step=timedelta(minutes=1))
     assert notifier.delivered == []
     await travel(clock, ticker, at(8, 6), step=timedelta(minutes=1))
@@ -184,11 +184,11 @@ async def test_a_restart_does_not_resend_what_was_sent(
 ) -> None:
     await start_users(coach, 3)
     clock.set(at(8))
-    await ReminderTicker.for_coach(coach, notifier).tick()
+    await coach.ticker(notifier).tick()
     assert len(notifier.calls) == 3
     coach = await restart(coach, settings, clock)
     try:
-        await travel(clock, ReminderTicker.for_coach(coach, notifier), at(9))
+        await travel(clock, coach.ticker(notifier), at(9))
         assert len(notifier.calls) == 3
     finally:
         await coach.close()
@@ -205,7 +205,7 @@ async def test_a_429_storm_loses_nothing_and_duplicates_nothing(
     # The channel reports FAILED (rate limited past its own retries) for the first 150
     # attempts, then every other one.
     notifier.outcome = lambda _who, n: Delivery.FAILED if n <= 150 or n % 2 else Delivery.SENT
-    ticker = ReminderTicker.for_coach(coach, notifier)
+    ticker = coach.ticker(notifier)
     await travel(clock, ticker, at(9, 30), step=timedelta(seconds=30))
     assert Counter(s.external_id for s in notifier.delivered) == dict.fromkeys(users, 1)
     assert all(s.at < at(10) for s in notifier.delivered)
@@ -219,7 +219,7 @@ async def test_a_storm_longer_than_the_grace_window_gives_up_never_sends_late(
     await start_users(coach, 3)
     clock.set(at(8))
     notifier.outcome = lambda _who, _n: Delivery.FAILED
-    ticker = ReminderTicker.for_coach(coach, notifier)
+    ticker = coach.ticker(notifier)
     await travel(clock, ticker, at(10, 30), step=timedelta(minutes=1))
     assert notifier.delivered == []
     assert max(s.at for s in notifier.calls) <= at(10)
@@ -240,7 +240,7 @@ async def test_a_blocked_user_is_marked_inactive_and_their_slots_stop(
     await start_users(coach, 3)
     clock.set(at(8))
     notifier.outcome = lambda who, _n: Delivery.BLOCKED if who == "u1" else Delivery.SENT
-    ticker = ReminderTicker.for_coach(coach, notifier)
+    ticker = coach.ticker(notifier)
     result = await ticker.tick()
     assert (result.sent, result.blocked) == (2, 1)
     async with coach.sessions() as session:
@@ -264,7 +264,7 @@ async def test_a_block_seen_by_a_channel_stops_slots_and_any_message_revives_the
 ) -> None:
     await start_users(coach, 1)
     await coach.service.mark_inactive(UserKey("test", "u0"))  # e.g. Telegram's Forbidden
-    ticker = ReminderTicker.for_coach(coach, notifier)
+    ticker = coach.ticker(notifier)
     await travel(clock, ticker, at(13, 30), step=timedelta(minutes=30))
     assert notifier.to("u0") == []
     async with coach.sessions() as session:

@@ -61,7 +61,7 @@ async def test_a_reminder_a_minute_ahead_done_and_not_resent_after_a_restart(
 ) -> None:
     app = application(tg_settings, coach)
     async with running(app, poll_timeout=5):
-        assert [j.name for j in app.job_queue.jobs()] == ["reminders"]
+        assert isinstance(app.bot_data["reminder_ticker"], ReminderTicker)  # post_init started it
         sent = len(fake.bot_messages(CHAT))
         fake.send_text(CHAT, "/start")
         await fake.wait_until(lambda: len(fake.bot_messages(CHAT)) > sent)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from pydantic import SecretStr
@@ -31,7 +31,7 @@ async def test_a_ticker_stopped_mid_send_hands_back_what_it_did_not_start(
 ) -> None:
     users = await start_users(coach, 10)
     clock.set(at(8))
-    first = ReminderTicker.for_coach(coach, notifier, concurrency=2)
+    first = coach.ticker(notifier, concurrency=2)
 
     def stop_on_third(_who: str, n: int) -> Delivery:
         if n == 3:
@@ -49,7 +49,7 @@ async def test_a_ticker_stopped_mid_send_hands_back_what_it_did_not_start(
     other = await build(settings, clock)  # another worker, same moment: no lease to wait out
     try:
         notifier.outcome = lambda _who, _n: Delivery.SENT
-        second = await ReminderTicker.for_coach(other, notifier).tick()
+        second = await other.ticker(notifier).tick()
         assert second.sent == len(users) - started
         assert Counter(s.external_id for s in notifier.calls) == dict.fromkeys(users, 1)
     finally:
@@ -106,7 +106,7 @@ async def test_a_delivery_whose_lease_ran_out_goes_out_once(
     """A worker that stalls past its lease finds the delivery taken over and leaves it."""
     await start_users(coach, 1)
     clock.set(at(8))
-    stalled = ReminderTicker.for_coach(coach, notifier, lease_seconds=60)
+    stalled = coach.ticker(notifier, lease_seconds=60)
     await stalled.claim_due()
     async with coach.sessions() as session, session.begin():
         held = await queue.lease(session, clock.now(), clock.now() + stalled.lease, 10, ["test"])
@@ -114,7 +114,7 @@ async def test_a_delivery_whose_lease_ran_out_goes_out_once(
     clock.advance(timedelta(seconds=90))  # the lease ran out; another worker takes it over
     other = await build(settings, clock)
     try:
-        taker = ReminderTicker.for_coach(other, notifier, lease_seconds=60)
+        taker = other.ticker(notifier, lease_seconds=60)
         async with other.sessions() as session, session.begin():
             now = clock.now()
             taken = await queue.lease(session, now, now + taker.lease, 10, ["test"])
@@ -127,3 +127,28 @@ async def test_a_delivery_whose_lease_ran_out_goes_out_once(
         assert (sent.sent, len(notifier.calls)) == (1, 1)
     finally:
         await other.close()
+
+
+async def test_a_large_wave_starts_sending_after_its_first_claim_batch(
+    coach: Coach, clock: ManualClock, notifier: FakeNotifier
+) -> None:
+    """The first reminders leave once one batch is claimed, not once every batch is."""
+    users = await start_users(coach, 6)
+    clock.set(at(8))
+    steps: list[str] = []
+
+    class Noting(ReminderTicker):
+        async def claim_batch_once(self, now: datetime) -> int:
+            count = await super().claim_batch_once(now)
+            steps.append(f"claimed {count}")
+            return count
+
+    def note(_who: str, _n: int) -> Delivery:
+        steps.append("sent")
+        return Delivery.SENT
+
+    notifier.outcome = note
+    result = await Noting(coach.service, notifier, claim_batch=2, send_batch=2).tick()
+    assert steps[:3] == ["claimed 2", "sent", "sent"]
+    assert (result.claimed, result.sent) == (len(users), len(users))
+    assert Counter(s.external_id for s in notifier.delivered) == dict.fromkeys(users, 1)

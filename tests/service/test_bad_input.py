@@ -9,6 +9,13 @@ import pytest
 from tests.conftest import Talker
 from tests.service.test_journey import onboard
 
+
+@pytest.fixture
+def database_url(every_store: str) -> str:
+    """These stories run on SQLite, PostgreSQL and the in-memory unit of work."""
+    return every_store
+
+
 EMOJI = "🏃" * 5000
 
 

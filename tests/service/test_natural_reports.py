@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.service import texts
+from bot import texts
 from bot.store import repo
 from bot.store.models import Completion, MorningReport, RunReport, StrengthReport
 from tests.conftest import Talker
@@ -56,25 +56,25 @@ STRENGTH = [
 ]
 STRETCHES = ["did my stretches", "stretches done", "stretched", "finished stretching"]
 ASKED = [
-    ("ran 5", texts.ASK_RUN_AMOUNT),
-    ("ran 12, pain 2", texts.ASK_RUN_AMOUNT),
+    ("ran 5", texts.conversation.ASK_RUN_AMOUNT),
+    ("ran 12, pain 2", texts.conversation.ASK_RUN_AMOUNT),
     ("ran 30 min", "How much did the knee hurt"),
     ("5k", "How much did the knee hurt"),
-    ("my knee hurts a bit today", texts.ASK_MORNING),
-    ("did my strength", texts.ASK_STRENGTH_PAIN),
-    ("pain 3", texts.ASK_PAIN_WHEN),
-    ("knee 4/10", texts.ASK_PAIN_WHEN),
-    ("pain 15", texts.PAIN_SCALE),
-    ("ran 5k and stretched", texts.ONE_AT_A_TIME),
-    ("ran 5k yesterday, pain 2", texts.TODAY_ONLY),
+    ("my knee hurts a bit today", texts.reports.ASK_MORNING),
+    ("did my strength", texts.reports.ASK_STRENGTH_PAIN),
+    ("pain 3", texts.conversation.ASK_PAIN_WHEN),
+    ("knee 4/10", texts.conversation.ASK_PAIN_WHEN),
+    ("pain 15", texts.conversation.PAIN_SCALE),
+    ("ran 5k and stretched", texts.conversation.ONE_AT_A_TIME),
+    ("ran 5k yesterday, pain 2", texts.conversation.TODAY_ONLY),
 ]
 REQUESTS = [
     ("today", "Today ·"),
     ("what's my plan", "Today ·"),
     ("help", "What I understand"),
-    ("hi", texts.HELLO),
+    ("hi", texts.conversation.HELLO),
     ("how am I doing", "Your progress"),
-    ("thanks", texts.YOU_ARE_WELCOME),
+    ("thanks", texts.conversation.YOU_ARE_WELCOME),
 ]
 NOT_REPORTS = [
     "I will run 5k tomorrow",
@@ -122,7 +122,7 @@ def _heard(talker: Talker) -> str:
     first = talker.last[0]
     assert first.text.startswith("Heard:") or first.text.startswith("✓")
     assert "\n" not in first.text  # one line
-    assert [b.label for b in first.all_buttons()] == [texts.UNDO_BUTTON]
+    assert [b.label for b in first.all_buttons()] == [texts.conversation.UNDO_BUTTON]
     return first.text
 
 
@@ -140,7 +140,7 @@ async def test_a_run_in_plain_words(talker: Talker, text: str, run: tuple[Any, .
 async def test_a_morning_check_in_plain_words(talker: Talker, text: str, pain: int) -> None:
     await onboard(talker)
     await talker.say(text)
-    assert texts.HEARD_MORNING.format(pain=pain) == _heard(talker)
+    assert texts.conversation.HEARD_MORNING.format(pain=pain) == _heard(talker)
     [row] = (await _stored(talker))["mornings"]
     assert row.pain == pain
 
@@ -149,7 +149,7 @@ async def test_a_morning_check_in_plain_words(talker: Talker, text: str, pain: i
 async def test_strength_in_plain_words(talker: Talker, text: str, pain: int) -> None:
     await onboard(talker)
     await talker.say(text)
-    assert texts.HEARD_STRENGTH.format(pain=pain) == _heard(talker)
+    assert texts.conversation.HEARD_STRENGTH.format(pain=pain) == _heard(talker)
     stored = await _stored(talker)
     assert [r.pain for r in stored["strength"]] == [pain]
     assert [c.item for c in stored["done"]] == ["strength"]
@@ -191,7 +191,7 @@ async def test_not_a_report_changes_nothing(talker: Talker, text: str) -> None:
 async def test_an_asked_back_amount_is_answered_by_its_button(talker: Talker) -> None:
     await onboard(talker)
     await talker.say("ran 5, pain 2")
-    await talker.press(texts.RUN_AMOUNT_LABELS[1])
+    await talker.press(texts.conversation.RUN_AMOUNT_LABELS[1])
     [row] = (await _stored(talker))["runs"]
     assert (row.minutes, row.distance_km, row.pain_during) == (None, 5.0, 2)
 
@@ -200,7 +200,7 @@ async def test_a_distance_survives_the_pain_questions(talker: Talker) -> None:
     await onboard(talker)
     await talker.say("ran 6.5 km")
     await talker.press("2")
-    await talker.press(texts.NO)
+    await talker.press(texts.common.NO)
     [row] = (await _stored(talker))["runs"]
     assert (row.minutes, row.distance_km, row.pain_during, row.stopped) == (None, 6.5, 2, False)
 
@@ -214,23 +214,23 @@ async def test_undo_removes_exactly_the_report_it_names(talker: Talker) -> None:
     await talker.say("knee 1 this morning")
     before = await _stored(talker)
     assert len(before["runs"]) == 2
-    reply = await talker.press(texts.UNDO_BUTTON)  # the newest: the morning check
-    assert reply == texts.UNDONE["morning"]
+    reply = await talker.press(texts.conversation.UNDO_BUTTON)  # the newest: the morning check
+    assert reply == texts.conversation.UNDONE["morning"]
     reply = await talker.say(undo_run, pressed=True)
-    assert reply == texts.UNDONE["run"]
+    assert reply == texts.conversation.UNDONE["run"]
     after = await _stored(talker)
     assert [(r.minutes, r.pain_during) for r in after["runs"]] == [(20, 1)]
     assert after["mornings"] == []
     assert [c.item for c in after["done"]] == ["stretch-1"]
-    assert await talker.say(undo_run, pressed=True) == texts.NOTHING_TO_UNDO
+    assert await talker.say(undo_run, pressed=True) == texts.conversation.NOTHING_TO_UNDO
 
 
 async def test_undo_of_stretches_and_strength(talker: Talker) -> None:
     await onboard(talker)
     await talker.say("did my stretches")
-    await talker.press(texts.UNDO_BUTTON)
+    await talker.press(texts.conversation.UNDO_BUTTON)
     await talker.say("strength done, pain 2")
-    await talker.press(texts.UNDO_BUTTON)
+    await talker.press(texts.conversation.UNDO_BUTTON)
     stored = await _stored(talker)
     assert stored["done"] == [] and stored["strength"] == []
 
@@ -241,15 +241,15 @@ async def test_no_one_can_undo_another_runners_report(talker: Talker) -> None:
     undo = talker.last[0].all_buttons()[0].action
     other = Talker(talker.coach, talker.who.__class__("test", "runner-2"))
     await onboard(other)
-    assert await other.say(undo, pressed=True) == texts.NOTHING_TO_UNDO
+    assert await other.say(undo, pressed=True) == texts.conversation.NOTHING_TO_UNDO
     assert len((await _stored(talker))["runs"]) == 1
-    assert await other.say("/undo everything") == texts.BAD_UNDO
+    assert await other.say("/undo everything") == texts.conversation.BAD_UNDO
 
 
 async def test_an_unknown_command_suggests_the_closest(talker: Talker) -> None:
     await onboard(talker)
     reply = await talker.say("/tday")
-    assert reply == texts.DID_YOU_MEAN.format(value="/tday", options="/today")
+    assert reply == texts.conversation.DID_YOU_MEAN.format(value="/tday", options="/today")
     assert "Today ·" in await talker.press("/today")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.service import texts
+from bot import texts
 from bot.store import repo
 from tests.conftest import Talker
 
@@ -44,18 +44,20 @@ async def test_the_issue_case_a_typo_at_the_side_then_right(talker: Talker) -> N
     await talker.say("/start")
     await talker.say("1")  # None of these
     await talker.say("1")  # the default programme
-    assert _asked(talker, texts.ASK_SIDE)
+    assert _asked(talker, texts.onboarding.ASK_SIDE)
     reply = await talker.say("the outer bit")
-    assert texts.STEP_NOT_UNDERSTOOD in reply and _asked(talker, texts.ASK_SIDE)
+    assert texts.conversation.STEP_NOT_UNDERSTOOD in reply and _asked(
+        talker, texts.onboarding.ASK_SIDE
+    )
     reply = await talker.say("right")
     assert "Painful side: Right." in reply
     assert _asked(talker, "Which time zone")
     reply = await talker.say("/start")  # resumed, not "welcome back" and stranded
-    assert texts.WELCOME_BACK_SETUP in reply and _asked(talker, "Which time zone")
+    assert texts.conversation.WELCOME_BACK_SETUP in reply and _asked(talker, "Which time zone")
     await talker.say("Europe/Berlin")
     assert _asked(talker, "Stretch reminders come at")
     await talker.say("keep")
-    assert _asked(talker, texts.ONBOARDED)
+    assert _asked(talker, texts.onboarding.ONBOARDED)
     assert await _step(talker) is None
 
 
@@ -74,7 +76,7 @@ SIDE_ANSWERS += [("both of them", "both"), ("left and right", "both"), ("l", "le
 async def test_the_side_after_a_bad_answer(talker: Talker, answer: str, side: str) -> None:
     await _to(talker, "side")
     await talker.say("dunno")
-    assert _asked(talker, texts.ASK_SIDE)
+    assert _asked(talker, texts.onboarding.ASK_SIDE)
     await talker.say(answer)
     assert (await _settings(talker))[1] == side
     assert await _step(talker) == "timezone"
@@ -135,34 +137,38 @@ async def test_the_times_after_a_bad_answer(talker: Talker, answer: str, times: 
 async def test_the_safety_check_after_a_bad_answer(talker: Talker, answer: str) -> None:
     await talker.say("/start")
     await talker.say("maybe")
-    assert _asked(talker, texts.ASK_SCREEN)
+    assert _asked(talker, texts.onboarding.ASK_SCREEN)
     reply = await talker.say(answer)
-    assert texts.SCREEN_CLEAR in reply
+    assert texts.onboarding.SCREEN_CLEAR in reply
     assert await _step(talker) == "protocol"
 
 
 async def test_a_first_message_that_is_a_command_keeps_the_check_open(talker: Talker) -> None:
     reply = await talker.say("/today")
     assert "not medical advice" in reply and "Stretches, 3x today" in reply
-    assert talker.last[-1].text == texts.ASK_SCREEN  # asked last: its buttons are the choices
+    assert (
+        talker.last[-1].text == texts.onboarding.ASK_SCREEN
+    )  # asked last: its buttons are the choices
     reply = await talker.say("/howto")
-    assert talker.last[-1].text == texts.SCREEN_STILL_OPEN  # a one-line reminder, with buttons
-    assert talker.last[-1].all_buttons()[0].label == texts.SCREEN_NONE
+    assert (
+        talker.last[-1].text == texts.conversation.SCREEN_STILL_OPEN
+    )  # a one-line reminder, with buttons
+    assert talker.last[-1].all_buttons()[0].label == texts.onboarding.SCREEN_NONE
     reply = await talker.say("1")  # the screen's first answer, not a stretch ticked
-    assert texts.SCREEN_CLEAR in reply
+    assert texts.onboarding.SCREEN_CLEAR in reply
     plan = await talker.say("/today")
     assert "Stretches, 3x today ○○○" in plan  # nothing was ticked by that "1"
-    assert texts.SCREEN_STILL_OPEN not in plan
+    assert texts.conversation.SCREEN_STILL_OPEN not in plan
 
 
 async def test_start_then_today_shows_the_plan_and_reminds_the_check(talker: Talker) -> None:
     await talker.say("/start")
     plan = await talker.say("/today")
     assert "Stretches, 3x today" in plan
-    assert talker.last[-1].text == texts.SCREEN_STILL_OPEN
-    await talker.press(texts.SCREEN_NONE)
+    assert talker.last[-1].text == texts.conversation.SCREEN_STILL_OPEN
+    await talker.press(texts.onboarding.SCREEN_NONE)
     assert await _step(talker) == "protocol"
-    assert texts.SCREEN_STILL_OPEN not in await talker.say("/today")
+    assert texts.conversation.SCREEN_STILL_OPEN not in await talker.say("/today")
 
 
 async def test_a_flag_is_understood_while_the_check_is_open(talker: Talker) -> None:
@@ -177,12 +183,12 @@ async def test_delete_then_a_command_starts_over_with_the_check(talker: Talker) 
     await talker.say("/start")
     await talker.say("none of these")
     await talker.say("/delete")
-    await talker.press(texts.DELETE_YES)
+    await talker.press(texts.account.DELETE_YES)
     reply = await talker.say("/today")
     assert "Welcome to ITB Coach" in reply and "Stretches, 3x today" in reply
-    assert talker.last[-1].text == texts.ASK_SCREEN
+    assert talker.last[-1].text == texts.onboarding.ASK_SCREEN
     reply = await talker.say("None of these")
-    assert texts.SCREEN_CLEAR in reply
+    assert texts.onboarding.SCREEN_CLEAR in reply
 
 
 async def test_a_question_open_keeps_its_buttons_and_the_reminder_is_a_line(
@@ -190,7 +196,7 @@ async def test_a_question_open_keeps_its_buttons_and_the_reminder_is_a_line(
 ) -> None:
     await talker.say("/start")
     await talker.say("/run")
-    assert talker.last[-1].text == texts.SCREEN_STILL_OPEN_SHORT
+    assert talker.last[-1].text == texts.conversation.SCREEN_STILL_OPEN_SHORT
     assert talker.last[-1].buttons == ()
     assert [b.label for b in talker.last[0].all_buttons()][:3] == ["0", "1", "2"]
 

@@ -12,10 +12,17 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from bot import texts
 from bot.clock import ManualClock
-from bot.service import texts
 from tests.conftest import Talker
 from tests.service.test_journey import onboard
+
+
+@pytest.fixture
+def database_url(every_store: str) -> str:
+    """These stories run on SQLite, PostgreSQL and the in-memory unit of work."""
+    return every_store
+
 
 SWOLLEN = "my knee has swollen up"
 
@@ -44,8 +51,11 @@ async def test_a_flag_is_recorded_with_the_runners_words_before_any_answer(
     await onboard(talker)
     reply = await talker.say(SWOLLEN)
     assert "Visible swelling of the knee" in reply
-    assert texts.FLAG_ASK in reply
-    assert [b.label for b in talker.last[-1].all_buttons()] == [texts.YES, texts.FLAG_NOT_MEANT]
+    assert texts.safety.FLAG_ASK in reply
+    assert [b.label for b in talker.last[-1].all_buttons()] == [
+        texts.common.YES,
+        texts.safety.FLAG_NOT_MEANT,
+    ]
     [referral] = (await export(talker))["referrals"]
     assert referral["words"] == SWOLLEN
     assert referral["urgency"] == "soon"
@@ -85,7 +95,7 @@ async def test_only_an_explicit_no_takes_it_back_and_that_is_recorded(
 async def test_the_no_button_takes_it_back(talker: Talker) -> None:
     await onboard(talker)
     await talker.say(SWOLLEN)
-    assert "taken back" in await talker.press(texts.FLAG_NOT_MEANT)
+    assert "taken back" in await talker.press(texts.safety.FLAG_NOT_MEANT)
     assert not await held(talker)
 
 
@@ -100,13 +110,13 @@ async def test_several_flags_in_one_message_are_all_recorded(talker: Talker) -> 
 
 OPEN_QUESTIONS = [
     # (how the question is opened, its text, an answer it accepts)
-    (["/run 20"], texts.ASK_RUN_PAIN, "2"),
-    (["/run 20", "2"], texts.ASK_RUN_STOPPED, "no"),
-    (["/morning"], texts.ASK_MORNING, "2"),
-    (["/strength"], texts.ASK_STRENGTH_PAIN, "1"),
+    (["/run 20"], texts.reports.ASK_RUN_PAIN, "2"),
+    (["/run 20", "2"], texts.reports.ASK_RUN_STOPPED, "no"),
+    (["/morning"], texts.reports.ASK_MORNING, "2"),
+    (["/strength"], texts.reports.ASK_STRENGTH_PAIN, "1"),
     (["/timezone"], "Europe/London", "Europe/Paris"),  # in both ways of asking for a zone
-    (["/delete"], texts.DELETE_CONFIRM, "no"),
-    (["/morning 1"], texts.ASK_STAIRS, "yes"),
+    (["/delete"], texts.account.DELETE_CONFIRM, "no"),
+    (["/morning 1"], texts.reports.ASK_STAIRS, "yes"),
 ]
 
 
@@ -120,11 +130,14 @@ async def test_a_flag_typed_at_an_open_question_is_a_flag_and_the_question_comes
     assert question in talker.last[-1].text
     reply = await talker.say("it gave way again on the stairs")
     assert "The knee gives way" in reply
-    assert not any(t in reply for t in (texts.BAD_PAIN, texts.BAD_YES_NO, texts.DELETED))
+    assert not any(
+        t in reply
+        for t in (texts.account.BAD_PAIN, texts.account.BAD_YES_NO, texts.account.DELETED)
+    )
     again = await talker.say("yes")
-    assert texts.ASKING_AGAIN in again and question in again
+    assert texts.safety.ASKING_AGAIN in again and question in again
     await talker.say(answer)  # the question still takes its answer
-    assert texts.STALE_ANSWER not in talker.last[0].text
+    assert texts.account.STALE_ANSWER not in talker.last[0].text
     assert await held(talker)
 
 
@@ -135,7 +148,7 @@ async def test_an_answer_to_the_earlier_question_is_taken_and_the_flag_kept(
     await talker.say("/run 20")
     await talker.say("a bit of tingling in my toes")
     await talker.say("3")  # not yes, not no: the flag stays, and 3 answers the pain question
-    assert texts.ASK_RUN_STOPPED in talker.last[-1].text
+    assert texts.reports.ASK_RUN_STOPPED in talker.last[-1].text
     assert "(rule R1)" in await talker.say("no")
 
 
@@ -176,8 +189,8 @@ async def test_an_urgent_flag_cannot_be_cleared_on_the_day_it_was_raised(talker:
     assert "can't be cleared on the same day" in refused
     assert await held(talker)
     clock_of(talker).advance(timedelta(days=1))
-    assert texts.ASK_CLEARED_BY in await talker.say("/cleared")
-    assert texts.ASK_CLEARED_WHEN in await talker.press("Doctor")
+    assert texts.safety.ASK_CLEARED_BY in await talker.say("/cleared")
+    assert texts.safety.ASK_CLEARED_WHEN in await talker.press("Doctor")
     assert "Cleared by your Doctor" in await talker.press("Today")
     assert not await held(talker)
 
@@ -188,7 +201,7 @@ async def test_clearance_records_who_and_when_and_is_exported(talker: Talker) ->
     clock_of(talker).advance(timedelta(days=3))
     await talker.say("/cleared")
     await talker.say("my physio")
-    assert texts.BAD_PAST_DAY in await talker.say("next week")  # not understood, not stored
+    assert texts.safety.BAD_PAST_DAY in await talker.say("next week")  # not understood, not stored
     await talker.say("yesterday")
     [referral] = (await export(talker))["referrals"]
     assert referral["cleared_by"] == "physio"
@@ -213,7 +226,7 @@ async def test_an_open_question_expires_after_twelve_hours(talker: Talker) -> No
     await onboard(talker)
     await talker.say("/run 20")
     clock_of(talker).advance(timedelta(hours=11))
-    assert texts.ASK_RUN_STOPPED in await talker.say("2")  # still open at 11 hours
+    assert texts.reports.ASK_RUN_STOPPED in await talker.say("2")  # still open at 11 hours
     clock_of(talker).advance(timedelta(hours=13))
     reply = await talker.say("no")
     assert "Run recorded" not in reply  # a day later, "no" is a new message

@@ -7,13 +7,22 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+import pytest
+
+from bot import texts
 from bot.bootstrap import Coach
 from bot.coach import thresholds as t
 from bot.coach.plan import DayPlan, Running
 from bot.coach.records import Phase
-from bot.service import texts
 from bot.service.replies import UserKey
 from tests.conftest import Talker
+
+
+@pytest.fixture
+def database_url(every_store: str) -> str:
+    """These stories run on SQLite, PostgreSQL and the in-memory unit of work."""
+    return every_store
+
 
 DAY = timedelta(days=1)
 
@@ -43,7 +52,7 @@ class Runner(Talker):
 
     async def morning(self, pain: int) -> str:
         reply = await self.say(f"/morning {pain}")
-        if texts.ASK_STAIRS in reply:
+        if texts.reports.ASK_STAIRS in reply:
             reply += "\n" + await self.say("yes" if pain <= t.CALM_PAIN_MAX else "no")
         return reply
 
@@ -171,7 +180,8 @@ async def test_the_six_week_programme_ends_in_the_return_phase(coach: Coach) -> 
     for _ in range(42):
         plan = await runner.routine()
         assert plan.running is Running.NONE
-        levels.append(plan.strength[0].dose)
+        first = plan.strength[0]
+        levels.append(texts.common.dose_text(first.exercise.dose, first.level))
         runner.next_day()
     assert levels.index("3x30") >= 36  # CLINICAL.md §1a v2: 3x30 no sooner than day 37
     plan = await runner.routine()
@@ -241,6 +251,6 @@ async def test_maintain_weekly_minutes_warn_then_hold(coach: Coach) -> None:
 def test_the_pdf_rule_key_lists_r1_to_r9_in_table_order() -> None:
     from bot.coach.rules import RUN_RULES
 
-    ids = [rule for rule, _ in texts.PDF_RULE_KEY]
+    ids = [rule for rule, _ in texts.report_pdf.PDF_RULE_KEY]
     assert sorted(ids) == [f"R{n}" for n in range(1, 10)]
     assert [i for i in ids if i in {r.id for r in RUN_RULES}] == [r.id for r in RUN_RULES]

@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from bot.coach.progress import CoachState, derive_state
 from bot.coach.protocol import Protocol, ProtocolLibrary
 from bot.coach.records import (
     Decision,
@@ -23,6 +22,7 @@ from bot.coach.records import (
 from bot.coach.rules import judge_run, revise_with_morning
 from bot.coach.runs import run_facts
 from bot.coach.stalled import check_stalled
+from bot.coach.state import CoachState, derive_state
 from bot.protocol_files import load_protocols
 
 START = date(2026, 11, 23)  # a Monday, so weekday-dependent plans are predictable

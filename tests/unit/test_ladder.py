@@ -11,6 +11,7 @@ import pytest
 
 from bot.coach import thresholds as t
 from bot.coach.records import Decision, Judgement, Phase
+from bot.texts.reasons import reason_text, rest_block_text
 from tests.unit.coach_builders import WALK_RUN, Sim, d, protocol
 
 GAP = timedelta(days=t.RUN_EVERY_N_DAYS)
@@ -97,7 +98,7 @@ def test_green_runs_in_calm_are_held_and_do_not_move_the_ladder() -> None:
     for n in range(0, 10, 2):
         judgement = sim.run(d(n), 0)
         assert (judgement.decision, judgement.rule) == (Decision.HOLD, "R6")
-        assert "calm phase" in judgement.reason
+        assert "calm phase" in reason_text(judgement)
     state = sim.state(d(10))
     assert (state.phase, state.stage, state.greens_at_stage) == (Phase.CALM, 1, 0)
 
@@ -114,7 +115,7 @@ def test_the_third_amber_in_a_row_steps_the_ladder_down() -> None:
         assert sim.state(on + GAP).ambers_in_row == i + 1
         on += GAP
     third = run_day(sim, on, 5)
-    assert "steps down to stage 2" in third.reason
+    assert "steps down to stage 2" in reason_text(third)
     state = sim.state(on + GAP)
     assert (state.stage, state.ambers_in_row, state.greens_at_stage) == (2, 0, 0)
 
@@ -137,7 +138,7 @@ def test_a_run_the_day_after_a_run_is_held_and_does_not_count() -> None:
     run_day(sim, r, 0)
     judgement = run_day(sim, r + ONE, 0)
     assert (judgement.decision, judgement.rule) == (Decision.HOLD, "R9")
-    assert "10 x (run 1 min / walk 1 min)" in judgement.reason
+    assert "10 x (run 1 min / walk 1 min)" in reason_text(judgement)
     state = sim.state(r + 2 * ONE)
     assert (state.stage, state.greens_at_stage) == (1, 1)
 
@@ -184,7 +185,8 @@ def test_a_rest_drops_a_stage_and_runs_come_back_after_3_days_and_a_settled_morn
     fourth = on + timedelta(days=t.REST_DAYS_AFTER_REST + 1)
     assert not sim.state(fourth).may_run_today()  # no morning check since the flare
     sim.morning(fourth, 3)  # baseline 0: 3 is not within 1 point
-    assert "3/10" in (sim.state(fourth).rest_block() or "")
+    block = sim.state(fourth).rest_block()
+    assert block is not None and "3/10" in rest_block_text(block)
     held = sim.run(fourth, 0)
     assert (held.decision, held.rule) == (Decision.HOLD, "R8")
     fifth = fourth + GAP
@@ -278,7 +280,7 @@ def test_weekly_minutes_warn_then_hold_after_two_weeks_over() -> None:
             sim.morning(d(7 * week + 2 * i), 0)
             judgement = sim.run(d(7 * week + 2 * i), 1, minutes=total // 2)
     assert (judgement.decision, judgement.rule) == (Decision.HOLD, "R9")
-    assert "2 weeks in a row" in judgement.reason
+    assert "2 weeks in a row" in reason_text(judgement)
 
 
 def test_weekly_minutes_under_30_are_not_watched() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.service.coach import COMMANDS
+from bot.service.commands import COMMANDS
 from bot.service.misses import not_understood, unknown_command
 
 KNOWN = ["start", *COMMANDS]

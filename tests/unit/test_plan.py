@@ -10,6 +10,8 @@ import pytest
 from bot.coach import thresholds as t
 from bot.coach.plan import DayPlan, Running, StrengthStatus, today_plan
 from bot.coach.records import Decision, Phase
+from bot.texts.common import dose_text, stage_text
+from bot.texts.reasons import rest_block_text
 from tests.unit.coach_builders import FREDERICSON_LADDER, START, WALK_RUN, Sim, d, protocol
 
 GAP = timedelta(days=t.RUN_EVERY_N_DAYS)
@@ -22,7 +24,7 @@ def plan(sim: Sim, on: date) -> DayPlan:
 
 
 def doses(p: DayPlan) -> dict[str, str]:
-    return {e.exercise.id: e.dose for e in p.strength}
+    return {e.exercise.id: dose_text(e.exercise.dose, e.level) for e in p.strength}
 
 
 def to_maintain(sim: Sim) -> date:
@@ -41,7 +43,9 @@ def test_default_protocol_lists_three_stretch_sessions() -> None:
     p = plan(Sim(), START)
     assert p.stretch_sessions == 3  # CLINICAL.md 1a: three times a day
     assert {e.exercise.id for e in p.stretches} == STRETCH_IDS
-    assert all("15 s hold" in e.dose for e in p.stretches)  # CLINICAL.md 1a: 15 s hold
+    assert all(
+        "15 s hold" in dose_text(e.exercise.dose, e.level) for e in p.stretches
+    )  # CLINICAL.md 1a: 15 s hold
 
 
 @pytest.mark.parametrize("level", range(len(FREDERICSON_LADDER) + 2))
@@ -111,7 +115,7 @@ def test_return_phase_gives_the_ladder_stage_with_detail() -> None:
             run_min,
             walk_min,
         )
-        text = p.stage_detail.describe()
+        text = stage_text(p.stage_detail)
         if walk_min:
             assert f"{repeats} x (run {run_min} min / walk {walk_min} min)" == text
         else:
@@ -135,11 +139,13 @@ def test_rest_day_after_a_rest_decision() -> None:
     for n in range(1, t.REST_DAYS_AFTER_REST + 1):
         p = plan(sim, on + timedelta(days=n))
         assert (p.running, p.stage) == (Running.REST_DAY, 1)  # no running; one stage lower
-        assert p.rest_reason is not None and "no running for 3 days" in p.rest_reason
+        assert p.rest_reason is not None and "no running for 3 days" in rest_block_text(
+            p.rest_reason
+        )
     fourth = on + timedelta(days=t.REST_DAYS_AFTER_REST + 1)
     p = plan(sim, fourth)  # 3 days passed, but no morning check since the rest
     assert p.running is Running.REST_DAY
-    assert p.rest_reason is not None and "no morning check" in p.rest_reason
+    assert p.rest_reason is not None and "no morning check" in rest_block_text(p.rest_reason)
     sim.morning(fourth, 1)  # within 1 point of the baseline (0)
     p = plan(sim, fourth)
     assert (p.running, p.stage, p.rest_reason) == (Running.LADDER, 1, None)

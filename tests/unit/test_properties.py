@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.coach import thresholds as t
-from bot.coach.progress import CoachState, derive_state
 from bot.coach.records import Decision, Judgement, Phase
+from bot.coach.state import CoachState, derive_state
 from tests.unit.coach_builders import Sim, d, protocol
 
 DAYS = 45

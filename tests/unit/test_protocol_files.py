@@ -13,6 +13,7 @@ import yaml
 import bot
 from bot.coach.protocol import ExerciseKind, Protocol, ProtocolLibrary, SetsReps, WalkRunStage
 from bot.protocol_files import ProtocolFileError, load_protocols, protocols_dir
+from bot.texts.common import stage_text
 from tests.unit.coach_builders import FREDERICSON_LADDER, WALK_RUN
 
 REPO_PROTOCOLS = Path(__file__).resolve().parents[2] / "protocols"
@@ -140,7 +141,7 @@ def test_walk_run_ladder_has_the_eight_stages(library: ProtocolLibrary) -> None:
         assert protocol.running.ladder == expected, protocol.id
         advice = protocol.running.advice.lower()
         assert "flat" in advice and "downhill" in advice and "every other day" in advice
-    assert expected[6].describe() == "20 min continuous easy running"
+    assert stage_text(expected[6]) == "20 min continuous easy running"
 
 
 def test_foam_rolling_is_never_on_the_it_band(library: ProtocolLibrary) -> None:

@@ -12,7 +12,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.coach import thresholds as t
-from bot.coach.records import Decision, History, Judgement, MorningRecord, Phase, RunRecord
+from bot.coach.protocol import WalkRunStage
+from bot.coach.records import (
+    Decision,
+    History,
+    Judgement,
+    MorningRecord,
+    Phase,
+    RestBlock,
+    RestWait,
+    RunRecord,
+)
 from bot.coach.rules import (
     RUN_RULES,
     RestPeriod,
@@ -21,6 +31,7 @@ from bot.coach.rules import (
     revise_with_morning,
     strength_step,
 )
+from bot.texts.reasons import reason_text
 from tests.unit.coach_builders import d
 
 RUN_DAY = d(30)
@@ -41,7 +52,7 @@ def facts(pain: int, **changes: object) -> RunFacts:
         phase=Phase.RETURN,
         stage=3,
         running_applies=True,
-        stage_text="6 x (run 3 min / walk 1 min)",
+        stage_detail=WalkRunStage(repeats=6, run_min=3, walk_min=1),
         stage_minutes=STAGE_3_MINUTES,
         top_stage=8,
         days_since_last_run=t.RUN_EVERY_N_DAYS,
@@ -99,7 +110,7 @@ def test_pain_bands_cover_the_scale_without_overlap() -> None:
 
 # --- the table, row by row ------------------------------------------------------------------
 
-REST_BLOCK = "no running for 3 days after the rest"
+REST_BLOCK = RestBlock(RestWait.DAYS_OFF, RUN_DAY, RUN_DAY + timedelta(days=4), 2, 1)
 ROWS = [
     # (id, pain, changes, decision, rule)
     *[("R1 open flag", p, {"red_flag": "swelling"}, Decision.REFER, "R1") for p in ALL_PAIN],
@@ -150,7 +161,7 @@ def test_run_table_row(
 ) -> None:
     judgement = judge_run(facts(pain, **changes))
     assert (judgement.decision, judgement.rule) == (decision, rule), row
-    assert judgement.reason.strip()
+    assert reason_text(judgement).strip()
 
 
 @pytest.mark.parametrize(
@@ -168,7 +179,7 @@ def test_r9_minutes_boundary(minutes: int | None, rule: str) -> None:
 
 def test_r9_says_what_the_stage_prescribes() -> None:
     for changes in ({"days_since_last_run": 1}, {"minutes": 60}):
-        reason = judge_run(facts(0, **changes)).reason
+        reason = reason_text(judge_run(facts(0, **changes)))
         assert "6 x (run 3 min / walk 1 min)" in reason
         assert f"{STAGE_3_MINUTES} minutes" in reason
         assert "does not count" in reason
@@ -188,10 +199,12 @@ def test_maintain_volume_holds_after_two_weeks_over(weeks_over: int, rule: str) 
 
 
 def test_r8_says_why_the_rest_period_is_not_over() -> None:
-    judgement = judge_run(facts(0, rest_block="your last morning pain was 4/10"))
-    assert "rest period is not over" in judgement.reason
-    assert "4/10" in judgement.reason
-    assert "does not count" in judgement.reason
+    judgement = judge_run(
+        facts(0, rest_block=replace(REST_BLOCK, wait=RestWait.MORNING_HIGH, morning_pain=4))
+    )
+    assert "rest period is not over" in reason_text(judgement)
+    assert "4/10" in reason_text(judgement)
+    assert "does not count" in reason_text(judgement)
 
 
 @pytest.mark.parametrize(("pain", "stopped", "rule"), [(7, False, "R3"), (1, True, "R2")])
@@ -212,7 +225,7 @@ def test_r1_wins_over_everything() -> None:
         )
     )
     assert (judgement.decision, judgement.rule) == (Decision.REFER, "R1")
-    assert "the knee locked" in judgement.reason
+    assert "the knee locked" in reason_text(judgement)
 
 
 # --- R2/R3: rest, and a second rest within 14 days at any stage -----------------------------
@@ -236,18 +249,18 @@ def test_second_rest_within_14_days_refers_at_any_stage(
     judgement = judge_run(facts(pain, stopped=stopped, stage=stage, recent_rests=rests))
     assert (judgement.decision, judgement.rule) == (decision, rule)
     if decision is Decision.REFER:
-        assert str(t.REPEAT_REST_WINDOW_DAYS) in judgement.reason
+        assert str(t.REPEAT_REST_WINDOW_DAYS) in reason_text(judgement)
 
 
 def test_rest_reason_names_the_days_the_baseline_and_the_next_stage() -> None:
-    reason = judge_run(facts(7, baseline=1)).reason
+    reason = reason_text(judge_run(facts(7, baseline=1)))
     assert f"No running for {t.REST_DAYS_AFTER_REST} days" in reason
     assert "2/10 or less" in reason and "baseline of 1/10" in reason
     assert "next run is at stage 2" in reason
 
 
 def test_rest_outside_the_ladder_speaks_of_no_stage() -> None:
-    reason = judge_run(facts(7, stage=None, phase=Phase.CALM, running_applies=False)).reason
+    reason = reason_text(judge_run(facts(7, stage=None, phase=Phase.CALM, running_applies=False)))
     assert "stage" not in reason
 
 
@@ -267,20 +280,20 @@ def test_an_earlier_rest_does_not_touch_green_or_amber(pain: int) -> None:
 def test_third_amber_in_a_row_steps_down(stage: int, ambers_before: int, steps_down: bool) -> None:
     judgement = judge_run(facts(4, stage=stage, ambers_before=ambers_before))
     assert judgement.decision is Decision.HOLD
-    assert ("steps down to stage" in judgement.reason) is steps_down
+    assert ("steps down to stage" in reason_text(judgement)) is steps_down
     if steps_down:
-        assert f"stage {stage - 1}" in judgement.reason
+        assert f"stage {stage - 1}" in reason_text(judgement)
     else:
-        assert "green runs start again" in judgement.reason
+        assert "green runs start again" in reason_text(judgement)
 
 
 @pytest.mark.parametrize("phase", [Phase.CALM, Phase.BUILD, None])
 @pytest.mark.parametrize("pain", [*GREEN, *AMBER, *HIGH])
 def test_no_reply_speaks_of_a_stage_where_there_is_none(phase: Phase | None, pain: int) -> None:
     judgement = judge_run(facts(pain, stage=None, phase=phase, running_applies=False))
-    assert "stage" not in judgement.reason
+    assert "stage" not in reason_text(judgement)
     if pain <= t.RUN_GREEN_MAX:  # pain-free, and told why it does not count
-        assert "not part of" in judgement.reason or "has no running" in judgement.reason
+        assert "not part of" in reason_text(judgement) or "has no running" in reason_text(judgement)
 
 
 @pytest.mark.parametrize(
@@ -294,7 +307,7 @@ def test_no_reply_speaks_of_a_stage_where_there_is_none(phase: Phase | None, pai
 def test_green_reply_says_where_it_leads(greens_before: int, stage: int, expected: str) -> None:
     judgement = judge_run(facts(1, stage=stage, greens_before=greens_before))
     assert judgement.decision is Decision.PROGRESS
-    assert expected in judgement.reason
+    assert expected in reason_text(judgement)
 
 
 @pytest.mark.parametrize("pain", [t.PAIN_MIN - 1, t.PAIN_MAX + 1, -100, 100])
@@ -362,7 +375,7 @@ def test_r4_rise_of_two_revises(baseline: int, before: Decision, after: Decision
     else:
         assert revised is not None
         assert (revised.decision, revised.rule) == (after, "R4")
-        assert "stage 3" in revised.reason or "next run is at stage 2" in revised.reason
+        assert "stage 3" in reason_text(revised) or "next run is at stage 2" in reason_text(revised)
 
 
 @pytest.mark.parametrize("decision", list(Decision))
@@ -374,7 +387,7 @@ def test_r4_rise_below_two_does_not_revise(decision: Decision, rise: int) -> Non
 def test_r4_outside_the_ladder_speaks_of_no_stage() -> None:
     run = RunRecord(RUN_DAY, 0, False, Judgement(Decision.HOLD, "R6", "calm"), stage=None)
     revised = revise_with_morning(run, 5, 0)
-    assert revised is not None and "stage" not in revised.reason
+    assert revised is not None and "stage" not in reason_text(revised)
 
 
 @pytest.mark.parametrize(
@@ -421,7 +434,7 @@ any_facts = st.builds(
     stage=st.none() | st.integers(1, 8),
     running_applies=st.booleans(),
     minutes=st.none() | st.integers(1, 600),
-    stage_text=st.just("a stage"),
+    stage_detail=st.just(WalkRunStage(repeats=2, run_min=5, walk_min=0)),
     stage_minutes=st.none() | st.integers(10, 40),
     top_stage=st.just(8),
     greens_before=st.integers(0, 1),
@@ -440,7 +453,7 @@ any_facts = st.builds(
 def test_judge_run_answers_every_valid_input(f: RunFacts) -> None:
     judgement = judge_run(f)
     assert judgement.rule in {r.id for r in RUN_RULES}
-    assert judgement.reason.strip()
+    assert reason_text(judgement).strip()
     if f.red_flag is not None:
         assert (judgement.decision, judgement.rule) == (Decision.REFER, "R1")
         return
@@ -451,7 +464,7 @@ def test_judge_run_answers_every_valid_input(f: RunFacts) -> None:
         assert judgement.rule in {"R2", "R3"}
         assert any((RUN_DAY - day).days <= t.REPEAT_REST_WINDOW_DAYS for day in f.recent_rests)
     if f.stage is None:
-        assert "stage" not in judgement.reason
+        assert "stage" not in reason_text(judgement)
 
 
 @given(st.integers(max_value=t.PAIN_MIN - 1) | st.integers(min_value=t.PAIN_MAX + 1))

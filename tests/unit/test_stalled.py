@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from bot.coach import thresholds as t
 from bot.coach.records import Decision, History, Judgement, MorningRecord, Referral, RunRecord
 from bot.coach.stalled import check_stalled
+from bot.texts.reasons import reason_text
 from tests.unit.coach_builders import START, d
 
 TODAY = d(30)
@@ -73,7 +74,9 @@ def test_either_series_improving_is_enough() -> None:
 def test_no_improvement_in_either_series_refers() -> None:
     history = History(mornings=mornings([3, 3, 3], [3, 3, 3]), runs=runs([3, 2, 3], [3, 2, 3]))
     judgement = check_stalled(history, START, TODAY)
-    assert judgement is not None and "morning pain nor your pain during runs" in judgement.reason
+    assert judgement is not None and "morning pain nor your pain during runs" in reason_text(
+        judgement
+    )
 
 
 def test_reports_before_the_start_do_not_count() -> None:

@@ -19,14 +19,12 @@ from typing import Any
 
 import discord
 
+from bot import texts
 from bot.bootstrap import Coach
 from bot.channels.discord import slash
 from bot.channels.discord.render import CUSTOM_ID_TEMPLATE, CoachButton, editable, render
 from bot.channels.discord.sync import sync_commands
 from bot.channels.failures import failure_reply, log_failure
-from bot.reminders.runner import ticking
-from bot.reminders.ticker import ReminderTicker
-from bot.service import texts
 from bot.service.replies import Delivery, Reply, UserKey
 
 log = logging.getLogger(__name__)
@@ -72,8 +70,7 @@ class DiscordNotifier:
             return Delivery.FAILED
         except discord.HTTPException as exc:
             if cannot_message(exc):
-                await self.coach.service.mark_inactive(UserKey(CHANNEL, external_id))
-                return Delivery.BLOCKED
+                return Delivery.BLOCKED  # the ticker marks the user inactive: one place for it
             log.warning(
                 "send failed: %s %s",
                 type(exc).__name__,
@@ -106,10 +103,7 @@ class CoachClient(discord.Client):
         assert self.application_id is not None
         await sync_commands(self.http, self.application_id, self.coach, force=self.force_sync)
         if self.reminders:
-            ticker = ReminderTicker.for_coach(self.coach, self.notifier)
-            await self._background.enter_async_context(
-                ticking(ticker, self.coach.settings.reminder_tick_seconds)
-            )
+            await self._background.enter_async_context(self.coach.reminders(self.notifier))
 
     async def connect(self, *, reconnect: bool = True) -> None:
         try:
@@ -154,7 +148,7 @@ class CoachClient(discord.Client):
             await self.coach.service.mark_inactive(who(message.author))
             return
         if cannot_message(error):
-            await message.channel.send(texts.DISCORD_DM_CLOSED)
+            await message.channel.send(texts.channels.DISCORD_DM_CLOSED)
             return
         log_failure(log, CHANNEL, event_id=message.id, user_id=message.author.id, error=error)
         with contextlib.suppress(discord.HTTPException):

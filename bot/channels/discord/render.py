@@ -11,14 +11,18 @@ understood by any process at any time, with no view kept in memory per message.
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import discord
 
 from bot.service.replies import Button, Reply
 
-if TYPE_CHECKING:
-    from bot.channels.discord.client import CoachClient
+
+class Presses(Protocol):
+    """The client a button press goes to (``CoachClient``)."""
+
+    async def press(self, interaction: discord.Interaction[Any], action: str) -> None: ...
+
 
 MESSAGE_LIMIT = 2000  # Discord's limit for a message's content
 BUTTONS_PER_ROW = 5
@@ -79,7 +83,7 @@ class CoachButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CUSTO
         return cls(label, match["action"], int(match["n"]))
 
     async def callback(self, interaction: discord.Interaction[discord.Client]) -> None:
-        client: CoachClient = interaction.client  # type: ignore[assignment]
+        client: Presses = interaction.client  # type: ignore[assignment]
         await client.press(interaction, self.action)
 
 

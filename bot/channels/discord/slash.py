@@ -1,4 +1,4 @@
-"""Slash commands, built from the service's command table (:func:`bot.service.coach.menu`).
+"""Slash commands, built from the service's command table (:func:`bot.service.commands.menu`).
 
 Every command a user can type has a slash command of the same name; the options below add what
 Discord can check before the coach sees anything (integer ranges, choices) and autocomplete for
@@ -17,10 +17,10 @@ from functools import cache
 from typing import Any
 from zoneinfo import available_timezones
 
+from bot import texts
 from bot.coach import thresholds as t
 from bot.coach.protocol import ProtocolLibrary
-from bot.service import texts
-from bot.service.coach import menu
+from bot.service.commands import menu
 
 DESCRIPTION_MAX = 100  # Discord's limit for a command's or an option's description
 CHOICES_MAX = 25  # Discord's limit for choices and for autocomplete suggestions
@@ -63,21 +63,27 @@ def _pain(description: str, *, word: str = "") -> Option:
 
 
 OPTIONS: dict[str, tuple[Option, ...]] = {
-    "done": (Option("what", texts.DISCORD_OPT_DONE, required=True, autocomplete=True),),
+    "done": (Option("what", texts.channels.DISCORD_OPT_DONE, required=True, autocomplete=True),),
     "run": (
-        Option("minutes", texts.DISCORD_OPT_MINUTES, Kind.INTEGER, low=1, high=RUN_MINUTES_MAX),
-        _pain(texts.DISCORD_OPT_RUN_PAIN, word="pain"),
-        Option("stopped", texts.DISCORD_OPT_STOPPED, Kind.BOOLEAN, word="stopped"),
+        Option(
+            "minutes", texts.channels.DISCORD_OPT_MINUTES, Kind.INTEGER, low=1, high=RUN_MINUTES_MAX
+        ),
+        _pain(texts.channels.DISCORD_OPT_RUN_PAIN, word="pain"),
+        Option("stopped", texts.channels.DISCORD_OPT_STOPPED, Kind.BOOLEAN, word="stopped"),
     ),
-    "morning": (_pain(texts.DISCORD_OPT_MORNING_PAIN),),
-    "strength": (_pain(texts.DISCORD_OPT_STRENGTH_PAIN),),
-    "symptom": (Option("text", texts.DISCORD_OPT_SYMPTOM, required=True, high=SYMPTOM_MAX),),
-    "howto": (Option("exercise", texts.DISCORD_OPT_EXERCISE, autocomplete=True),),
-    "protocol": (Option("id", texts.DISCORD_OPT_PROTOCOL),),
-    "timezone": (Option("zone", texts.DISCORD_OPT_ZONE, autocomplete=True),),
-    "times": (Option("times", texts.DISCORD_OPT_TIMES),),
-    "strengthtime": (Option("time", texts.DISCORD_OPT_TIME),),
-    "pause": (Option("days", texts.DISCORD_OPT_DAYS, Kind.INTEGER, low=1, high=PAUSE_DAYS_MAX),),
+    "morning": (_pain(texts.channels.DISCORD_OPT_MORNING_PAIN),),
+    "strength": (_pain(texts.channels.DISCORD_OPT_STRENGTH_PAIN),),
+    "symptom": (
+        Option("text", texts.channels.DISCORD_OPT_SYMPTOM, required=True, high=SYMPTOM_MAX),
+    ),
+    "howto": (Option("exercise", texts.channels.DISCORD_OPT_EXERCISE, autocomplete=True),),
+    "protocol": (Option("id", texts.channels.DISCORD_OPT_PROTOCOL),),
+    "timezone": (Option("zone", texts.channels.DISCORD_OPT_ZONE, autocomplete=True),),
+    "times": (Option("times", texts.channels.DISCORD_OPT_TIMES),),
+    "strengthtime": (Option("time", texts.channels.DISCORD_OPT_TIME),),
+    "pause": (
+        Option("days", texts.channels.DISCORD_OPT_DAYS, Kind.INTEGER, low=1, high=PAUSE_DAYS_MAX),
+    ),
 }
 
 # Slow answers (a chart, a PDF, files): acknowledged at once, answered by a follow-up.
@@ -86,7 +92,7 @@ SLOW = frozenset({"progress", "report", "export"})
 
 def commands() -> list[tuple[str, str]]:
     """(name, description) of every slash command: ``/start`` and the service's menu."""
-    return [("start", texts.DISCORD_START_HELP), *menu()]
+    return [("start", texts.channels.DISCORD_START_HELP), *menu()]
 
 
 def _option_payload(option: Option, protocols: ProtocolLibrary) -> dict[str, Any]:
@@ -161,7 +167,7 @@ def suggestions(command: str, typed: str, protocols: ProtocolLibrary) -> list[tu
     """(shown name, value) pairs for autocomplete, at most 25, best first."""
     query = typed.strip().lower().replace(" ", "_")
     if command == "done":  # a session, or one exercise by its id
-        sessions = [(label, value) for value, label in texts.DISCORD_DONE.items()]
+        sessions = [(label, value) for value, label in texts.channels.DISCORD_DONE.items()]
         found = [s for s in sessions if query in s[1]] + suggestions("howto", typed, protocols)
         return found[:CHOICES_MAX]
     if command == "howto":

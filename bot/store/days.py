@@ -1,4 +1,5 @@
-"""Queries for /progress and /report: what was marked done day by day, and paused days."""
+"""Day by day: what was marked done on each day, and the paused days (a pause is stored once,
+as its span in ``pauses``)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,9 @@ async def completions_by_day(
 async def sync_pauses(
     session: AsyncSession, user_id: int, today: date, paused_until: date | None
 ) -> None:
-    """Record the pause ``settings.paused_until`` now describes: a new or extended span from
-    today, or, on /resume (``None``), the open span cut short so today is not paused."""
+    """Record a pause until ``paused_until``: a new or extended span from today, or, on
+    /resume (``None``), the open span cut short so today is not paused. The spans are the
+    only place a pause is stored (``UserSettings.paused_until`` reads the latest)."""
     result = await session.scalars(
         select(Pause).where(Pause.user_id == user_id, Pause.last_day >= today)
     )

@@ -1,12 +1,13 @@
 """The words of /progress, the weekly summary and the report, built from ``ProgressData``.
 
-Templates live in ``bot.service.texts``; this module only fills them in.
+Templates live in ``bot.texts.progress``; this module only fills them in.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+from bot import texts
 from bot.coach import thresholds as t
 from bot.coach.adherence import (
     Adherence,
@@ -15,11 +16,10 @@ from bot.coach.adherence import (
     next_morning_trend,
     run_pain_trend,
 )
-from bot.coach.progress import CoachState
-from bot.coach.protocol import Protocol
+from bot.coach.protocol import Protocol, RunningMode
 from bot.coach.records import Phase
-from bot.progress import ProgressData
-from bot.service import texts
+from bot.coach.state import CoachState
+from bot.render import ProgressData
 
 
 def score(value: float) -> str:
@@ -27,21 +27,23 @@ def score(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def plural(n: int) -> str:
-    return "" if n == 1 else "s"
-
-
 def _of_days(protocol: Protocol) -> str:
-    return f" of {protocol.weeks * 7}" if protocol.weeks else ""
+    return texts.progress.OF_N.format(n=protocol.weeks * 7) if protocol.weeks else ""
 
 
 def where_line(data: ProgressData) -> str:
     state, protocol = data.state, data.protocol
-    phase = f" · phase: {texts.PHASE_NAMES[state.phase]}" if state.phase else ""
+    phase = (
+        texts.progress.PROGRESS_PHASE.format(phase=texts.plan.PHASE_NAMES[state.phase])
+        if state.phase
+        else ""
+    )
     stage = ""
     if state.phase is Phase.RETURN:
-        stage = texts.PROGRESS_STAGE.format(stage=state.stage, stages=len(protocol.running.ladder))
-    return texts.PROGRESS_WHERE.format(
+        stage = texts.progress.PROGRESS_STAGE.format(
+            stage=state.stage, stages=len(protocol.running.ladder)
+        )
+    return texts.progress.PROGRESS_WHERE.format(
         protocol=protocol.name, phase=phase, stage=stage, level=state.strength_level + 1
     )
 
@@ -50,7 +52,7 @@ def adherence_lines(adherence: Adherence) -> list[str]:
     lines: list[str] = []
     if adherence.stretch_prescribed:
         lines.append(
-            texts.PROGRESS_STRETCH.format(
+            texts.progress.PROGRESS_STRETCH.format(
                 done=adherence.stretch_done,
                 of=adherence.stretch_prescribed,
                 pct=adherence.stretch_pct,
@@ -58,23 +60,25 @@ def adherence_lines(adherence: Adherence) -> list[str]:
         )
     if adherence.strength_prescribed:
         lines.append(
-            texts.PROGRESS_STRENGTH.format(
+            texts.progress.PROGRESS_STRENGTH.format(
                 done=adherence.strength_done,
                 of=adherence.strength_prescribed,
                 pct=adherence.strength_pct,
             )
         )
     if not lines:
-        lines.append(texts.PROGRESS_NOTHING_YET)
+        lines.append(texts.progress.PROGRESS_NOTHING_YET)
     lines.append(
-        texts.PROGRESS_STREAK.format(
-            streak=adherence.streak, s=plural(adherence.streak), best=adherence.best_streak
+        texts.progress.PROGRESS_STREAK.format(
+            streak=adherence.streak,
+            s=texts.progress.plural(adherence.streak),
+            best=adherence.best_streak,
         )
         + " "
-        + texts.STREAK_RULE
+        + texts.progress.STREAK_RULE
     )
     if adherence.paused_days:
-        lines.append(texts.PROGRESS_PAUSED_DAYS.format(n=adherence.paused_days))
+        lines.append(texts.progress.PROGRESS_PAUSED_DAYS.format(n=adherence.paused_days))
     return lines
 
 
@@ -82,7 +86,7 @@ def _trend(template: str, trend: Trend) -> str:
     return template.format(
         first=score(trend.first),
         last=score(trend.last),
-        word=texts.TREND_WORDS[trend.direction.value],
+        word=texts.progress.TREND_WORDS[trend.direction.value],
     )
 
 
@@ -91,15 +95,15 @@ def trend_lines(data: ProgressData) -> list[str]:
     lines: list[str] = []
     runs = run_pain_trend(history, start)
     if runs is not None:
-        lines.append(_trend(texts.TREND_RUNS, runs))
+        lines.append(_trend(texts.progress.TREND_RUNS, runs))
         after = next_morning_trend(history, start)
         if after is not None:
-            lines.append(_trend(texts.TREND_NEXT_MORNING, after))
+            lines.append(_trend(texts.progress.TREND_NEXT_MORNING, after))
     elif not any(r.day >= start for r in history.runs):
-        lines.append(texts.NO_RUNS_YET)
+        lines.append(texts.progress.NO_RUNS_YET)
     everyday = everyday_pain_trend(history, start, data.today)
     if everyday is not None:
-        lines.append(_trend(texts.TREND_EVERYDAY, everyday))
+        lines.append(_trend(texts.progress.TREND_EVERYDAY, everyday))
     return lines
 
 
@@ -107,7 +111,7 @@ def progress_text(data: ProgressData) -> str:
     """The /progress message: short enough to be a photo caption (Telegram: 1024 characters)."""
     state = data.state
     lines = [
-        texts.PROGRESS_HEAD.format(
+        texts.progress.PROGRESS_HEAD.format(
             week=state.week, day=state.day_number, of=_of_days(data.protocol)
         ),
         where_line(data),
@@ -117,7 +121,7 @@ def progress_text(data: ProgressData) -> str:
         *trend_lines(data),
     ]
     if state.referral is not None:
-        lines.append(texts.PROGRESS_REFERRAL.format(reason=state.referral.reason))
+        lines.append(texts.progress.PROGRESS_REFERRAL.format(reason=state.referral.reason))
     return "\n".join(lines).strip()
 
 
@@ -125,29 +129,34 @@ def coming_week(protocol: Protocol, state: CoachState) -> str:
     """One line on what the week starting ``state.day`` holds."""
     level = state.strength_level + 1
     if state.referral is not None:
-        what = texts.COMING_REFERRAL
+        what = texts.progress.COMING_REFERRAL
     elif protocol.weeks is not None and state.week > protocol.weeks:
-        what = texts.COMING_FINISHED.format(name=protocol.name)
+        what = texts.progress.COMING_FINISHED.format(name=protocol.name)
     elif state.phase is Phase.CALM:
-        what = texts.COMING_CALM.format(
+        what = texts.progress.COMING_CALM.format(
             n=protocol.stretch_sessions_per_day, level=level, days=t.CALM_DAYS_TO_BUILD
         )
     elif state.phase is Phase.BUILD:
         left = max(t.BUILD_STRENGTH_DAYS_TO_RETURN - state.good_strength_days, 1)
-        what = texts.COMING_BUILD.format(level=level, left=left, max=t.STRENGTH_STEP_UP_MAX)
+        what = texts.progress.COMING_BUILD.format(
+            level=level, left=left, max=t.STRENGTH_STEP_UP_MAX
+        )
     elif state.phase is Phase.RETURN:
         ladder = protocol.running.ladder
-        what = texts.COMING_RETURN.format(
-            stage=state.stage, stages=len(ladder), detail=ladder[state.stage - 1].describe()
+        what = texts.progress.COMING_RETURN.format(
+            stage=state.stage,
+            stages=len(ladder),
+            detail=texts.common.stage_text(ladder[state.stage - 1]),
         )
-    elif state.phase is Phase.MAINTAIN or protocol.running.mode == "free":
-        what = texts.COMING_MAINTAIN.format(growth=t.MAINTAIN_WEEKLY_GROWTH_PCT)
+    elif state.phase is Phase.MAINTAIN or protocol.running.mode is RunningMode.FREE:
+        what = texts.progress.COMING_MAINTAIN.format(growth=t.MAINTAIN_WEEKLY_GROWTH_PCT)
     else:
-        what = texts.COMING_PLAIN.format(
+        what = texts.progress.COMING_PLAIN.format(
             n=protocol.stretch_sessions_per_day, level=level, running=protocol.running.advice
         ).strip()
-    of = f" of {protocol.weeks}" if protocol.weeks and state.week <= protocol.weeks else ""
-    return texts.COMING_WEEK.format(week=state.week, of=of, what=what)
+    within = protocol.weeks and state.week <= protocol.weeks
+    of = texts.progress.OF_N.format(n=protocol.weeks) if within else ""
+    return texts.progress.COMING_WEEK.format(week=state.week, of=of, what=what)
 
 
 def weekly_text(data: ProgressData, next_week: CoachState) -> str:
@@ -157,9 +166,11 @@ def weekly_text(data: ProgressData, next_week: CoachState) -> str:
     done = sum(d.done for d in week if not d.paused)
     streak = data.adherence.streak
     head = (
-        texts.WEEKLY_HEAD.format(pct=round(100 * done / due), streak=streak, s=plural(streak))
+        texts.progress.WEEKLY_HEAD.format(
+            pct=round(100 * done / due), streak=streak, s=texts.progress.plural(streak)
+        )
         if due
-        else texts.WEEKLY_HEAD_EMPTY
+        else texts.progress.WEEKLY_HEAD_EMPTY
     )
     return f"{head}\n{coming_week(data.protocol, next_week)}"
 
@@ -168,46 +179,58 @@ def programme_lines(data: ProgressData) -> list[str]:
     """Where the runner stands, for the report: programme, start, phase, stage, dose."""
     protocol, state = data.protocol, data.state
     lines = [
-        texts.PDF_ROW_PROGRAMME.format(name=protocol.name, source=protocol.source.rstrip(".")),
-        texts.PDF_ROW_START.format(
-            start=texts.day_label(data.start),
-            today=texts.day_label(data.today),
+        texts.report_pdf.PDF_ROW_PROGRAMME.format(
+            name=protocol.name, source=protocol.source.rstrip(".")
+        ),
+        texts.report_pdf.PDF_ROW_START.format(
+            start=texts.common.day_label(data.start),
+            today=texts.common.day_label(data.today),
             week=state.week,
             day=state.day_number,
             of=_of_days(protocol),
-            side=texts.SIDES.get(data.side, data.side),
+            side=texts.onboarding.SIDES.get(data.side, data.side),
         ),
     ]
     if state.phase is not None:
-        since = texts.day_label(state.phase_since) if state.phase_since else "-"
-        lines.append(texts.PDF_ROW_PHASE.format(phase=texts.PHASE_NAMES[state.phase], since=since))
+        since = texts.common.day_label(state.phase_since) if state.phase_since else "-"
+        lines.append(
+            texts.report_pdf.PDF_ROW_PHASE.format(
+                phase=texts.plan.PHASE_NAMES[state.phase], since=since
+            )
+        )
     if state.phase is Phase.RETURN:
         ladder = protocol.running.ladder
         lines.append(
-            texts.PDF_ROW_STAGE.format(
+            texts.report_pdf.PDF_ROW_STAGE.format(
                 stage=state.stage,
                 stages=len(ladder),
-                detail=ladder[state.stage - 1].describe(),
+                detail=texts.common.stage_text(ladder[state.stage - 1]),
                 greens=state.greens_at_stage,
                 need=t.GREEN_RUNS_TO_ADVANCE,
             )
         )
-    elif protocol.running.mode == "none":
-        lines.append(texts.PDF_ROW_RUNNING_NONE)
+    elif protocol.running.mode is RunningMode.NONE:
+        lines.append(texts.report_pdf.PDF_ROW_RUNNING_NONE)
     if state.no_running_until and not state.may_run_today():
-        lines.append(texts.PDF_ROW_NO_RUN_UNTIL.format(day=texts.day_label(state.no_running_until)))
-    if protocol.strength:
-        doses = "; ".join(
-            f"{e.name} {e.dose.describe(state.strength_level)}" for e in protocol.strength
-        )
         lines.append(
-            texts.PDF_ROW_DOSE.format(
-                level=state.strength_level + 1, top=protocol.top_strength_level + 1, doses=doses
+            texts.report_pdf.PDF_ROW_NO_RUN_UNTIL.format(
+                day=texts.common.day_label(state.no_running_until)
             )
         )
+    return lines + _dose_lines(protocol, state)
+
+
+def _dose_lines(protocol: Protocol, state: CoachState) -> list[str]:
+    """The report's current strength dose and stretches."""
+    dose_text = texts.common.dose_text
+    lines: list[str] = []
+    if protocol.strength:
+        level = state.strength_level
+        doses = "; ".join(f"{e.name} {dose_text(e.dose, level)}" for e in protocol.strength)
+        top = protocol.top_strength_level + 1
+        lines.append(texts.report_pdf.PDF_ROW_DOSE.format(level=level + 1, top=top, doses=doses))
     if protocol.stretches:
-        stretches = "; ".join(f"{e.name} {e.dose.describe(0)}" for e in protocol.stretches)
-        lines.append(
-            texts.PDF_ROW_STRETCH.format(n=protocol.stretch_sessions_per_day, stretches=stretches)
-        )
+        stretches = "; ".join(f"{e.name} {dose_text(e.dose, 0)}" for e in protocol.stretches)
+        n = protocol.stretch_sessions_per_day
+        lines.append(texts.report_pdf.PDF_ROW_STRETCH.format(n=n, stretches=stretches))
     return lines

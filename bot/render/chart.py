@@ -11,6 +11,7 @@ import io
 import threading
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Any
 
 import matplotlib
 
@@ -20,21 +21,23 @@ from matplotlib import dates as mdates
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from bot import texts
 from bot.coach import thresholds as t
 from bot.coach.adherence import DayStatus
 from bot.coach.records import Decision, RunRecord
-from bot.progress import ProgressData
+from bot.render import ProgressData
 
-DECISION_STYLE: dict[Decision, tuple[str, str, str]] = {
-    # decision: (marker, colour, legend label)
-    Decision.PROGRESS: ("o", "#2e9e44", "run: progress"),
-    Decision.HOLD: ("s", "#f0a020", "run: hold"),
-    Decision.REST: ("v", "#d62828", "run: rest"),
-    Decision.REFER: ("X", "#7b2cbf", "run: see a clinician"),
+DECISION_STYLE: dict[Decision, tuple[str, str]] = {
+    # decision: (marker, colour); the legend labels are texts.progress.CHART_DECISIONS
+    Decision.PROGRESS: ("o", "#2e9e44"),
+    Decision.HOLD: ("s", "#f0a020"),
+    Decision.REST: ("v", "#d62828"),
+    Decision.REFER: ("X", "#7b2cbf"),
 }
 STATUS_COLOUR = {
     DayStatus.MET: "#2e9e44",
@@ -47,40 +50,44 @@ MORNING_COLOUR = "#8a8a8a"
 NEXT_MORNING_COLOUR = "#1f4e9e"
 REFERRAL_COLOUR = "#e6dcf5"  # the family of the "see a clinician" marker
 ZONES = (  # the run rules' pain bands (CLINICAL.md §4), drawn faintly behind the points
-    (-0.5, t.RUN_GREEN_MAX + 0.5, "#2e9e44", 0.07, f"run pain 0-{t.RUN_GREEN_MAX}: progress"),
-    (
-        t.RUN_GREEN_MAX + 0.5,
-        t.RUN_AMBER_MAX + 0.5,
-        "#f0a020",
-        0.08,
-        f"run pain {t.RUN_GREEN_MAX + 1}-{t.RUN_AMBER_MAX}: hold",
-    ),
-    (t.RUN_AMBER_MAX + 0.5, 10.5, "#d62828", 0.06, f"run pain {t.RUN_HIGH_MIN}-10: rest"),
+    (-0.5, t.RUN_GREEN_MAX + 0.5, "#2e9e44", 0.07),
+    (t.RUN_GREEN_MAX + 0.5, t.RUN_AMBER_MAX + 0.5, "#f0a020", 0.08),
+    (t.RUN_AMBER_MAX + 0.5, 10.5, "#d62828", 0.06),
 )
-PHASE_LABELS = {"calm": "calm", "build": "build", "return": "walk-run", "maintain": "maintain"}
 
 # matplotlib's text and font caches are shared: one drawing at a time across worker threads.
 _DRAWING = threading.Lock()
 
 MIN_DAYS_SHOWN = 7
+BAR_WIDTH = 0.8  # of a day
+LONG_SPAN_DAYS = 16 * 7  # past this, one date label a month instead of one a week
 WIDTH_IN, HEIGHT_IN, DPI = 10.0, 6.6, 110
 
 
+# matplotlib's date numbers count days from its epoch: plain arithmetic is the same number
+# without a conversion per point (a year of days is a thousand of them).
+_EPOCH = date.fromisoformat(mdates.get_epoch()[:10])
+
+
 def _num(day: date) -> float:
-    return float(mdates.date2num(day))
+    return float((day - _EPOCH).days)
 
 
 def _run_note(run: RunRecord) -> str:
     """A label for the runs a reader should look at twice: any rule but a plain green run."""
     rule = run.judgement.rule
     if run.stopped:
-        return f"{rule}: stopped"
+        return texts.progress.CHART_RUN_STOPPED.format(rule=rule)
     return "" if rule == "R6" else rule
+
+
+def _decision_labels() -> list[str]:
+    return [texts.progress.CHART_DECISIONS[decision] for decision in DECISION_STYLE]
 
 
 def _pain_panel(ax: Axes, data: ProgressData, first: date, last: date) -> None:
     history = data.history
-    for low, high, colour, alpha, _label in ZONES:
+    for low, high, colour, alpha in ZONES:
         ax.axhspan(low, high, color=colour, alpha=alpha, lw=0)
     for referral in (r for r in history.referrals if r.stood):
         end = referral.cleared_on or data.today + timedelta(days=1)
@@ -91,7 +98,7 @@ def _pain_panel(ax: Axes, data: ProgressData, first: date, last: date) -> None:
         ax.text(
             _num(span.first) - 0.3,
             10.2,
-            PHASE_LABELS.get(span.phase.value, span.phase.value),
+            texts.progress.CHART_PHASES[span.phase],
             fontsize=8,
             color="#444444",
             va="top",
@@ -108,28 +115,46 @@ def _pain_panel(ax: Axes, data: ProgressData, first: date, last: date) -> None:
             zorder=2,
         )
     runs = [r for r in history.runs if first <= r.day <= last]
-    for run in runs:
-        if run.morning_pain is not None:
-            after = _num(run.day + timedelta(days=1))
-            ax.plot(
-                [_num(run.day), after],
-                [run.pain_during, run.morning_pain],
-                color=NEXT_MORNING_COLOUR,
-                lw=0.8,
-                ls="--",
-                zorder=3,
-            )
-            ax.scatter(
-                [after],
-                [run.morning_pain],
-                marker="D",
-                s=28,
-                facecolor="white",
-                edgecolor=NEXT_MORNING_COLOUR,
-                lw=1.2,
-                zorder=4,
-            )
-    for decision, (marker, colour, _label) in DECISION_STYLE.items():
+    _run_points(ax, runs)
+    if not runs and not mornings:
+        ax.text(
+            0.5,
+            0.5,
+            texts.progress.CHART_NO_REPORTS,
+            transform=ax.transAxes,
+            ha="center",
+            color="#666666",
+        )
+    ax.set_ylim(-0.5, 10.5)
+    ax.set_yticks(range(0, 11, 2))
+    ax.set_ylabel(texts.progress.CHART_PAIN_AXIS)
+    ax.grid(axis="y", color="#dddddd", lw=0.6)
+    _pain_legend(ax)
+
+
+def _run_points(ax: Axes, runs: list[RunRecord]) -> None:
+    """Each run: its pain by decision, the next-morning pain after it, and a rule note."""
+    # One artist for all next-morning lines and one for their markers, not one per run: the
+    # cost of drawing stays flat over a year of runs.
+    after = [r for r in runs if r.morning_pain is not None]
+    if after:
+        xs: list[float] = []
+        ys: list[float] = []
+        for run in after:
+            xs += [_num(run.day), _num(run.day + timedelta(days=1)), float("nan")]
+            ys += [run.pain_during, run.morning_pain or 0, float("nan")]
+        ax.plot(xs, ys, color=NEXT_MORNING_COLOUR, lw=0.8, ls="--", zorder=3)
+        ax.scatter(
+            xs[1::3],
+            ys[1::3],
+            marker="D",
+            s=28,
+            facecolor="white",
+            edgecolor=NEXT_MORNING_COLOUR,
+            lw=1.2,
+            zorder=4,
+        )
+    for decision, (marker, colour) in DECISION_STYLE.items():
         chosen = [r for r in runs if r.judgement.decision is decision]
         if chosen:
             ax.scatter(
@@ -154,22 +179,12 @@ def _pain_panel(ax: Axes, data: ProgressData, first: date, last: date) -> None:
                 fontsize=7,
                 color="#333333",
             )
-    if not runs and not mornings:
-        ax.text(
-            0.5,
-            0.5,
-            "No pain reports yet: /run after a run, /morning each morning",
-            transform=ax.transAxes,
-            ha="center",
-            color="#666666",
-        )
-    ax.set_ylim(-0.5, 10.5)
-    ax.set_yticks(range(0, 11, 2))
-    ax.set_ylabel("pain (0-10)")
-    ax.grid(axis="y", color="#dddddd", lw=0.6)
+
+
+def _pain_legend(ax: Axes) -> None:
     handles: list[Artist] = [
         Line2D([], [], ls="", marker=m, color=c, markeredgecolor="black", ms=8, label=label)
-        for m, c, label in DECISION_STYLE.values()
+        for (m, c), label in zip(DECISION_STYLE.values(), _decision_labels(), strict=True)
     ]
     handles += [
         Line2D(
@@ -179,12 +194,15 @@ def _pain_panel(ax: Axes, data: ProgressData, first: date, last: date) -> None:
             marker="D",
             color=NEXT_MORNING_COLOUR,
             markerfacecolor="white",
-            label="next-morning pain",
+            label=texts.progress.CHART_NEXT_MORNING,
         ),
-        Line2D([], [], color=MORNING_COLOUR, marker=".", label="everyday pain (/morning)"),
-        Patch(color=REFERRAL_COLOUR, label="referral open"),
+        Line2D([], [], color=MORNING_COLOUR, marker=".", label=texts.progress.CHART_EVERYDAY),
+        Patch(color=REFERRAL_COLOUR, label=texts.progress.CHART_REFERRAL),
     ]
-    handles += [Patch(color=c, alpha=a * 2.5, label=label) for _l, _h, c, a, label in ZONES]
+    handles += [
+        Patch(color=c, alpha=a * 2.5, label=label)
+        for (_l, _h, c, a), label in zip(ZONES, texts.progress.CHART_ZONES, strict=True)
+    ]
     _legend(ax, handles)
 
 
@@ -200,8 +218,21 @@ def _legend(ax: Axes, handles: Sequence[Artist]) -> None:
     )
 
 
+def _bars(ax: Axes, xs: Sequence[float], heights: Sequence[float], **style: Any) -> None:
+    """Bars 0.8 of a day wide, as one collection (one artist however many days)."""
+    half = BAR_WIDTH / 2
+    boxes = [
+        [(x - half, 0.0), (x - half, h), (x + half, h), (x + half, 0.0)]
+        for x, h in zip(xs, heights, strict=True)
+    ]
+    ax.add_collection(PolyCollection(boxes, linewidths=0, **style), autolim=False)
+
+
 def _adherence_panel(ax: Axes, data: ProgressData) -> None:
     today = data.today
+    # Bars grouped by look and drawn with one call each: flat cost over a year of days.
+    groups: dict[tuple[str, float], tuple[list[float], list[float]]] = {}
+    paused: list[float] = []
     for day in data.adherence.days:
         x = _num(day.day)
         status = day.status
@@ -210,25 +241,33 @@ def _adherence_panel(ax: Axes, data: ProgressData) -> None:
         if day.day == today and status is DayStatus.MISSED:
             continue  # nothing done yet today is not a missed day
         if status is DayStatus.PAUSED:
-            ax.bar(x, 100, width=0.8, color="#eeeeee", edgecolor=colour, hatch="///", lw=0)
-        elif status in (DayStatus.REST, DayStatus.MISSED):  # a stub, so the day still shows
-            ax.bar(x, 6, width=0.8, color=colour, alpha=alpha, lw=0)
+            paused.append(x)
+            continue
+        if status in (DayStatus.REST, DayStatus.MISSED):  # a stub, so the day still shows
+            height = 6.0
         else:
-            ax.bar(x, 100 * (day.fraction or 0.0), width=0.8, color=colour, alpha=alpha, lw=0)
+            height = 100 * (day.fraction or 0.0)
+        xs, heights = groups.setdefault((colour, alpha), ([], []))
+        xs.append(x)
+        heights.append(height)
+    if paused:
+        pause_colour = STATUS_COLOUR[DayStatus.PAUSED]
+        _bars(ax, paused, [100.0] * len(paused), facecolor="#eeeeee", edgecolor=pause_colour)
+        ax.collections[-1].set_hatch("///")
+    for (colour, alpha), (xs, heights) in groups.items():
+        _bars(ax, xs, heights, facecolor=colour, alpha=alpha)
     ax.set_ylim(0, 105)
     ax.set_yticks([0, 50, 100])
-    ax.set_ylabel("done (%)")
+    ax.set_ylabel(texts.progress.CHART_DONE_AXIS)
     ax.grid(axis="y", color="#dddddd", lw=0.6)
+    shown = (DayStatus.MET, DayStatus.PARTIAL, DayStatus.MISSED, DayStatus.REST)
     handles = [
-        Patch(color=STATUS_COLOUR[DayStatus.MET], label="all done"),
-        Patch(color=STATUS_COLOUR[DayStatus.PARTIAL], label="part done"),
-        Patch(color=STATUS_COLOUR[DayStatus.MISSED], label="missed"),
-        Patch(color=STATUS_COLOUR[DayStatus.REST], label="nothing due"),
+        *(Patch(color=STATUS_COLOUR[s], label=texts.progress.CHART_DAYS[s]) for s in shown),
         Patch(
             facecolor="#eeeeee",
             edgecolor=STATUS_COLOUR[DayStatus.PAUSED],
             hatch="///",
-            label="paused",
+            label=texts.progress.CHART_DAYS[DayStatus.PAUSED],
         ),
     ]
     _legend(ax, handles)
@@ -236,11 +275,22 @@ def _adherence_panel(ax: Axes, data: ProgressData) -> None:
 
 def _title(data: ProgressData) -> str:
     state, adherence = data.state, data.adherence
-    parts = [f"week {state.week}, day {state.day_number}"]
+    parts = [texts.progress.CHART_WEEK_DAY.format(week=state.week, day=state.day_number)]
     if adherence.overall_pct is not None:
-        parts.append(f"{adherence.overall_pct}% of the plan done")
-    parts.append(f"streak {adherence.streak} day{'s' if adherence.streak != 1 else ''}")
+        parts.append(texts.progress.CHART_PLAN_DONE.format(pct=adherence.overall_pct))
+    streak = adherence.streak
+    parts.append(texts.progress.CHART_STREAK.format(streak=streak, s=texts.progress.plural(streak)))
     return " · ".join(parts)
+
+
+def _locator(span_days: int) -> mdates.DateLocator:
+    """Days for the first two weeks, Mondays up to four months, then the 1st of each month:
+    about a dozen labels, however long the programme."""
+    if span_days > LONG_SPAN_DAYS:
+        return mdates.MonthLocator(bymonthday=1)
+    if span_days > 14:
+        return mdates.WeekdayLocator(byweekday=mdates.MO)
+    return mdates.DayLocator(interval=1 if span_days <= 8 else 2)
 
 
 def progress_chart(data: ProgressData) -> bytes:
@@ -262,18 +312,13 @@ def _draw(data: ProgressData) -> bytes:
     figure.suptitle(f"{data.protocol.name}\n{_title(data)}", fontsize=12)
     _pain_panel(pain_ax, data, first, last)
     _adherence_panel(adherence_ax, data)
-    pain_ax.set_title("Pain during runs and the morning after", fontsize=10, loc="left")
-    adherence_ax.set_title("Plan done each day (stretches + strength)", fontsize=10, loc="left")
+    pain_ax.set_title(texts.progress.CHART_PAIN_TITLE, fontsize=10, loc="left")
+    adherence_ax.set_title(texts.progress.CHART_DONE_TITLE, fontsize=10, loc="left")
     pad = 0.7
     adherence_ax.set_xlim(_num(first) - pad, _num(last) + pad)
-    locator = (
-        mdates.WeekdayLocator(byweekday=mdates.MO)
-        if span_days > 14
-        else mdates.DayLocator(interval=1 if span_days <= 8 else 2)
-    )
-    adherence_ax.xaxis.set_major_locator(locator)
-    adherence_ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
-    adherence_ax.set_xlabel("date (your local days)")
+    adherence_ax.xaxis.set_major_locator(_locator(span_days))
+    adherence_ax.xaxis.set_major_formatter(mdates.DateFormatter(texts.progress.CHART_DATE_FORMAT))
+    adherence_ax.set_xlabel(texts.progress.CHART_DATE_AXIS)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", metadata={"Software": None})
     return buffer.getvalue()

@@ -14,10 +14,10 @@ from typing import Any
 import matplotlib
 from fpdf import FPDF, FontFace
 
+from bot import texts
 from bot.coach.records import History, Referral, RunRecord
-from bot.progress import ProgressData
-from bot.progress.summary import adherence_lines, programme_lines, trend_lines
-from bot.service import texts
+from bot.render import ProgressData
+from bot.render.summary import adherence_lines, programme_lines, trend_lines
 
 FONT = "DejaVu"
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
@@ -76,7 +76,7 @@ class _Report(FPDF):
 
 
 def _yes_no(value: bool) -> str:
-    return texts.PDF_YES if value else texts.PDF_NO
+    return texts.report_pdf.PDF_YES if value else texts.report_pdf.PDF_NO
 
 
 def _short_day(day: date) -> str:
@@ -98,14 +98,14 @@ def _run_row(run: RunRecord) -> tuple[str, ...]:
         "-" if run.morning_pain is None else f"{run.morning_pain}/10",
         judgement.decision.value,
         judgement.rule,
-        judgement.reason,
+        texts.reasons.reason_text(judgement),
     )
 
 
 def _runs(pdf: _Report, runs: list[RunRecord], max_rows: int) -> None:
-    pdf.heading(texts.PDF_RUNS.format(n=len(runs)))
+    pdf.heading(texts.report_pdf.PDF_RUNS.format(n=len(runs)))
     if not runs:
-        pdf.paragraph(texts.PDF_RUNS_NONE)
+        pdf.paragraph(texts.report_pdf.PDF_RUNS_NONE)
         return
     shown = runs[-max_rows:] if max_rows else []
     size = pdf.base_size - 1
@@ -125,7 +125,7 @@ def _runs(pdf: _Report, runs: list[RunRecord], max_rows: int) -> None:
                 "LEFT",
             ),
         ) as table:
-            table.row(texts.PDF_RUN_HEADINGS)
+            table.row(texts.report_pdf.PDF_RUN_HEADINGS)
             for run in shown:
                 fill = DECISION_FILL.get(run.judgement.decision.value)
                 row = table.row()
@@ -133,28 +133,32 @@ def _runs(pdf: _Report, runs: list[RunRecord], max_rows: int) -> None:
                     row.cell(value, style=FontFace(fill_color=fill) if i == 6 else None)
     hidden = len(runs) - len(shown)
     if hidden:
-        pdf.paragraph(texts.PDF_RUNS_MORE.format(n=hidden), size=size, style="I")
+        pdf.paragraph(texts.report_pdf.PDF_RUNS_MORE.format(n=hidden), size=size, style="I")
 
 
 def _outcome(referral: Referral) -> str:
     if referral.retracted_on is not None:
-        return texts.PDF_RETRACTED.format(day=_short_day(referral.retracted_on))
+        return texts.report_pdf.PDF_RETRACTED.format(day=_short_day(referral.retracted_on))
     if referral.cleared_on is None:
-        return texts.PDF_OPEN
-    who = texts.CLINICIANS.get(referral.cleared_by or "", texts.PDF_UNKNOWN_CLINICIAN)
+        return texts.report_pdf.PDF_OPEN
+    who = texts.safety.CLINICIANS.get(
+        referral.cleared_by or "", texts.report_pdf.PDF_UNKNOWN_CLINICIAN
+    )
     seen = _short_day(referral.seen_on) if referral.seen_on else "-"
-    return texts.PDF_CLEARED.format(day=_short_day(referral.cleared_on), who=who, seen=seen)
+    return texts.report_pdf.PDF_CLEARED.format(
+        day=_short_day(referral.cleared_on), who=who, seen=seen
+    )
 
 
 def _referrals(pdf: _Report, history: History, max_rows: int) -> None:
     """Each flag or referral: when, what, the runner's own words, and how it ended."""
-    pdf.heading(texts.PDF_REFERRALS)
+    pdf.heading(texts.report_pdf.PDF_REFERRALS)
     if not history.referrals:
-        pdf.paragraph(texts.PDF_REFERRALS_NONE)
+        pdf.paragraph(texts.report_pdf.PDF_REFERRALS_NONE)
         return
     size = pdf.base_size - 1
     with pdf.grid(size, col_widths=REFERRAL_COLUMNS, text_align="LEFT") as table:
-        table.row(texts.PDF_REFERRAL_HEADINGS)
+        table.row(texts.report_pdf.PDF_REFERRAL_HEADINGS)
         for referral in history.referrals[-max_rows:]:
             words = f"“{referral.words}”" if referral.words else referral.reason
             table.row(
@@ -167,7 +171,7 @@ def _referrals(pdf: _Report, history: History, max_rows: int) -> None:
             )
     hidden = len(history.referrals) - max_rows
     if hidden > 0:
-        pdf.paragraph(texts.PDF_REFERRALS_MORE.format(n=hidden), size=size, style="I")
+        pdf.paragraph(texts.report_pdf.PDF_REFERRALS_MORE.format(n=hidden), size=size, style="I")
 
 
 def _pain_cell(history: History, day: date) -> str:
@@ -177,7 +181,9 @@ def _pain_cell(history: History, day: date) -> str:
     parts = [
         f"{label} {value}"
         for label, value in zip(
-            texts.PDF_PAIN_GRID_KEYS, (morning, strength, max(runs, default=None)), strict=True
+            texts.report_pdf.PDF_PAIN_GRID_KEYS,
+            (morning, strength, max(runs, default=None)),
+            strict=True,
         )
         if value is not None
     ]
@@ -189,11 +195,11 @@ def _pain_grid(pdf: _Report, data: ProgressData) -> None:
     last = data.today
     first = max(data.start, last - timedelta(weeks=PAIN_GRID_WEEKS) + timedelta(days=1))
     first -= timedelta(days=first.weekday())  # rows start on Mondays
-    pdf.heading(texts.PDF_PAIN_GRID)
+    pdf.heading(texts.report_pdf.PDF_PAIN_GRID)
     size = pdf.base_size - 2
-    pdf.paragraph(texts.PDF_PAIN_GRID_KEY, size=size, style="I")
+    pdf.paragraph(texts.report_pdf.PDF_PAIN_GRID_KEY, size=size, style="I")
     with pdf.grid(size, padding=(0.4, 0.8), text_align="LEFT") as table:
-        table.row(texts.PDF_PAIN_GRID_HEADINGS)
+        table.row(texts.report_pdf.PDF_PAIN_GRID_HEADINGS)
         monday = first
         while monday <= last:
             days = [monday + timedelta(days=i) for i in range(7)]
@@ -203,9 +209,9 @@ def _pain_grid(pdf: _Report, data: ProgressData) -> None:
 
 
 def _rules(pdf: _Report) -> None:
-    pdf.heading(texts.PDF_RULES)
+    pdf.heading(texts.report_pdf.PDF_RULES)
     size = pdf.base_size - 1.5
-    for rule, text in texts.PDF_RULE_KEY:
+    for rule, text in texts.report_pdf.PDF_RULE_KEY:
         pdf.set_font(FONT, "B", size)
         pdf.cell(8, size * 0.42, rule)
         pdf.set_font(FONT, "", size)
@@ -214,22 +220,24 @@ def _rules(pdf: _Report) -> None:
 
 def _draw(data: ProgressData, base_size: float, max_rows: int) -> _Report:
     pdf = _Report(base_size)
-    pdf.set_title(texts.PDF_TITLE)
+    pdf.set_title(texts.report_pdf.PDF_TITLE)
     pdf.set_author("ITB Coach")
     pdf.set_creation_date(datetime.combine(data.today, time(0), UTC))
     pdf.add_page()
     pdf.set_font(FONT, "B", base_size + 7)
-    pdf.cell(0, base_size * 0.8, texts.PDF_TITLE, new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, base_size * 0.8, texts.report_pdf.PDF_TITLE, new_x="LMARGIN", new_y="NEXT")
     pdf.paragraph(
-        texts.PDF_SUBTITLE.format(today=texts.day_label(data.today)), size=base_size - 1, style="I"
+        texts.report_pdf.PDF_SUBTITLE.format(today=texts.common.day_label(data.today)),
+        size=base_size - 1,
+        style="I",
     )
-    pdf.heading(texts.PDF_PROGRAMME)
+    pdf.heading(texts.report_pdf.PDF_PROGRAMME)
     pdf.bullets(programme_lines(data))
-    pdf.heading(texts.PDF_ADHERENCE)
+    pdf.heading(texts.report_pdf.PDF_ADHERENCE)
     pdf.bullets(adherence_lines(data.adherence))
     pain = trend_lines(data)
     if pain:
-        pdf.heading(texts.PDF_PAIN)
+        pdf.heading(texts.report_pdf.PDF_PAIN)
         pdf.bullets(pain)
     runs = [r for r in data.history.runs if r.day >= data.start]
     _runs(pdf, runs, max_rows)
@@ -237,7 +245,7 @@ def _draw(data: ProgressData, base_size: float, max_rows: int) -> _Report:
     _referrals(pdf, data.history, max_rows=max(max_rows // 2, 3))
     _rules(pdf)
     pdf.ln(2)
-    pdf.paragraph(texts.PDF_FOOTER, size=base_size - 1, style="I")
+    pdf.paragraph(texts.report_pdf.PDF_FOOTER, size=base_size - 1, style="I")
     return pdf
 
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.coach.adherence import Adherence, PhaseSpan
-from bot.coach.progress import CoachState
 from bot.coach.protocol import Protocol
 from bot.coach.records import History
+from bot.coach.state import CoachState
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,12 @@
 """Where a user stands on a given day, derived by replaying their history.
 
-Nothing here is stored: the strength step, phase and ladder stage are folded from the reports,
-so a morning-after revision (R4) or a deleted report changes them consistently.
+The state is never a source of truth: the strength step, phase and ladder stage are folded from
+the reports, so a morning-after revision (R4) or a deleted report changes them consistently. A
+stored snapshot of an earlier day (``state_at_start_of``) only lets the fold start later.
 """
 
+# long: the state, each day's transitions and the replay that applies them read as one piece;
+# split, a rule's effect would sit apart from the field it moves.
 from __future__ import annotations
 
 from collections import defaultdict
@@ -13,20 +16,28 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from bot.coach import thresholds as t
-from bot.coach.protocol import Protocol
+from bot.coach.protocol import Protocol, RunningMode
 from bot.coach.records import (
     Decision,
     History,
     MorningRecord,
     Phase,
     Referral,
+    RestBlock,
     RunRecord,
     StrengthRecord,
 )
-from bot.coach.rules import RestPeriod, strength_step
+from bot.coach.rules import RestPeriod, rests_strength_after, strength_step
 
 _Dated = TypeVar("_Dated", RunRecord, StrengthRecord, MorningRecord)
 ONE_DAY = timedelta(days=1)
+# How far back before a day any rule reads reports, for that day's replay or that day's
+# report: R4's baseline (7 days), R2's repeat rest (14 days), R7's windows (21 days). A reader
+# given every report from this many days before a snapshot's day on, and the referrals, has
+# all it needs.
+LOOKBACK_DAYS = max(
+    t.BASELINE_WINDOW_DAYS, t.REPEAT_REST_WINDOW_DAYS + 1, t.STALLED_NO_IMPROVEMENT_DAYS
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +75,7 @@ class CoachState:
     def run_stage(self) -> int | None:
         return self.stage if self.phase is Phase.RETURN else None
 
-    def rest_block(self) -> str | None:
+    def rest_block(self) -> RestBlock | None:
         """Why a run today would fall inside the rest period (R8), or None."""
         if self.rest is None:
             return None
@@ -243,36 +254,146 @@ def _morning_of(state: CoachState, mornings: Sequence[MorningRecord]) -> CoachSt
     return state
 
 
-def derive_state(protocol: Protocol, start: date, history: History, day: date) -> CoachState:
-    """Replay every report dated before ``day`` (and ``day``'s morning check) and return the
-    state the user is in on ``day``. Referrals are taken as they stand now: one that stood
-    stops progression from the day it is raised until the day it is cleared."""
-    phased = protocol.running.mode == "phased"
-    state = CoachState(
+def initial_state(protocol: Protocol, start: date) -> CoachState:
+    """The state on the first day of the programme, before anything was reported."""
+    phased = protocol.running.mode is RunningMode.PHASED
+    return CoachState(
         day=start,
         start=start,
         phase=Phase.CALM if phased else None,
         phase_since=start if phased else None,
     )
-    top_stage = len(protocol.running.ladder)
-    referrals = [r for r in history.referrals if r.day < day and r.stood]
-    mornings, strength = _by_day(history.mornings), _by_day(history.strength)
-    runs = _by_day(history.runs)
-    cursor = start
-    while True:
-        state = replace(state, day=cursor)
-        cleared = [r for r in referrals if r.cleared_on == cursor]
-        referred = any(
-            r.day <= cursor and (r.cleared_on is None or cursor < r.cleared_on) for r in referrals
-        )
-        if cleared and not referred:
-            state = _after_clearance(state, cleared, top_stage)
-        state = _morning_of(state, mornings.get(cursor, []))
-        if cursor >= day:
-            break
-        state = _replay_day(state, protocol, history, cursor, referred, strength, runs, mornings)
-        cursor += ONE_DAY
+
+
+def state_at_start_of(
+    protocol: Protocol,
+    start: date,
+    history: History,
+    day: date,
+    since: CoachState | None = None,
+) -> CoachState:
+    """The state at the start of ``day``: every report of the days before it folded in,
+    nothing of ``day`` itself (neither its morning check nor a clearance), no open referral.
+
+    This is what a stored snapshot holds. From ``since``, a snapshot of the start of an
+    earlier (or the same) day, the fold resumes there and gives the same state: ``history``
+    then needs only the records from ``LOOKBACK_DAYS`` before ``since.day`` on, and the
+    referrals. Referrals count as they stand now, so a snapshot of day S stays valid only
+    while no referral raised, cleared or taken back before S changes."""
+    replay = _Replay.of(protocol, history, day)
+    return replace(_fold(protocol, start, replay, day, since), day=day, referral=None)
+
+
+def derive_state(
+    protocol: Protocol,
+    start: date,
+    history: History,
+    day: date,
+    since: CoachState | None = None,
+) -> CoachState:
+    """Replay every report dated before ``day`` (and ``day``'s morning check) and return the
+    state the user is in on ``day``. Referrals are taken as they stand now: one that stood
+    stops progression from the day it is raised until the day it is cleared.
+
+    ``since``: a snapshot from :func:`state_at_start_of` of a day on or before ``day``; the
+    replay resumes there instead of at ``start``, with the same result."""
+    replay = _Replay.of(protocol, history, day)
+    target = max(day, start)  # before the start: the first day, as it opens
+    state = _open_day(_fold(protocol, start, replay, target, since), replay, target)
     return replace(state, referral=history.active_referral())
+
+
+def _fold(
+    protocol: Protocol, start: date, replay: _Replay, day: date, since: CoachState | None
+) -> CoachState:
+    """Every day from ``since`` (or ``start``) up to, not including, ``day``."""
+    state, cursor = _resume(protocol, start, since, day)
+    complete_from = replay.history.complete_from
+    if complete_from > start and complete_from > cursor - timedelta(days=LOOKBACK_DAYS):
+        raise ValueError(
+            f"the history starts on {complete_from}: replaying from {cursor} needs a snapshot "
+            f"of a day from {complete_from + timedelta(days=LOOKBACK_DAYS)} on"
+        )
+    while cursor < day:
+        state = replay.day(_open_day(state, replay, cursor), cursor)
+        cursor += ONE_DAY
+    return state
+
+
+def phases_by_day(
+    protocol: Protocol, start: date, history: History, today: date
+) -> dict[date, tuple[Phase | None, date | None]]:
+    """The phase and the day it began, on each day from ``start`` to ``today``, as
+    :func:`derive_state` gives them for that day, in one replay instead of one per day."""
+    replay = _Replay.of(protocol, history, today)
+    state, found = initial_state(protocol, start), {}
+    cursor = start
+    while cursor <= today:
+        # That day's own state counts only the referrals raised before it.
+        seen = _open_day(state, replay.raised_before(cursor), cursor)
+        found[cursor] = (seen.phase, seen.phase_since)
+        state = replay.day(_open_day(state, replay, cursor), cursor)
+        cursor += ONE_DAY
+    return found
+
+
+def _resume(
+    protocol: Protocol, start: date, since: CoachState | None, day: date
+) -> tuple[CoachState, date]:
+    if since is None or since.day > day or since.day < start or since.start != start:
+        return initial_state(protocol, start), start
+    return since, since.day
+
+
+@dataclass(frozen=True, slots=True)
+class _Replay:
+    """A history grouped by day for the fold, with the referrals that stood before ``until``."""
+
+    protocol: Protocol
+    history: History
+    referrals: tuple[Referral, ...]
+    mornings: dict[date, list[MorningRecord]]
+    strength: dict[date, list[StrengthRecord]]
+    runs: dict[date, list[RunRecord]]
+
+    @classmethod
+    def of(cls, protocol: Protocol, history: History, until: date) -> _Replay:
+        return cls(
+            protocol,
+            history,
+            tuple(r for r in history.referrals if r.day < until and r.stood),
+            _by_day(history.mornings),
+            _by_day(history.strength),
+            _by_day(history.runs),
+        )
+
+    def raised_before(self, day: date) -> _Replay:
+        return replace(self, referrals=tuple(r for r in self.referrals if r.day < day))
+
+    def referred(self, day: date) -> bool:
+        return any(r.open_on(day) for r in self.referrals)
+
+    def day(self, state: CoachState, day: date) -> CoachState:
+        return _replay_day(
+            state,
+            self.protocol,
+            self.history,
+            day,
+            self.referred(day),
+            self.strength,
+            self.runs,
+            self.mornings,
+        )
+
+
+def _open_day(state: CoachState, replay: _Replay, day: date) -> CoachState:
+    """The start of ``day``: a clearance that day resumes the plan, and the day's morning
+    check counts (it comes before the day's running)."""
+    state = replace(state, day=day)
+    cleared = [r for r in replay.referrals if r.cleared_on == day]
+    if cleared and not replay.referred(day):
+        state = _after_clearance(state, cleared, len(replay.protocol.running.ladder))
+    return _morning_of(state, replay.mornings.get(day, []))
 
 
 def _replay_day(
@@ -289,7 +410,7 @@ def _replay_day(
     rest_tomorrow = False
     for report in strength.get(day, ()):
         state = _apply_strength(state, report.pain, referred)
-        rest_tomorrow = strength_step(report.pain) < 0
+        rest_tomorrow = rests_strength_after(report.pain)
     for run in runs.get(day, ()):
         baseline = history.baseline_before(run.day)
         state = _apply_run(state, run, baseline, len(protocol.running.ladder))

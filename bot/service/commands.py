@@ -1,0 +1,75 @@
+"""The command table: every ``/command`` the coach knows, its handler, and whether the menu
+lists it. Channels build their command menus from :func:`menu`; /help lists the same."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from bot import texts
+from bot.service import (
+    account,
+    daily,
+    heard,
+    onboarding,
+    progress,
+    referrals,
+    reminder_buttons,
+    reports,
+)
+from bot.service.context import Context
+from bot.service.replies import Reply
+
+Handler = Callable[[Context, str], Awaitable[list[Reply]]]
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    name: str
+    handler: Handler
+    in_menu: bool = True  # listed by /help and in the channel's command menu
+
+
+def _command_table() -> dict[str, CommandSpec]:
+    table = [
+        CommandSpec("today", daily.show_today),
+        CommandSpec("done", daily.done),
+        CommandSpec("run", reports.run),
+        CommandSpec("morning", reports.morning),
+        CommandSpec("strength", reports.strength),
+        CommandSpec("symptom", referrals.symptom),
+        CommandSpec("plan", daily.plan_status),
+        CommandSpec("progress", progress.progress),
+        CommandSpec("report", progress.report),
+        CommandSpec("howto", daily.howto),
+        CommandSpec("protocol", onboarding.protocol),
+        CommandSpec("timezone", onboarding.timezone),
+        CommandSpec("times", onboarding.times),
+        CommandSpec("strengthtime", onboarding.strength_time),
+        CommandSpec("pause", onboarding.pause),
+        CommandSpec("resume", onboarding.resume),
+        CommandSpec("cleared", referrals.cleared),
+        CommandSpec("export", account.export),
+        CommandSpec("delete", account.delete),
+        CommandSpec("help", lambda _ctx, _args: _help()),
+        CommandSpec("side", onboarding.side, in_menu=False),
+        CommandSpec("screen", onboarding.screen, in_menu=False),
+        CommandSpec("snooze", reminder_buttons.snooze, in_menu=False),
+        CommandSpec("skip", reminder_buttons.skip, in_menu=False),
+        CommandSpec("undo", heard.undo, in_menu=False),
+    ]
+    return {c.name: c for c in table}
+
+
+async def _help() -> list[Reply]:
+    return [Reply(texts.account.help_text([c.name for c in COMMANDS.values() if c.in_menu]))]
+
+
+COMMANDS = _command_table()
+# What an unknown command is compared with for a suggestion.
+SUGGESTABLE = ["start", *(c.name for c in COMMANDS.values() if c.in_menu)]
+
+
+def menu() -> list[tuple[str, str]]:
+    """(command, one-line description) for a channel's command menu."""
+    return [(c.name, texts.account.COMMAND_HELP[c.name]) for c in COMMANDS.values() if c.in_menu]

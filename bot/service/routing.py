@@ -1,0 +1,264 @@
+"""How one message is read and who answers it, the same for every channel.
+
+:func:`read` turns the text into one typed message: a :class:`Command`, a button's
+:class:`Answer`, plain words the coach :class:`Said` it understood (a report, a request, or a
+doubt to ask back), or :class:`FreeText`. :data:`ROUTES` is the table from a message's type to
+its handler. Before it, red flags are heard in anything typed, and a first message (or /start)
+gets the welcome; after it, until the safety check is answered, replies end with a reminder.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot import texts
+from bot.service import (
+    account,
+    heard,
+    misses,
+    natural,
+    onboarding,
+    onboarding_answers,
+    parse,
+    referrals,
+    reports,
+    set_aside,
+)
+from bot.service.commands import COMMANDS, SUGGESTABLE, Handler
+from bot.service.context import Context
+from bot.service.natural import RequestSaid, Understood, Unsure
+from bot.service.pending import Pending, Question
+from bot.service.replies import Reply
+
+log = logging.getLogger(__name__)
+
+# Answers to the open question, by the question (``ctx.pending().question``).
+# "Did I read that right?" (Question.FLAG) is settled in ``_answer``: an answer it does not use
+# up is read again as the message it is.
+ANSWERS: dict[Question, Handler] = {
+    Question.RUN_PAIN: reports.answer_run_pain,
+    Question.RUN_STOPPED: reports.answer_run_stopped,
+    Question.MORNING_PAIN: reports.answer_morning,
+    Question.STAIRS: reports.answer_stairs,
+    Question.STRENGTH_PAIN: reports.answer_strength,
+    Question.TIMEZONE: onboarding.timezone,
+    Question.TIMES: onboarding.times,
+    Question.DELETE: account.answer_delete,
+    Question.CLEARED_BY: referrals.answer_cleared_by,
+    Question.CLEARED_WHEN: referrals.answer_cleared_when,
+}
+# Questions a pain score answers, also when said in words ("pain 3", "about 2/10").
+PAIN_QUESTIONS = frozenset({Question.RUN_PAIN, Question.MORNING_PAIN, Question.STRENGTH_PAIN})
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """``/name args`` (``/name@bot`` too)."""
+
+    name: str
+    args: str
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A button's answer, ``ans <question number> <value>``: valid only for that question."""
+
+    number: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """Plain words the coach understood: a report, a request, or something to ask back."""
+
+    text: str
+    said: Understood
+
+
+@dataclass(frozen=True, slots=True)
+class FreeText:
+    """Anything else typed: an answer to the open question, an onboarding step, or a miss."""
+
+    text: str
+
+
+Message = Command | Answer | Said | FreeText
+
+
+def read(text: str) -> Message:
+    """The typed message ``text`` is; reading it stores nothing."""
+    name, _, args = text.partition(" ")
+    if name.startswith("/"):
+        return Command(name[1:].split("@", 1)[0].lower(), args)
+    if name == "ans":
+        number, _, value = args.partition(" ")
+        return Answer(number, value)
+    said = natural.understand(text)
+    return FreeText(text) if said is None else Said(text, said)
+
+
+async def route(ctx: Context, text: str, *, created: bool) -> list[Reply]:
+    """Every message: red flags first, then the welcome or the handler of its type."""
+    if not ctx.user.active:  # they blocked the bot, and are back: so are their reminders
+        ctx.user.active = True
+        await ctx.write_slots()
+    message = read(text)
+    if isinstance(message, Command):
+        # Only known command names are logged: anything else a user types stays private.
+        known = message.name if message.name in COMMANDS or message.name == "start" else "unknown"
+        log.info("command", extra={"event": f"cmd_{known}", "user_id": ctx.user.id})
+    flags = [] if ctx.pressed else await referrals.hear(ctx, text)
+    if flags:
+        log.info("red flag heard", extra={"event": "red_flag_heard", "user_id": ctx.user.id})
+    starting = isinstance(message, Command) and message.name == "start"
+    if created or starting:
+        replies = await _start(ctx, message, flags, created=created)
+    else:
+        replies = flags or await understand(ctx, text)
+    reminder = onboarding.screen_reminder(ctx, replies)
+    return [*replies, reminder] if reminder else replies
+
+
+async def _start(
+    ctx: Context, message: Message, flags: list[Reply], *, created: bool
+) -> list[Reply]:
+    """A first message of any kind gets the welcome and disclaimer first."""
+    command = message if isinstance(message, Command) else None
+    replies = await onboarding.start(ctx, command.args if command else "", created=created)
+    if flags:
+        return [*replies[:1], *flags] if created else flags
+    if created and command is not None and command.name != "start":
+        # The command is answered at once. The safety check comes last, so its buttons are
+        # the ones a number answers, unless the command asked a question of its own.
+        answered = await run_command(ctx, command.name, command.args)
+        if ctx.pending() is not None:
+            return [*replies, *answered]
+        return [replies[0], *answered, *replies[1:]]
+    return replies
+
+
+async def understand(ctx: Context, text: str) -> list[Reply]:
+    """The reply to ``text`` by the handler its type names (red flags already heard)."""
+    message = read(text)
+    handle: Callable[[Context, Any], Awaitable[list[Reply]]] = ROUTES[type(message)]
+    return await handle(ctx, message)
+
+
+async def _on_command(ctx: Context, message: Command) -> list[Reply]:
+    return await run_command(ctx, message.name, message.args)
+
+
+async def _on_answer(ctx: Context, message: Answer) -> list[Reply]:
+    pending = ctx.pending()
+    if pending and str(pending.number) == message.number:
+        return await _answer(ctx, pending, message.value)
+    return [Reply(texts.account.STALE_ANSWER)]
+
+
+async def _on_words(ctx: Context, message: Said | FreeText) -> list[Reply]:
+    """Typed words: an answer to the open question first, then the open onboarding step,
+    then a plain-word report or request; words about the body get the signs that need a
+    clinician; anything else, a guess at what was meant."""
+    pending = ctx.pending()
+    if pending:
+        return await _answer(ctx, pending, message.text)
+    if ctx.user.onboarding_step is not None:
+        return await _on_onboarding_step(ctx, message)
+    if isinstance(message, Said):
+        return await _natural(ctx, message.said)
+    return referrals.note_if_symptom(ctx, message.text) or [misses.not_understood(message.text)]
+
+
+ROUTES: dict[type[Message], Callable[[Context, Any], Awaitable[list[Reply]]]] = {
+    Command: _on_command,
+    Answer: _on_answer,
+    Said: _on_words,
+    FreeText: _on_words,
+}
+
+
+async def _answer(ctx: Context, pending: Pending, value: str) -> list[Reply]:
+    if pending.question is Question.FLAG:
+        # "Did I read that right?": an answer it does not use up is read again as the
+        # message it is.
+        replies, used = await referrals.settle_flag_question(ctx, value)
+        if used:
+            return [*replies, *_step_again(ctx)]
+        return [*replies, *await understand(ctx, value)]
+    handler = ANSWERS.get(pending.question)
+    if handler is None:
+        ctx.clear_pending()
+        return await understand(ctx, value)
+    try:
+        return await handler(ctx, value)
+    except parse.BadInput as bad:
+        return await _answer_in_words(ctx, pending, handler, value, bad)
+
+
+async def _answer_in_words(
+    ctx: Context, pending: Pending, handler: Handler, value: str, bad: parse.BadInput
+) -> list[Reply]:
+    """Not the answer's usual form: a report or request said instead (the question is set
+    aside, and the reply says so), or a pain score in words; else the usual complaint."""
+    said = natural.understand(value)
+    if said is not None and not isinstance(said, Unsure):
+        notice = set_aside.notice(pending, "")
+        ctx.clear_pending()
+        replies = await _natural(ctx, said)
+        return [*replies, notice] if notice else replies
+    score = natural.pain_score(value) if pending.question in PAIN_QUESTIONS else None
+    if score is None:
+        raise bad
+    return await handler(ctx, str(score))
+
+
+def _step_again(ctx: Context) -> list[Reply]:
+    """The open onboarding step, asked again after a red flag was settled (the safety check
+    reminds itself)."""
+    step = ctx.user.onboarding_step
+    if ctx.pending() is not None or step in (None, "screen"):
+        return []
+    return [onboarding.step_question(ctx, step)]
+
+
+async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Reply]:
+    step = ctx.user.onboarding_step
+    assert step is not None
+    action = onboarding_answers.step_action(ctx, message.text)
+    if action is not None:
+        command = read(action)  # a button's action: a command
+        if isinstance(command, Command):
+            return await run_command(ctx, command.name, command.args)
+        return await run_command(ctx, "", action)
+    if isinstance(message, FreeText):
+        missed = referrals.note_if_symptom(ctx, message.text) or [
+            Reply(texts.conversation.STEP_NOT_UNDERSTOOD)
+        ]
+        return [*missed, onboarding.step_question(ctx, step)]
+    replies = await _natural(ctx, message.said)
+    if step == "screen":
+        return replies  # the safety check's reminder ends every reply
+    return [*replies, onboarding.step_question(ctx, step)]
+
+
+async def _natural(ctx: Context, said: Understood) -> list[Reply]:
+    if isinstance(said, RequestSaid):
+        command = heard.REQUEST_COMMANDS[said.want]
+        replies = await run_command(ctx, command, "") if command else []
+        return [*heard.request_line(said), *replies]
+    if isinstance(said, Unsure):
+        return heard.ask_back(said)
+    return await heard.report(ctx, said)
+
+
+async def run_command(ctx: Context, name: str, args: str) -> list[Reply]:
+    entry = COMMANDS.get(name)
+    if entry is None:
+        return [misses.unknown_command(name, SUGGESTABLE)]
+    notice = set_aside.notice(ctx.pending(), name)
+    ctx.clear_pending()
+    replies = await entry.handler(ctx, args)
+    return [*replies, notice] if notice else replies

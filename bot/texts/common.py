@@ -1,0 +1,94 @@
+"""Small pieces every text module shares: clipping echoed input, day labels, decisions, sides.
+
+Every text in ``bot.texts`` is plain text: channels escape and style it. Templates use
+``str.format`` fields; render functions build the longer messages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.coach.plan import PlannedExercise
+from bot.coach.protocol import Dose, Exercise, Sides, WalkRunStage
+from bot.coach.records import Decision
+from bot.texts.language import localise
+
+
+def clip(value: str, limit: int = 40) -> str:
+    """Echo a user's input back safely short."""
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def day_label(day: date) -> str:
+    return day.strftime("%a %d %b %Y")
+
+
+def times_list(stored: str) -> str:
+    return ", ".join(stored.split(","))
+
+
+DISCLAIMER = (
+    "ITB Coach is a coach, not a clinician: it does not diagnose and this is not medical "
+    "advice. If you are unsure about your knee, or anything gets worse, see a physio or doctor."
+)
+
+
+SIDE_WORDS = {
+    Sides.EACH: "each side",
+    Sides.BOTH: "both legs together",
+}
+
+
+def side_text(exercise: Exercise, side: str) -> str:
+    if exercise.sides is Sides.PAINFUL:
+        return f"{side} side" if side in ("left", "right") else "each side"
+    return SIDE_WORDS[exercise.sides]
+
+
+DECISIONS = {
+    Decision.PROGRESS: "PROGRESS",
+    Decision.HOLD: "HOLD",
+    Decision.REST: "REST",
+    Decision.REFER: "SEE A CLINICIAN",
+}
+
+
+YES = "Yes"
+NO = "No"
+
+
+OR = " or "
+
+
+def dose_text(dose: Dose, level: int) -> str:
+    """A dose at a strength level: "3x15", "30 s hold x 3", "10 reps"."""
+    parts: list[str] = []
+    step = dose.at_level(level)
+    if step is not None:
+        parts.append(str(step))
+    if dose.hold_seconds is not None:
+        hold = f"{dose.hold_seconds} s hold"
+        if dose.reps is not None and dose.reps > 1 and step is None:
+            hold += f" x {dose.reps}"
+        parts.append(hold)
+    elif dose.reps is not None and step is None:
+        parts.append(f"{dose.reps} reps")
+    return ", ".join(parts)
+
+
+def stage_text(stage: WalkRunStage) -> str:
+    """What a walk-run stage prescribes."""
+    if stage.walk_min == 0:
+        return f"{stage.repeats * stage.run_min} min continuous easy running"
+    return f"{stage.repeats} x (run {stage.run_min} min / walk {stage.walk_min} min)"
+
+
+def exercise_line(planned: PlannedExercise, side: str) -> str:
+    """One exercise of today's plan: name, dose and side."""
+    exercise = planned.exercise
+    dose = dose_text(exercise.dose, planned.level)
+    return f"• {exercise.name}: {dose}, {side_text(exercise, side)}"
+
+
+localise(__name__, globals())

@@ -1,0 +1,71 @@
+"""The reminders: stretch and strength sessions, the morning check, snooze and skip."""
+
+from __future__ import annotations
+
+from bot.coach import thresholds as t
+from bot.coach.plan import STRENGTH_ITEM, DayPlan, stretch_number
+from bot.texts.common import exercise_line, stage_text
+from bot.texts.language import localise
+from bot.texts.plan import RUNNING_TEXT, strength_status_line
+
+REMINDER_STRETCH = "⏰ Stretch session {n} of {of}"
+REMINDER_STRENGTH = "⏰ Strength today, level {level}"
+REMINDER_PAINLESS = "Only if painless: a clinician is yet to clear you."
+REMINDER_DONE = "Done"
+REMINDER_SNOOZE_15 = "Snooze 15 min"
+REMINDER_SNOOZE_60 = "Snooze 1 h"
+REMINDER_SNOOZE_EVENING = "This evening"
+REMINDER_SKIP = "Skip today"
+REMINDER_ASK_MORNING = (
+    "You ran yesterday: how does the knee feel this morning? 0 = no pain, 10 = worst. "
+    "Your answer decides whether that run counts."
+)
+REMINDER_MORNING_LATER = "You ran yesterday: send /morning 0-10 to say how the knee feels today."
+SNOOZED = "Snoozed: I'll remind you again at {time}."
+SNOOZE_TOO_LATE = "That would be tomorrow already; this reminder ends today."
+NOTHING_TO_SNOOZE = "There is no reminder for that today."
+REMINDER_SKIPPED = "Skipped for today: {what}."
+BAD_REMINDER = "I don't know the reminder “{value}”. Use stretch-1, stretch-2, … or strength."
+BAD_SNOOZE = "Snooze for 15 or 60 minutes, or until this evening. Nothing was changed."
+STRETCH_SESSION_ALREADY = "Stretch session {n} is already marked done today."
+REMINDER_ITEMS = {STRENGTH_ITEM: "the strength session"}
+
+
+def reminder_item_name(item: str) -> str:
+    n = stretch_number(item)
+    return f"stretch session {n}" if n is not None else REMINDER_ITEMS.get(item, item)
+
+
+def reminder_stretch_text(plan: DayPlan, n: int, side: str) -> str:
+    lines = [REMINDER_STRETCH.format(n=n, of=plan.stretch_sessions)]
+    lines += [exercise_line(p, side) for p in plan.stretches]
+    if plan.referral_reason:
+        lines.append(REMINDER_PAINLESS)
+    return "\n".join(lines)
+
+
+def reminder_strength_text(plan: DayPlan, side: str) -> str:
+    """Today's dose, or on a rest day the rest-day line; the running part follows the plan."""
+    if plan.has_strength:
+        lines = [REMINDER_STRENGTH.format(level=plan.strength_level + 1)]
+        lines += [exercise_line(p, side) for p in plan.strength]
+    else:
+        lines = ["⏰ " + strength_status_line(plan)]
+    detail = stage_text(plan.stage_detail) if plan.stage_detail else ""
+    running = RUNNING_TEXT[plan.running].format(
+        advice=plan.protocol.running.advice,
+        stage=plan.stage,
+        detail=detail,
+        growth=t.MAINTAIN_WEEKLY_GROWTH_PCT,
+    )
+    lines.append(f"Running: {running}")
+    return "\n".join(lines)
+
+
+REMINDER_ASK_MORNING_SILENT = (
+    "Morning check: I have had none from you for {days} days, and I can't move you on without "
+    "your morning check. How does the knee feel today? 0 = no pain, 10 = worst."
+)
+
+
+localise(__name__, globals())

@@ -1,0 +1,144 @@
+"""Replies to reports: a run (decision, rule and reason), the morning check and strength pain."""
+
+from __future__ import annotations
+
+from bot.coach import thresholds as t
+from bot.coach.protocol import Protocol, RunningMode
+from bot.coach.records import Decision, Judgement, Phase
+from bot.coach.rules import strength_step
+from bot.coach.runs import WeeklyMinutes
+from bot.coach.state import CoachState
+from bot.texts.common import DECISIONS
+from bot.texts.language import localise
+from bot.texts.plan import next_step_when, strength_doses
+from bot.texts.reasons import reason_text
+
+RUN_USAGE = (
+    "Report a run like this: /run, /run 30 (minutes), /run pain 4, or /run 30 pain 7 stopped. "
+    "Minutes 1-600, pain 0-10."
+)
+ASK_RUN_PAIN = "How much did the knee hurt during the run? 0 = no pain, 10 = worst imaginable."
+ASK_RUN_STOPPED = "Did the pain make you stop the run?"
+
+
+def run_reply(
+    judgement: Judgement,
+    pain: int,
+    stopped: bool,
+    protocol: Protocol,
+    phase: Phase | None,
+    volume: WeeklyMinutes | None = None,
+) -> str:
+    """One message for a run: what was recorded, the decision with its rule and reason, and,
+    where running is not part of the plan yet, what to do instead."""
+    stop = ", pain made you stop" if stopped else ""
+    lines = [f"Run recorded: pain {pain}/10{stop}.", *decision_lines(judgement)]
+    if judgement.decision is not Decision.REFER:
+        if protocol.running.mode is RunningMode.NONE and phase is None:
+            lines.append(RUN_MEANWHILE.format(advice=protocol.running.advice))
+        elif phase in (Phase.CALM, Phase.BUILD):
+            lines.append(RUN_MEANWHILE.format(advice=PHASE_RUNNING_ADVICE[phase]))
+    if volume is not None:
+        lines.append(
+            VOLUME_WARNING.format(
+                minutes=volume.this_week,
+                last=volume.last_week,
+                growth=t.MAINTAIN_WEEKLY_GROWTH_PCT,
+            )
+        )
+    return "\n".join(lines)
+
+
+def decision_lines(judgement: Judgement) -> list[str]:
+    """The decision with its rule, then its reason: how every run's judgement is shown."""
+    return [
+        f"Decision: {DECISIONS[judgement.decision]} (rule {judgement.rule})",
+        reason_text(judgement),
+    ]
+
+
+def revised_text(revised: Judgement) -> str:
+    """Yesterday's run judged again the morning after (R4)."""
+    return REVISED.format(decision=DECISIONS[revised.decision], reason=reason_text(revised))
+
+
+ASK_MORNING = "Morning check: how does the knee feel today? 0 = no pain, 10 = worst."
+MORNING_SAVED = "Morning pain {pain}/10 noted."
+MORNING_CONFIRMS_RUN = "Yesterday's run stands: the morning after did not flare up."
+REVISED = "Yesterday's run is revised to {decision} (rule R4). {reason}"
+ASK_STAIRS = "Were stairs and walking pain-free yesterday?"
+ASK_MORNING_FIRST = "Tell me this morning's pain first: /morning 0-10."
+STAIRS_OK = "Good: pain-free stairs count toward leaving the calm phase."
+STAIRS_SORE = "Noted. The calm phase goes on until stairs and walking are pain-free."
+ASK_STRENGTH_PAIN = "How much did the knee hurt during the strength exercises? 0-10"
+
+
+def strength_feedback(protocol: Protocol, pain: int, today: CoachState, after: CoachState) -> str:
+    """``today``: the state the session was done in; ``after``: tomorrow's, with it counted."""
+    if today.referral is not None:
+        return f"Strength pain {pain}/10 noted. Progression is paused until a clinician clears you."
+    level = after.strength_level + 1
+    if after.strength_level < today.strength_level:
+        return (
+            f"Strength pain {pain}/10 is too much: the dose steps down to level {level} and "
+            "tomorrow is a rest day from strength. Stretches go on if they are painless."
+        )
+    if after.strength_level > today.strength_level:
+        return STRENGTH_STEPS_UP.format(
+            pain=pain,
+            n=t.STRENGTH_SESSIONS_PER_STEP,
+            level=level,
+            doses=strength_doses(protocol, after),
+        )
+    if strength_step(pain) < 1:  # the step holds (or, at the lowest, cannot step down)
+        return STRENGTH_HOLDS.format(pain=pain, level=level, n=t.STRENGTH_SESSIONS_PER_STEP)
+    if after.strength_level >= protocol.top_strength_level:
+        return STRENGTH_AT_TOP.format(pain=pain)
+    return STRENGTH_COUNTS.format(
+        pain=pain,
+        count=min(after.strength_count, t.STRENGTH_SESSIONS_PER_STEP),
+        n=t.STRENGTH_SESSIONS_PER_STEP,
+        level=level,
+        earliest=next_step_when(after),
+    )
+
+
+RUN_MEANWHILE = "Meanwhile: {advice}"
+PHASE_RUNNING_ADVICE = {
+    Phase.CALM: (
+        "no running in the calm phase. Cross-train if it is painless (aqua jogging is closest "
+        "to running)."
+    ),
+    Phase.BUILD: (
+        "no running yet in the build phase; walking is fine if it is painless. The walk-run "
+        "return comes next."
+    ),
+}
+VOLUME_WARNING = (
+    "Careful: {minutes} minutes this week against {last} last week is more than +{growth}%. "
+    "A second week like this and runs stop counting."
+)
+STRENGTH_STEPS_UP = (
+    "Strength pain {pain}/10: good. That makes {n} good sessions at this step, so tomorrow's "
+    "dose steps up to level {level}: {doses}."
+)
+STRENGTH_HOLDS = (
+    "Strength pain {pain}/10: the dose holds at level {level}, and the {n} sessions toward the "
+    "next step start again."
+)
+STRENGTH_COUNTS = (
+    "Strength pain {pain}/10: good, {count} of {n} sessions at this step. The dose stays at "
+    "level {level}; the next step comes after {n} good sessions, {earliest}."
+)
+
+
+STRENGTH_AT_TOP = "Strength pain {pain}/10: good. You are at the top dose; keep it there."
+
+
+MORNING_SORE_AFTER = (
+    "The knee is sorer than your baseline of {baseline}/10 this morning. Yesterday's run stays "
+    "a REST: no running until the rest period is over."
+)
+
+
+localise(__name__, globals())
