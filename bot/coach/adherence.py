@@ -3,11 +3,11 @@
 Pure arithmetic over the user's history and the days they marked work done. Days are the
 user's local dates (the service turns "now" into a local date before calling anything here).
 
-What counts as prescribed on a day (the same rules ``today_plan`` applies):
-- stretch sessions: the protocol's sessions per day, except while a referral is open
-  (CLINICAL.md §4 R1: stretches go on only if painless, so they are not required then);
-- strength: on the protocol's training weekdays, unless it is a rest day from strength after a
-  painful session, or a referral is open.
+What counts as prescribed on a day is asked of the plan's own rules
+(``plan.required_stretch_sessions`` and ``plan.strength_status``): the protocol's stretch
+sessions, none while a referral is open (CLINICAL.md §4 R1: they go on only if painless);
+strength on its training weekdays, unless a referral is open or it is the rest day after a
+painful session. A referral counts from the day it is raised.
 A paused day and a day with nothing prescribed are neutral: they neither break nor extend a
 streak, and they are left out of the percentages. Today counts once its prescription is met
 (until then the day is still going, so it cannot break a streak either).
@@ -21,7 +21,14 @@ from datetime import date, timedelta
 from enum import StrEnum
 from statistics import mean
 
-from bot.coach.plan import STRENGTH_ITEM, is_strength_day, stretch_item
+from bot.coach.plan import (
+    STRENGTH_ITEM,
+    StrengthStatus,
+    is_strength_day,
+    required_stretch_sessions,
+    strength_status,
+    stretch_item,
+)
 from bot.coach.protocol import Protocol
 from bot.coach.records import History, Phase, within_days
 from bot.coach.rules import rests_strength_after
@@ -116,12 +123,10 @@ def _pct(done: int, of: int) -> int | None:
 
 
 def _strength_rest_days(history: History, start: date) -> set[date]:
-    """The day after a strength session rated too painful is a rest day from strength."""
-    return {
-        s.day + timedelta(days=1)
-        for s in history.strength
-        if s.day >= start and rests_strength_after(s.pain)
-    }
+    """The day after a strength session rated too painful is a rest day from strength; as in
+    the replay (``state._replay_day``), a day's last session decides."""
+    last = {s.day: s.pain for s in history.strength if s.day >= start}
+    return {day + timedelta(days=1) for day, pain in last.items() if rests_strength_after(pain)}
 
 
 def _stretches_done(protocol: Protocol, items: frozenset[str], prescribed: int) -> int:
@@ -152,22 +157,22 @@ def daily_adherence(
     """
     rest_days = _strength_rest_days(history, start)
     referrals = [r for r in history.referrals if r.stood]
-    sessions = protocol.stretch_sessions_per_day
     days: list[DayAdherence] = []
     day = start
     while day <= today:
         items = done.get(day, frozenset())
         referred = any(r.open_on(day) for r in referrals)
         paused = day in history.paused_days
-        training_day = is_strength_day(protocol, day)
-        withheld = training_day and (referred or day in rest_days)
-        stretch_prescribed = 0 if referred or paused else sessions
+        status = strength_status(protocol, day, referral_open=referred, rest_day=day in rest_days)
+        withheld = is_strength_day(protocol, day) and status is not StrengthStatus.DUE
+        required = required_stretch_sessions(protocol, referral_open=referred)
+        stretch_prescribed = 0 if paused else required
         days.append(
             DayAdherence(
                 day=day,
                 stretch_prescribed=stretch_prescribed,
                 stretch_done=_stretches_done(protocol, items, stretch_prescribed),
-                strength_prescribed=training_day and not withheld and not paused,
+                strength_prescribed=status is StrengthStatus.DUE and not paused,
                 strength_done=_strength_done(protocol, items),
                 paused=paused,
                 strength_rest=withheld,

@@ -125,14 +125,25 @@ def _running(protocol: Protocol, state: CoachState) -> Running:
     return Running.LADDER if state.may_run_today() else Running.REST_DAY
 
 
-def _strength_status(protocol: Protocol, state: CoachState) -> StrengthStatus:
-    if state.referral is not None:
+def strength_status(
+    protocol: Protocol, day: date, *, referral_open: bool, rest_day: bool
+) -> StrengthStatus:
+    """Whether strength is due on ``day``: the one rule today's plan and adherence both ask.
+    Stopped while a referral is open (§4 R1), else due on the protocol's training weekdays
+    unless ``day`` is a rest day after a painful session (§1a v2)."""
+    if referral_open:
         return StrengthStatus.STOPPED
-    if not is_strength_day(protocol, state.day):
+    if not is_strength_day(protocol, day):
         return StrengthStatus.NOT_TODAY
-    if state.strength_rest:
+    if rest_day:
         return StrengthStatus.REST
     return StrengthStatus.DUE
+
+
+def required_stretch_sessions(protocol: Protocol, *, referral_open: bool) -> int:
+    """Stretch sessions a day asks of the runner. The plan lists them every day, but while a
+    referral is open they go on only if painless (§4 R1), so none is required then."""
+    return 0 if referral_open else protocol.stretch_sessions_per_day
 
 
 def today_plan(protocol: Protocol, state: CoachState) -> DayPlan:
@@ -144,7 +155,9 @@ def today_plan(protocol: Protocol, state: CoachState) -> DayPlan:
     stage = state.stage if running in (Running.LADDER, Running.REST_DAY) and ladder else None
     if protocol.running.mode is RunningMode.FREE or state.phase is Phase.MAINTAIN:
         stage = None
-    status = _strength_status(protocol, state)
+    status = strength_status(
+        protocol, state.day, referral_open=state.referral is not None, rest_day=state.strength_rest
+    )
     return DayPlan(
         day=state.day,
         week=state.week,

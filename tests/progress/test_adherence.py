@@ -18,6 +18,7 @@ from bot.coach.adherence import (
     phase_spans,
     run_pain_trend,
 )
+from bot.coach.plan import StrengthStatus, today_plan
 from bot.coach.protocol import Protocol
 from bot.coach.records import (
     Decision,
@@ -29,6 +30,7 @@ from bot.coach.records import (
     RunRecord,
     StrengthRecord,
 )
+from bot.coach.state import derive_state
 from tests.unit.coach_builders import START, library
 
 FULL_DAY = frozenset({"stretch-1", "stretch-2", "stretch-3", "strength"})
@@ -234,3 +236,28 @@ def test_phase_spans_follow_the_phases() -> None:
         (Phase.BUILD, d(3), d(6)),
     ]
     assert phase_spans(library()["fredericson-six-week"], START, History(), d(6)) == []
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=0, max_value=13), st.integers(min_value=0, max_value=10)),
+        max_size=12,
+    )
+)
+def test_strength_is_prescribed_exactly_when_the_plan_says_it_is_due(
+    sessions: list[tuple[int, int]],
+) -> None:
+    # One rule for both: adherence counts strength as prescribed on the days the plan of that
+    # day had it due (rest days after a painful session, a day's last session deciding).
+    protocol = daily()
+    history = History(
+        strength=tuple(
+            StrengthRecord(d(day), pain) for day, pain in sorted(sessions, key=lambda s: s[0])
+        )
+    )
+    today = d(14)
+    days = daily_adherence(protocol, START, history, {}, today)
+    for entry in days:
+        plan = today_plan(protocol, derive_state(protocol, START, history, entry.day))
+        assert entry.strength_prescribed == plan.has_strength, entry.day
+        assert entry.strength_rest == (plan.strength_status is StrengthStatus.REST), entry.day
