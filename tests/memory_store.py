@@ -35,6 +35,7 @@ from bot.service.ports import (
     UserRecord,
 )
 from bot.settings import Settings
+from bot.store.repo import referral_record
 
 
 @dataclass
@@ -371,17 +372,7 @@ class MemoryUnitOfWork:
             mornings=tuple(domain.MorningRecord(m.day, m.pain, m.stairs_ok) for m in mornings),
             strength=tuple(domain.StrengthRecord(s.day, s.pain) for s in strength),
             referrals=tuple(
-                domain.Referral(
-                    r.day,
-                    r.cause,
-                    r.reason,
-                    cleared_on=r.cleared_on,
-                    retracted_on=r.retracted_on,
-                    words=r.words,
-                    urgency=r.urgency,
-                    cleared_by=r.cleared_by,
-                    seen_on=r.seen_on,
-                )
+                referral_record(r)  # the row's fields are the ORM row's
                 for r in self.data.rows("referrals", user_id)
             ),
         )

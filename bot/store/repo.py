@@ -83,6 +83,20 @@ def _judgement(row: RunReport) -> domain.Judgement:
     return domain.Judgement(domain.Decision(row.decision), row.rule, row.reason)
 
 
+def referral_record(row: Referral) -> domain.Referral:
+    return domain.Referral(
+        row.day,
+        row.cause,
+        row.reason,
+        cleared_on=row.cleared_on,
+        retracted_on=row.retracted_on,
+        words=row.words,
+        urgency=row.urgency,
+        cleared_by=row.cleared_by,
+        seen_on=row.seen_on,
+    )
+
+
 def run_record(row: RunReport) -> domain.RunRecord:
     return domain.RunRecord(
         day=row.day,
@@ -155,20 +169,7 @@ async def load_history(
         runs=tuple(run_record(r) for r in runs),
         mornings=tuple(domain.MorningRecord(m.day, m.pain, m.stairs_ok) for m in mornings),
         strength=tuple(domain.StrengthRecord(s.day, s.pain) for s in strength),
-        referrals=tuple(
-            domain.Referral(
-                r.day,
-                r.cause,
-                r.reason,
-                cleared_on=r.cleared_on,
-                retracted_on=r.retracted_on,
-                words=r.words,
-                urgency=r.urgency,
-                cleared_by=r.cleared_by,
-                seen_on=r.seen_on,
-            )
-            for r in referrals
-        ),
+        referrals=tuple(referral_record(r) for r in referrals),
     )
 
 
