@@ -78,11 +78,10 @@ def strength_feedback(protocol: Protocol, pain: int, today: CoachState, after: C
     if today.referral is not None:
         return f"Strength pain {pain}/10 noted. Progression is paused until a clinician clears you."
     level = after.strength_level + 1
-    if after.strength_level < today.strength_level:
-        return (
-            f"Strength pain {pain}/10 is too much: the dose steps down to level {level} and "
-            "tomorrow is a rest day from strength. Stretches go on if they are painless."
-        )
+    if after.strength_rest:  # >= 6/10: a step down (none below the lowest) and a rest day
+        lower = after.strength_level < today.strength_level
+        dose = (STRENGTH_STEPS_DOWN if lower else STRENGTH_STAYS_LOWEST).format(level=level)
+        return STRENGTH_TOO_MUCH.format(pain=pain, dose=dose)
     if after.strength_level > today.strength_level:
         return STRENGTH_STEPS_UP.format(
             pain=pain,
@@ -90,7 +89,7 @@ def strength_feedback(protocol: Protocol, pain: int, today: CoachState, after: C
             level=level,
             doses=strength_doses(protocol, after),
         )
-    if strength_step(pain) < 1:  # the step holds (or, at the lowest, cannot step down)
+    if strength_step(pain) < 1:  # 4-5/10: the step holds
         return STRENGTH_HOLDS.format(pain=pain, level=level, n=t.STRENGTH_SESSIONS_PER_STEP)
     if after.strength_level >= protocol.top_strength_level:
         return STRENGTH_AT_TOP.format(pain=pain)
@@ -122,6 +121,12 @@ STRENGTH_STEPS_UP = (
     "Strength pain {pain}/10: good. That makes {n} good sessions at this step, so tomorrow's "
     "dose steps up to level {level}: {doses}."
 )
+STRENGTH_TOO_MUCH = (
+    "Strength pain {pain}/10 is too much: {dose} and tomorrow is a rest day from strength. "
+    "Stretches go on if they are painless."
+)
+STRENGTH_STEPS_DOWN = "the dose steps down to level {level}"
+STRENGTH_STAYS_LOWEST = "the dose stays at level {level}, the lowest,"
 STRENGTH_HOLDS = (
     "Strength pain {pain}/10: the dose holds at level {level}, and the {n} sessions toward the "
     "next step start again."

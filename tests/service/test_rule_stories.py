@@ -233,6 +233,26 @@ async def test_strength_steps_at_the_paced_rate_and_says_so(coach: Coach) -> Non
     assert "Side-lying hip abduction: 1x20" in await runner.say("/today")
 
 
+async def test_painful_strength_steps_down_and_rests_tomorrow_and_says_so(coach: Coach) -> None:
+    # §1a v2: >= 6/10 steps the dose down one and suggests a rest day from strength; at the
+    # lowest step there is nothing to step down to, but the rest day still comes and is said.
+    runner = Runner(coach)
+    await runner.start()
+    at_lowest = await runner.say("/strength 7")
+    assert "stays at level 1, the lowest, and tomorrow is a rest day from strength" in at_lowest
+    runner.next_day()
+    assert not (await runner.plan()).has_strength
+    for _ in range(6):  # up to level 2
+        runner.next_day()
+        await runner.say("/strength 1")
+    runner.next_day()
+    assert (await runner.plan()).strength_level == 1  # level 2, as the runner counts
+    stepped = await runner.say("/strength 6")
+    assert "steps down to level 1 and tomorrow is a rest day from strength" in stepped
+    runner.next_day()
+    assert not (await runner.plan()).has_strength
+
+
 async def test_maintain_weekly_minutes_warn_then_hold(coach: Coach) -> None:
     runner = Runner(coach)
     await runner.start("maintenance")
