@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from bot.coach import thresholds as t
 from bot.coach.protocol import WalkRunStage
@@ -128,6 +131,26 @@ def within_days(day: date, end: date, days: int) -> bool:
     return 0 <= (end - day).days < days
 
 
+def baseline_on(mornings: Mapping[date, Sequence[MorningRecord]], day: date) -> int:
+    """R4's baseline for a run on ``day``: the lowest morning pain of the 7 days up to and
+    including ``day`` (a run's own morning comes before it), 0 if none was reported. The
+    lowest, not the last, so a flare does not raise its own baseline (CLINICAL.md §4 v2).
+    ``mornings`` by day (:func:`by_day`): a replay asks this for every run, in 7 lookups."""
+    window = (day - timedelta(days=back) for back in range(t.BASELINE_WINDOW_DAYS))
+    return min((m.pain for d in window for m in mornings.get(d, ())), default=0)
+
+
+_Dated = TypeVar("_Dated", "RunRecord", "StrengthRecord", "MorningRecord")
+
+
+def by_day(records: Iterable[_Dated]) -> dict[date, list[_Dated]]:
+    """Records grouped by their day, each day's in the order given."""
+    grouped: dict[date, list[_Dated]] = defaultdict(list)
+    for record in records:
+        grouped[record.day].append(record)
+    return grouped
+
+
 @dataclass(frozen=True, slots=True)
 class Referral:
     """A hand-off to a clinician: a red-flag id, or a rule id (R2 repeat rest, R7 stalled).
@@ -178,11 +201,8 @@ class History:
         return next((r for r in self.referrals if r.active), None)
 
     def baseline_before(self, day: date) -> int:
-        """R4's baseline for a run on ``day``: the lowest morning pain of the 7 days up to and
-        including ``day`` (a run's own morning comes before it), 0 if none was reported. The
-        lowest, not the last, so a flare does not raise its own baseline (CLINICAL.md §4 v2)."""
-        window = [m.pain for m in self.mornings if within_days(m.day, day, t.BASELINE_WINDOW_DAYS)]
-        return min(window, default=0)
+        """R4's baseline for a run on ``day`` (:func:`baseline_on`)."""
+        return baseline_on(by_day(self.mornings), day)
 
     def morning_on(self, day: date) -> MorningRecord | None:
         return next((m for m in reversed(self.mornings) if m.day == day), None)

@@ -9,11 +9,9 @@ stored snapshot of an earlier day (``state_at_start_of``) only lets the fold sta
 # split, a rule's effect would sit apart from the field it moves.
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import TypeVar
 
 from bot.coach import thresholds as t
 from bot.coach.protocol import Protocol, RunningMode
@@ -26,10 +24,11 @@ from bot.coach.records import (
     RestBlock,
     RunRecord,
     StrengthRecord,
+    baseline_on,
+    by_day,
 )
 from bot.coach.rules import RestPeriod, rests_strength_after, strength_step
 
-_Dated = TypeVar("_Dated", RunRecord, StrengthRecord, MorningRecord)
 ONE_DAY = timedelta(days=1)
 # How far back before a day any rule reads reports, for that day's replay or that day's
 # report: R4's baseline (7 days), R2's repeat rest (14 days), R7's windows (21 days). A reader
@@ -238,13 +237,6 @@ def _after_clearance(state: CoachState, cleared: Sequence[Referral], top_stage: 
     return state
 
 
-def _by_day(records: Iterable[_Dated]) -> dict[date, list[_Dated]]:
-    grouped: dict[date, list[_Dated]] = defaultdict(list)
-    for record in records:
-        grouped[record.day].append(record)
-    return grouped
-
-
 def _morning_of(state: CoachState, mornings: Sequence[MorningRecord]) -> CoachState:
     """Count the day's morning check, and end a rest period it settles."""
     if mornings:
@@ -362,9 +354,9 @@ class _Replay:
             protocol,
             history,
             tuple(r for r in history.referrals if r.day < until and r.stood),
-            _by_day(history.mornings),
-            _by_day(history.strength),
-            _by_day(history.runs),
+            by_day(history.mornings),
+            by_day(history.strength),
+            by_day(history.runs),
         )
 
     def raised_before(self, day: date) -> _Replay:
@@ -412,7 +404,7 @@ def _replay_day(
         state = _apply_strength(state, report.pain, referred)
         rest_tomorrow = rests_strength_after(report.pain)
     for run in runs.get(day, ()):
-        baseline = history.baseline_before(run.day)
+        baseline = baseline_on(mornings, run.day)
         state = _apply_run(state, run, baseline, len(protocol.running.ladder))
     if referred:
         state = replace(state, calm_streak=0)  # phases pause too (CLINICAL.md §4 R1, §5)
