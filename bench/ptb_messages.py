@@ -1,6 +1,6 @@
 """Messages per second one process sustains through the real PTB ``Application``.
 
-    PYTHONPATH=. python -m bench.ptb_messages --users 200 --each 5
+    .venv/bin/python -m bench.ptb_messages --users 200 --each 5
 
 Three bots, one after another, each against a fresh ``tests/channels/fake_bot_api.py`` run as
 a separate process on loopback: the bare PTB echo bot (a ``MessageHandler`` that replies with

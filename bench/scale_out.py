@@ -1,8 +1,8 @@
 """Scale-out benchmark: reminder waves on PostgreSQL sent by several worker processes.
 
-    PYTHONPATH=. python -m bench.scale_out throughput --users 3000  # 1, 2, 4 workers, raised limit
-    PYTHONPATH=. python -m bench.scale_out paced --users 900        # 3 workers, 30/s
-    PYTHONPATH=. python -m bench.scale_out kill --users 900         # 3 workers, one kill -9
+    .venv/bin/python -m bench.scale_out throughput --users 3000  # 1, 2, 4 workers, raised limit
+    .venv/bin/python -m bench.scale_out paced --users 900        # 3 workers, 30/s
+    .venv/bin/python -m bench.scale_out kill --users 900         # 3 workers, one kill -9
 
 Each run: a fresh database on ``--server`` (created, dropped at the end) with N users whose
 one reminder is due at the same minute; ``bench/fake_rate_limited_api.py`` as a separate
