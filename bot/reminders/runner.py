@@ -48,7 +48,8 @@ async def ticking(
         tick,
         "interval",
         seconds=every_seconds,
-        next_run_time=datetime.now(UTC),
+        next_run_time=datetime.now(UTC),  # "at once" for the scheduler's own wall clock;
+        # the ticker reads the coach's Clock for what is due.
         id=JOB_NAME,
         # A tick that outlasts the interval (a large send phase) is not run twice at once,
         # and missed runs after a pause collapse into one.
