@@ -1,4 +1,4 @@
-"""``itb-coach``: run the coach on the console, Telegram or Discord, or play the demo.
+"""itb-coach: run the coach on the console, Telegram or Discord, or play the demo.
 
 With no sub-command it runs the Telegram bot when TELEGRAM_BOT_TOKEN is set, else the console.
 """
