@@ -48,8 +48,7 @@ async def ticking(
         tick,
         "interval",
         seconds=every_seconds,
-        next_run_time=datetime.now(UTC),  # "at once" for the scheduler's own wall clock;
-        # the ticker reads the coach's Clock for what is due.
+        next_run_time=datetime.now(UTC),  # at once, by the scheduler's clock (not the coach's)
         id=JOB_NAME,
         # A tick that outlasts the interval (a large send phase) is not run twice at once,
         # and missed runs after a pause collapse into one.
