@@ -321,10 +321,14 @@ def phases_by_day(
     state, found = initial_state(protocol, start), {}
     cursor = start
     while cursor <= today:
-        # That day's own state counts only the referrals raised before it.
-        seen = _open_day(state, replay.raised_before(cursor), cursor)
+        opened = _open_day(state, replay, cursor)
+        # That day's own state counts only the referrals raised before it: opened again
+        # without the ones raised that day, on the rare day one of them could change it.
+        seen = opened
+        if replay.raised_on_counts(cursor):
+            seen = _open_day(state, replay.raised_before(cursor), cursor)
         found[cursor] = (seen.phase, seen.phase_since)
-        state = replay.day(_open_day(state, replay, cursor), cursor)
+        state = replay.day(opened, cursor)
         cursor += ONE_DAY
     return found
 
@@ -365,6 +369,11 @@ class _Replay:
     def referred(self, day: date) -> bool:
         return any(r.open_on(day) for r in self.referrals)
 
+    def raised_on_counts(self, day: date) -> bool:
+        """Whether a referral raised on ``day`` or later bears on how ``day`` opens (it is
+        open that day, or cleared that day): only then does ``raised_before(day)`` differ."""
+        return any(r.day >= day and (r.open_on(day) or r.cleared_on == day) for r in self.referrals)
+
     def day(self, state: CoachState, day: date) -> CoachState:
         return _replay_day(
             state,
@@ -398,7 +407,8 @@ def _replay_day(
     runs: dict[date, list[RunRecord]],
     mornings: dict[date, list[MorningRecord]],
 ) -> CoachState:
-    state = replace(state, strength_rest=False)
+    if state.strength_rest:
+        state = replace(state, strength_rest=False)
     rest_tomorrow = False
     for report in strength.get(day, ()):
         state = _apply_strength(state, report.pain, referred)
@@ -411,4 +421,4 @@ def _replay_day(
     else:
         state = _end_of_day(state, protocol, mornings.get(day, []), day)
         state = _step_up_strength(state, day + ONE_DAY, protocol.top_strength_level)
-    return replace(state, strength_rest=rest_tomorrow)
+    return replace(state, strength_rest=True) if rest_tomorrow else state
