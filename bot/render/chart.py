@@ -25,6 +25,7 @@ from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import FixedLocator
 
 from bot import texts
 from bot.coach import thresholds as t
@@ -315,8 +316,12 @@ def _draw(data: ProgressData) -> bytes:
     pain_ax.set_title(texts.progress.CHART_PAIN_TITLE, fontsize=10, loc="left")
     adherence_ax.set_title(texts.progress.CHART_DONE_TITLE, fontsize=10, loc="left")
     pad = 0.7
-    adherence_ax.set_xlim(_num(first) - pad, _num(last) + pad)
-    adherence_ax.xaxis.set_major_locator(_locator(span_days))
+    left, right = _num(first) - pad, _num(last) + pad
+    adherence_ax.set_xlim(left, right)
+    # The date ticks worked out once for these fixed limits: a date locator asked on each of
+    # the dozens of layout and draw passes runs its rule over the span every time.
+    ticks = _locator(span_days).tick_values(mdates.num2date(left), mdates.num2date(right))
+    adherence_ax.xaxis.set_major_locator(FixedLocator(ticks))
     adherence_ax.xaxis.set_major_formatter(mdates.DateFormatter(texts.progress.CHART_DATE_FORMAT))
     adherence_ax.set_xlabel(texts.progress.CHART_DATE_AXIS)
     buffer = io.BytesIO()
