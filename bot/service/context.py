@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.coach.plan import DayPlan, today_plan
@@ -13,7 +12,7 @@ from bot.coach.records import History
 from bot.coach.redflags import RedFlagVocabulary
 from bot.coach.state import LOOKBACK_DAYS, CoachState, derive_state, state_at_start_of
 from bot.protocol_files import default_red_flags
-from bot.service.pending import Pending, Question
+from bot.service.pending import AnswerData, Pending, Question
 from bot.service.ports import SettingsRecord, UnitOfWork, UserRecord
 
 DEFAULT_STRETCH_TIMES = "08:00,13:00,20:00"
@@ -116,7 +115,7 @@ class Context:
         await self.uow.reminders.write_slots(self.user, self.settings, self.protocol, self.now)
 
     # --- pending questions -------------------------------------------------------------
-    def ask(self, question: Question, **data: Any) -> int:
+    def ask(self, question: Question, data: AnswerData | None = None) -> int:
         """Store a question awaiting an answer; returns its number for answer buttons."""
         previous = self.user.pending or {}
         last = previous.get("n", 0)

@@ -22,7 +22,7 @@ from bot.service.natural import (
     Unsure,
     Want,
 )
-from bot.service.pending import Question
+from bot.service.pending import Question, RunSoFar
 from bot.service.ports import UNDOABLE
 from bot.service.replies import ACTION_MAX_BYTES, Button, Reply
 
@@ -56,7 +56,7 @@ async def report(ctx: Context, said: Report) -> list[Reply]:
 async def _run(ctx: Context, said: RunSaid) -> list[Reply]:
     amount = _amount(said)
     if said.pain is None:
-        n = ctx.ask(Question.RUN_PAIN, minutes=said.minutes, distance_km=said.distance_km)
+        n = ctx.ask(Question.RUN_PAIN, RunSoFar(said.minutes, said.distance_km))
         text = (
             texts.conversation.ASK_RUN_PAIN_FOR.format(amount=amount)
             if amount

@@ -1,15 +1,16 @@
 """The open question: which one, its number on answer buttons, when it was asked, and what its
-answer needs (``data``: a run's minutes while its pain is asked, the flags a "Did I read that
-right?" is about, the question a red flag set aside...). Stored on the user's row as JSON
-(``{"q", "n", "at", **data}``), so it survives restarts."""
+answer needs, typed per question (``RunSoFar`` while a run's pain and stop are asked,
+``FlagsHeard`` behind "Did I read that right?", ``ClearedBy`` while the day of a clearance is
+asked). Stored on the user's row as JSON (``{"q", "n", "at", **fields}``), so it survives
+restarts."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 
 class Question(StrEnum):
@@ -26,8 +27,35 @@ class Question(StrEnum):
     CLEARED_WHEN = "cleared_when"
 
 
-# Keys of a stored question that belong to the question itself, not to its data.
-_OWN_KEYS = ("q", "n", "at")
+@dataclass(frozen=True, slots=True)
+class RunSoFar:
+    """A run report while its questions are asked: what ``/run`` or plain words gave, then
+    the pain during it."""
+
+    minutes: int | None = None
+    distance_km: float | None = None
+    pain: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FlagsHeard:
+    """The red flags a "Did I read that right?" is about, their referral rows, and the
+    question they set aside (asked again once this one is settled)."""
+
+    flags: tuple[str, ...]
+    rows: tuple[int, ...]
+    resume: Pending | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClearedBy:
+    """Who cleared the runner, while the day they were seen is asked."""
+
+    who: str
+
+
+AnswerData = RunSoFar | FlagsHeard | ClearedBy
+_Data = TypeVar("_Data", RunSoFar, FlagsHeard, ClearedBy)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +63,11 @@ class Pending:
     question: Question
     number: int  # answer buttons carry it: an answer to an older question is refused
     asked_at: datetime
-    data: Mapping[str, Any] = field(default_factory=dict)
+    data: AnswerData | None = None
+
+    def about(self, kind: type[_Data]) -> _Data | None:
+        """The question's data when it is of ``kind``, else None."""
+        return self.data if isinstance(self.data, kind) else None
 
     @classmethod
     def stored(cls, raw: Mapping[str, Any] | None) -> Pending | None:
@@ -46,16 +78,39 @@ class Pending:
         try:
             question = Question(str(raw["q"]))
             asked = datetime.fromisoformat(str(raw.get("at")))
-        except ValueError:
+            data = _data_from(question, raw)
+        except (ValueError, TypeError):
             return None
         number = raw.get("n", 0)
-        data = {k: v for k, v in raw.items() if k not in _OWN_KEYS}
         return cls(question, number if isinstance(number, int) else 0, asked, data)
 
     def to_stored(self) -> dict[str, Any]:
-        return {
+        stored: dict[str, Any] = {
             "q": self.question.value,
             "n": self.number,
             "at": self.asked_at.isoformat(),
-            **self.data,
         }
+        data = self.data
+        if isinstance(data, RunSoFar):
+            stored.update(minutes=data.minutes, distance_km=data.distance_km, pain=data.pain)
+        elif isinstance(data, FlagsHeard):
+            stored.update(flags=list(data.flags), rows=list(data.rows))
+            stored["resume"] = data.resume.to_stored() if data.resume else None
+        elif isinstance(data, ClearedBy):
+            stored["who"] = data.who
+        return stored
+
+
+def _data_from(question: Question, raw: Mapping[str, Any]) -> AnswerData | None:
+    if question in (Question.RUN_PAIN, Question.RUN_STOPPED):
+        pain = raw.get("pain")
+        return RunSoFar(
+            raw.get("minutes"), raw.get("distance_km"), None if pain is None else int(pain)
+        )
+    if question is Question.FLAG:
+        flags = tuple(str(f) for f in raw.get("flags") or ())
+        rows = tuple(int(r) for r in raw.get("rows") or ())
+        return FlagsHeard(flags, rows, Pending.stored(raw.get("resume")))
+    if question is Question.CLEARED_WHEN:
+        return ClearedBy(str(raw.get("who") or "other"))
+    return None

@@ -3,12 +3,10 @@ again after something more important (a red flag) came in between."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from bot import texts
 from bot.service import keyboards
 from bot.service.context import Context
-from bot.service.pending import Pending, Question
+from bot.service.pending import AnswerData, Pending, Question
 from bot.service.replies import Reply
 
 
@@ -42,9 +40,9 @@ def prompt(ctx: Context, question: Question, n: int) -> Reply | None:
     return None
 
 
-def ask(ctx: Context, question: Question, **data: Any) -> Reply:
+def ask(ctx: Context, question: Question, data: AnswerData | None = None) -> Reply:
     """Open ``question`` (with ``data`` for its answer) and return it as asked."""
-    reply = prompt(ctx, question, ctx.ask(question, **data))
+    reply = prompt(ctx, question, ctx.ask(question, data))
     if reply is None:  # only FLAG has no fixed prompt: referrals.hear words it each time
         raise LookupError(question)
     return reply
@@ -52,7 +50,7 @@ def ask(ctx: Context, question: Question, **data: Any) -> Reply:
 
 def reopen(ctx: Context, pending: Pending) -> int:
     """Make ``pending`` the open question again (with a fresh number); returns the number."""
-    return ctx.ask(pending.question, **pending.data)
+    return ctx.ask(pending.question, pending.data)
 
 
 def ask_again(ctx: Context, pending: Pending | None) -> list[Reply]:

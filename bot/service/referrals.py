@@ -15,7 +15,7 @@ from bot.coach import thresholds as t
 from bot.coach.redflags import RedFlag, Urgency, most_urgent, normalise
 from bot.service import keyboards, parse, questions
 from bot.service.context import Context
-from bot.service.pending import Pending, Question
+from bot.service.pending import ClearedBy, FlagsHeard, Question
 from bot.service.ports import NewReferral, ReferralRecord
 from bot.service.questions import ask_again, reopen
 from bot.service.replies import Reply
@@ -101,9 +101,10 @@ async def hear(ctx: Context, text: str) -> list[Reply]:
     pending = ctx.pending()
     if pending and pending.question is Question.FLAG:
         # The earlier flag stays recorded; its question closes, and what it set aside waits.
-        pending = Pending.stored(pending.data.get("resume"))
-    resume = {"resume": pending.to_stored()} if pending else {}
-    n = ctx.ask(Question.FLAG, flags=[f.id for f in flags], rows=[r.id for r in rows], **resume)
+        earlier = pending.about(FlagsHeard)
+        pending = earlier.resume if earlier else None
+    heard = FlagsHeard(tuple(f.id for f in flags), tuple(r.id for r in rows), pending)
+    n = ctx.ask(Question.FLAG, heard)
     return [Reply(heard_text(ctx, flags), keyboards.flag_confirm(n))]
 
 
@@ -123,13 +124,13 @@ async def settle_flag_question(ctx: Context, value: str) -> tuple[list[Reply], b
     earlier question, a command, free text).
     """
     pending = ctx.pending()
-    data = pending.data if pending else {}
-    resume = Pending.stored(data.get("resume"))
-    labels = [ctx.red_flags.get(i) for i in data.get("flags", [])]
+    heard = (pending.about(FlagsHeard) if pending else None) or FlagsHeard((), ())
+    resume = heard.resume
+    labels = [ctx.red_flags.get(i) for i in heard.flags]
     names = ", ".join(f.label for f in labels if f is not None)
     answer = normalise(value).strip(" .!")
     if _RETRACT_RE.search(answer):
-        await ctx.uow.retract_referrals(ctx.user.id, list(data.get("rows", [])), ctx.today)
+        await ctx.uow.retract_referrals(ctx.user.id, list(heard.rows), ctx.today)
         ctx.clear_pending()
         return [
             Reply(texts.safety.FLAG_RETRACTED.format(flags=names)),
@@ -198,12 +199,13 @@ async def cleared(ctx: Context, _args: str) -> list[Reply]:
 
 async def answer_cleared_by(ctx: Context, value: str) -> list[Reply]:
     who = parse.clinician(value)
-    return [questions.ask(ctx, Question.CLEARED_WHEN, who=who)]
+    return [questions.ask(ctx, Question.CLEARED_WHEN, ClearedBy(who))]
 
 
 async def answer_cleared_when(ctx: Context, value: str) -> list[Reply]:
     pending = ctx.pending()
-    who = str(pending.data.get("who", "other")) if pending else "other"
+    cleared_by = pending.about(ClearedBy) if pending else None
+    who = cleared_by.who if cleared_by else "other"
     open_rows = await ctx.uow.open_referrals(ctx.user.id)
     if not open_rows:
         ctx.clear_pending()

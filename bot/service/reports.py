@@ -15,7 +15,7 @@ from bot.coach.runs import run_facts, tracks_volume, weekly_minutes
 from bot.coach.stalled import check_stalled
 from bot.service import parse, questions
 from bot.service.context import Context
-from bot.service.pending import Question
+from bot.service.pending import Question, RunSoFar
 from bot.service.ports import AwaitingRun, NewRun
 from bot.service.referrals import raise_referral
 from bot.service.replies import Reply
@@ -38,31 +38,24 @@ async def run(ctx: Context, args: str) -> list[Reply]:
     if match["pain"] is not None:
         pain = parse.pain(match["pain"])
         return await record_run(ctx, minutes, pain, stopped=match["stopped"] is not None)
-    return [questions.ask(ctx, Question.RUN_PAIN, minutes=minutes)]
+    return [questions.ask(ctx, Question.RUN_PAIN, RunSoFar(minutes))]
 
 
 async def answer_run_pain(ctx: Context, value: str) -> list[Reply]:
     pain = parse.pain(value)
     pending = ctx.pending()
-    data = pending.data if pending else {}
-    minutes, distance_km = data.get("minutes"), data.get("distance_km")
-    return [
-        questions.ask(
-            ctx, Question.RUN_STOPPED, minutes=minutes, distance_km=distance_km, pain=pain
-        )
-    ]
+    so_far = (pending.about(RunSoFar) if pending else None) or RunSoFar()
+    return [questions.ask(ctx, Question.RUN_STOPPED, replace(so_far, pain=pain))]
 
 
 async def answer_run_stopped(ctx: Context, value: str) -> list[Reply]:
     stopped = parse.yes_no(value)
     pending = ctx.pending()
-    data = pending.data if pending else {}
+    so_far = pending.about(RunSoFar) if pending else None
+    if so_far is None or so_far.pain is None:  # a question stored without it: ask it again
+        return [questions.ask(ctx, Question.RUN_PAIN, so_far)]
     return await record_run(
-        ctx,
-        data.get("minutes"),
-        int(data["pain"]),
-        stopped=stopped,
-        distance_km=data.get("distance_km"),
+        ctx, so_far.minutes, so_far.pain, stopped=stopped, distance_km=so_far.distance_km
     )
 
 

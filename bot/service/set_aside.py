@@ -4,7 +4,7 @@ how to answer it later."""
 from __future__ import annotations
 
 from bot import texts
-from bot.service.pending import Pending, Question
+from bot.service.pending import Pending, Question, RunSoFar
 from bot.service.replies import Reply
 
 # The command that answers each owed question itself: no notice when it is the one typed.
@@ -22,5 +22,6 @@ def notice(pending: Pending | None, command: str) -> Reply | None:
     if pending is None or ANSWERED_BY.get(pending.question, command) == command:
         return None
     what, how = texts.conversation.SET_ASIDE_WHAT[pending.question]
-    pain = pending.data.get("pain", "N")
+    run = pending.about(RunSoFar)
+    pain = run.pain if run and run.pain is not None else "N"
     return Reply(texts.conversation.SET_ASIDE.format(what=what, how=how.format(pain=pain)))
