@@ -91,20 +91,24 @@ def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | 
         lines += [exercise_line(p, side) for p in plan.strength]
     elif plan.strength:
         lines.append("\n" + strength_status_line(plan))
+    lines.append(f"\nRunning: {running_text(plan)}")
+    if plan.therapies:
+        lines.append("\nAlso, if it helps:")
+        lines += [f"• {therapy.text}" for therapy in plan.therapies]
+    return "\n".join(lines)
+
+
+def running_text(plan: DayPlan) -> str:
+    """Today's running: the stage, rest day or phase advice, or why the rest period holds."""
+    if plan.rest_reason:
+        return REST_PERIOD_RUNNING.format(reason=rest_block_text(plan.rest_reason))
     detail = stage_text(plan.stage_detail) if plan.stage_detail else ""
-    running = RUNNING_TEXT[plan.running].format(
+    return RUNNING_TEXT[plan.running].format(
         advice=plan.protocol.running.advice,
         stage=plan.stage,
         detail=detail,
         growth=t.MAINTAIN_WEEKLY_GROWTH_PCT,
     )
-    if plan.rest_reason:
-        running = REST_PERIOD_RUNNING.format(reason=rest_block_text(plan.rest_reason))
-    lines.append(f"\nRunning: {running}")
-    if plan.therapies:
-        lines.append("\nAlso, if it helps:")
-        lines += [f"• {therapy.text}" for therapy in plan.therapies]
-    return "\n".join(lines)
 
 
 def plan_summary(plan: DayPlan) -> str:

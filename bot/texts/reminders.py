@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from bot.coach import thresholds as t
 from bot.coach.plan import STRENGTH_ITEM, DayPlan, stretch_number
-from bot.texts.common import exercise_line, stage_text
+from bot.texts.common import exercise_line
 from bot.texts.language import localise
-from bot.texts.plan import RUNNING_TEXT, strength_status_line
+from bot.texts.plan import running_text, strength_status_line
 
 REMINDER_STRETCH = "⏰ Stretch session {n} of {of}"
 REMINDER_STRENGTH = "⏰ Strength today, level {level}"
@@ -51,14 +50,7 @@ def reminder_strength_text(plan: DayPlan, side: str) -> str:
         lines += [exercise_line(p, side) for p in plan.strength]
     else:
         lines = ["⏰ " + strength_status_line(plan)]
-    detail = stage_text(plan.stage_detail) if plan.stage_detail else ""
-    running = RUNNING_TEXT[plan.running].format(
-        advice=plan.protocol.running.advice,
-        stage=plan.stage,
-        detail=detail,
-        growth=t.MAINTAIN_WEEKLY_GROWTH_PCT,
-    )
-    lines.append(f"Running: {running}")
+    lines.append(f"Running: {running_text(plan)}")
     return "\n".join(lines)
 
 

@@ -130,7 +130,10 @@ async def test_a_run_rest_decision_changes_the_running_part(
     await travel(clock, ticker, at(18, 30, day=2), step=timedelta(minutes=30))
     wednesday = [s for s in notifier.delivered if s.at == at(18, day=2)]
     assert len(wednesday) == 1
-    assert "Running: Rest day from running today." in wednesday[0].text
+    # The reminder names the rest period and when it can end, as /today does.
+    running = "Running: No running yet: no running for 3 days after the rest of Mon 23 Nov"
+    assert running in wednesday[0].text
+    assert running in await talker.say("/today")
     assert "Strength today" in wednesday[0].text
     stretch = [s for s in notifier.delivered if s.at == at(8, day=2)]
     assert "Running" not in stretch[0].text
