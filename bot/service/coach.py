@@ -7,7 +7,9 @@ channel.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -77,27 +79,32 @@ class CoachService:
 
     async def plan_for(self, who: UserKey) -> DayPlan | None:
         """Today's plan for a known user (read only), or None for someone never seen."""
-        async with self.units() as uow:
-            user = await uow.find_user(who.channel, who.external_id)
-            if user is None:
-                return None
-            settings = await uow.settings(user.id)
-            ctx = self._ctx(uow, user, settings, self.clock.now())
-            ctx.save_snapshot = False  # nothing here is committed
-            return await ctx.plan()
+        async with self._reading(who) as ctx:
+            return await ctx.plan() if ctx else None
 
     async def look(self, who: UserKey) -> RunnerView | None:
         """Where a known user stands (read only): today's plan, the open question and their
         runs with the judgement each stands at; None for someone never seen."""
-        async with self.units() as uow:
-            user = await uow.find_user(who.channel, who.external_id)
-            if user is None:
+        async with self._reading(who) as ctx:
+            if ctx is None:
                 return None
-            settings = await uow.settings(user.id)
-            ctx = self._ctx(uow, user, settings, self.clock.now())
             pending = ctx.pending()
             runs = (await ctx.full_history()).runs
             return RunnerView(await ctx.plan(), pending.question if pending else None, runs)
+
+    @contextlib.asynccontextmanager
+    async def _reading(self, who: UserKey) -> AsyncIterator[Context | None]:
+        """A known user's context for a read that writes nothing (not even the state
+        snapshot), or None for someone never seen."""
+        async with self.units() as uow:
+            user = await uow.find_user(who.channel, who.external_id)
+            if user is None:
+                yield None
+                return
+            settings = await uow.settings(user.id)
+            ctx = self._ctx(uow, user, settings, self.clock.now())
+            ctx.save_snapshot = False
+            yield ctx
 
     async def mark_inactive(self, who: UserKey) -> None:
         """The user blocked the bot: no sends and no reminders until they write again."""

@@ -37,7 +37,7 @@ class Context:
     pressed: bool = False  # the message is a button press, not typed text
     red_flags: RedFlagVocabulary = field(default_factory=default_red_flags)
     snapshots: bool = True  # start the replay from the stored state snapshot
-    save_snapshot: bool = True  # False for a read-only look (nothing is committed)
+    save_snapshot: bool = True  # False for a read-only look: it writes nothing
 
     @property
     def zone(self) -> ZoneInfo:

@@ -191,3 +191,16 @@ async def test_the_snapshot_goes_with_delete(talker: Talker, clock: ManualClock)
     assert "deleted" in (await talker.say("yes")).lower()
     async with talker.coach.sessions() as session:
         assert await session.scalar(select(StateSnapshot.user_id)) is None
+
+
+async def test_a_read_only_look_moves_no_snapshot(talker: Talker, clock: ManualClock) -> None:
+    await play_days(talker, clock)
+    kept = await snapshot_day(talker.coach)
+    clock.advance(timedelta(days=12))  # the snapshot is old enough for a message to move it
+    coach = talker.coach
+    view = await coach.service.look(talker.who)
+    plan = await coach.service.plan_for(talker.who)
+    assert view is not None and plan is not None and view.plan == plan
+    assert await snapshot_day(coach) == kept  # neither wrote anything
+    await talker.say("/today")
+    assert await snapshot_day(coach) != kept  # a message does
