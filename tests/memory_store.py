@@ -35,7 +35,7 @@ from bot.service.ports import (
     UserRecord,
 )
 from bot.settings import Settings
-from bot.store.repo import referral_record
+from bot.store.repo import referral_record, run_record
 
 
 @dataclass
@@ -77,18 +77,6 @@ class RunReport:
     rule: str
     reason: str
     morning_pain: int | None = None
-
-    def record(self) -> domain.RunRecord:
-        judgement = domain.Judgement(domain.Decision(self.decision), self.rule, self.reason)
-        return domain.RunRecord(
-            day=self.day,
-            pain_during=self.pain_during,
-            stopped=self.stopped,
-            judgement=judgement,
-            minutes=self.minutes,
-            stage=self.stage,
-            morning_pain=self.morning_pain,
-        )
 
 
 @dataclass
@@ -368,11 +356,11 @@ class MemoryUnitOfWork:
         mornings = sorted(self.data.rows("morning_reports", user_id), key=lambda m: m.day)
         strength = sorted(self.data.rows("strength_reports", user_id), key=lambda s: s.day)
         return domain.History(
-            runs=tuple(r.record() for r in self.data.rows("run_reports", user_id)),
+            runs=tuple(run_record(r) for r in self.data.rows("run_reports", user_id)),
             mornings=tuple(domain.MorningRecord(m.day, m.pain, m.stairs_ok) for m in mornings),
             strength=tuple(domain.StrengthRecord(s.day, s.pain) for s in strength),
             referrals=tuple(
-                referral_record(r)  # the row's fields are the ORM row's
+                referral_record(r)  # a row with the ORM row's fields
                 for r in self.data.rows("referrals", user_id)
             ),
         )
@@ -402,7 +390,7 @@ class MemoryUnitOfWork:
     async def runs_awaiting_morning(self, user_id: int, today: date) -> list[AwaitingRun]:
         yesterday = today - timedelta(days=1)
         runs = self.data.rows("run_reports", user_id, day=yesterday, morning_pain=None)
-        return [AwaitingRun(r.id, r.record()) for r in runs]
+        return [AwaitingRun(r.id, run_record(r)) for r in runs]
 
     async def revise_run(
         self, run_id: int, morning_pain: int, revised: domain.Judgement | None
