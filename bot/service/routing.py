@@ -117,7 +117,7 @@ async def route(ctx: Context, text: str, *, created: bool) -> list[Reply]:
     if created or starting:
         replies = await _start(ctx, message, flags, created=created)
     else:
-        replies = flags or await understand(ctx, text)
+        replies = flags or await _handle(ctx, message)
     reminder = onboarding.screen_reminder(ctx, replies)
     return [*replies, reminder] if reminder else replies
 
@@ -142,7 +142,10 @@ async def _start(
 
 async def understand(ctx: Context, text: str) -> list[Reply]:
     """The reply to ``text`` by the handler its type names (red flags already heard)."""
-    message = read(text)
+    return await _handle(ctx, read(text))
+
+
+async def _handle(ctx: Context, message: Message) -> list[Reply]:
     handle: Callable[[Context, Any], Awaitable[list[Reply]]] = ROUTES[type(message)]
     return await handle(ctx, message)
 
