@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
 from bot.coach.protocol import ProtocolLibrary
-from bot.protocol_files import load_protocols, load_red_flags
+from bot.protocol_files import load_answers, load_protocols, load_red_flags
 from bot.reminders.runner import ticking
 from bot.reminders.ticker import ReminderTicker
 from bot.reminders.user_schedule import SqlReminderSchedule
@@ -64,12 +64,15 @@ async def build(settings: Settings, clock: Clock | None = None) -> Coach:
     """Load protocols (a bad file fails here), upgrade the schema, wire the service."""
     protocols = load_protocols(settings.protocols_dir)
     red_flags = load_red_flags(settings.protocols_dir)
+    answers = load_answers(settings.protocols_dir)  # a bad answer stops the coach here too
     engine = make_engine(settings.database_url)
     await upgrade_schema(engine)
     sessions = make_sessions(engine)
     clock = clock or SystemClock()
     units = SqlUnitsOfWork(sessions, SqlReminderSchedule)
-    service = CoachService(units, clock, protocols, settings.default_timezone, red_flags)
+    service = CoachService(
+        units, clock, protocols, settings.default_timezone, red_flags, answers=answers
+    )
     return Coach(settings, engine, sessions, units, clock, protocols, service)
 
 

@@ -127,7 +127,7 @@ class Answer(_Strict):
     @property
     def label(self) -> str:
         """The question as a button shows it: its first phrasing."""
-        first = self.questions[0]
+        first = re.sub(r"\bi\b", "I", self.questions[0])
         return first[:1].upper() + first[1:] + "?"
 
 
@@ -135,6 +135,7 @@ class AnswerMatching(_Strict):
     """How a message is matched; every number here is this product's own choice [default]."""
 
     stopwords: tuple[str, ...] = ()
+    offered: tuple[str, ...] = ()  # answer ids offered when a message is like none of them
     min_score: float = Field(default=0.5, gt=0, le=1)
     typo_min_score: float = Field(default=84, ge=50, le=100)
 
@@ -152,6 +153,9 @@ class AnswerBook(_Strict):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
             raise ValueError(f"answer ids repeat: {', '.join(dupes)}")
+        unknown = [i for i in self.matching.offered if i not in ids]
+        if unknown:
+            raise ValueError(f"matching.offered names no answer: {', '.join(unknown)}")
         return self
 
     def get(self, answer_id: str) -> Answer | None:
@@ -164,6 +168,13 @@ class AnswerBook(_Strict):
     def ranked(self, text: str) -> tuple[Scored, ...]:
         """Every answer with a score above 0 for ``text``, best first."""
         return self._matcher.ranked(text)
+
+    def nearest(self, text: str, limit: int) -> tuple[Answer, ...]:
+        """Up to ``limit`` answers closest to ``text``, then the ``offered`` ones."""
+        found = [s.answer for s in self.ranked(text)[:limit]]
+        offered = (self.get(i) for i in self.matching.offered)
+        found += [a for a in offered if a is not None and a not in found]
+        return tuple(found[:limit])
 
     def match(self, text: str) -> Answer | None:
         """The answer ``text`` asks for, or None when none reaches ``min_score``. An answer
@@ -228,9 +239,7 @@ class _Matcher:
             if len(known) >= PREFIX_MIN and (word.startswith(known) or known.startswith(word)):
                 return known
         same_start = [k for k in self.known if k[0] == word[0]]  # typos keep the first letter
-        found = process.extractOne(
-            word, same_start, scorer=fuzz.ratio, score_cutoff=self.typo_min
-        )
+        found = process.extractOne(word, same_start, scorer=fuzz.ratio, score_cutoff=self.typo_min)
         return found[0] if found else None
 
     def ranked(self, text: str) -> tuple[Scored, ...]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot import texts
 from bot.service import (
     account,
+    answering,
     daily,
     heard,
     onboarding,
@@ -57,6 +58,7 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("snooze", reminder_buttons.snooze, in_menu=False),
         CommandSpec("skip", reminder_buttons.skip, in_menu=False),
         CommandSpec("undo", heard.undo, in_menu=False),
+        CommandSpec("ask", answering.ask, in_menu=False),  # a question's button, or typed
     ]
     return {c.name: c for c in table}
 

@@ -131,3 +131,8 @@ def reminder(item: str, *, can_mark_done: bool = True) -> Rows:
         snooze,
         (Button(texts.reminders.REMINDER_SKIP, f"/skip {item}"),),
     )
+
+
+def start_clearance() -> Rows:
+    """One tap that starts /cleared (a runner says their clinician has seen them)."""
+    return ((Button(texts.answers.CLEARED_BUTTON, "/cleared"),),)

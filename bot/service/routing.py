@@ -17,6 +17,7 @@ from typing import Any
 from bot import texts
 from bot.service import (
     account,
+    answering,
     heard,
     misses,
     natural,
@@ -163,16 +164,24 @@ async def _on_answer(ctx: Context, message: Answer) -> list[Reply]:
 
 async def _on_words(ctx: Context, message: Said | FreeText) -> list[Reply]:
     """Typed words: an answer to the open question first, then the open onboarding step,
-    then a plain-word report or request; words about the body get the signs that need a
-    clinician; anything else, a guess at what was meant."""
+    then a plain-word report or request, then a question the coach can answer; words about
+    the body get the signs that need a clinician; anything else, the nearest questions and
+    commands."""
     pending = ctx.pending()
     if pending:
         return await _answer(ctx, pending, message.text)
     if ctx.user.onboarding_step is not None:
         return await _on_onboarding_step(ctx, message)
-    if isinstance(message, Said):
+    if isinstance(message, Said) and not isinstance(message.said, Unsure):
         return await _natural(ctx, message.said)
-    return referrals.note_if_symptom(ctx, message.text) or [misses.not_understood(message.text)]
+    # A question (after reports and requests; red flags were heard before): its answer.
+    answered = await answering.answer(ctx, message.text)
+    if answered:
+        return answered
+    if isinstance(message, Said):
+        return await _natural(ctx, message.said)  # a doubt: asked back
+    missed = misses.not_understood(message.text, ctx.answers)
+    return referrals.note_if_symptom(ctx, message.text) or [missed]
 
 
 ROUTES: dict[type[Message], Callable[[Context, Any], Awaitable[list[Reply]]]] = {

@@ -8,6 +8,7 @@ another language is chosen and added.
 
 from bot.texts import (
     account,
+    answers,
     channels,
     common,
     conversation,
@@ -23,6 +24,7 @@ from bot.texts import (
 
 __all__ = [
     "account",
+    "answers",
     "channels",
     "common",
     "conversation",

@@ -1,0 +1,173 @@
+"""Questions a runner asks, answered (CLINICAL.md §7): from ``protocols/answers.yaml``, or
+computed from where the runner stands (when running comes back, a race day, tomorrow's plan,
+the last decision, a clinician's word) by the domain, worded by ``bot.texts.answers``.
+
+Routing tries a question after reports and requests and after the red-flag hearing: flags
+always come first. An answer about the body (pain in another place) is also handed to the
+safety hearing's note for body talk, so whatever that does (hold, safety screen) still happens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+
+from rapidfuzz import fuzz, process
+
+from bot import texts
+from bot.coach.answers import Answer, Compute
+from bot.coach.outlook import RunOutlook, run_outlook
+from bot.coach.plan import today_plan
+from bot.coach.protocol import Exercise
+from bot.service import keyboards, misses, referrals
+from bot.service.context import Context
+from bot.service.days_ahead import day_ahead
+from bot.service.replies import Reply
+
+# rapidfuzz WRatio (0-100) a message must reach against an exercise's name to mean it.
+EXERCISE_MATCH_MIN = 75
+# Words of a how-to question that name no exercise.
+_NOT_AN_EXERCISE = re.compile(
+    r"\b(how|do|does|you|i|the|a|an|to|is|it|done|show|me|what|whats|what's|proper|properly|"
+    r"form|technique|correctly|right|way|exercise|exercises|please|can|my|of)\b"
+)
+
+Compute_ = Callable[[Context, Answer, str], Awaitable[list[Reply]]]
+
+
+async def answer(ctx: Context, text: str) -> list[Reply]:
+    """The answer to ``text`` when it asks a question the coach knows; [] otherwise."""
+    found = ctx.answers.match(text)
+    return await reply_to(ctx, found, text) if found else []
+
+
+async def ask(ctx: Context, args: str) -> list[Reply]:
+    """``/ask <answer id>`` (a button of the nearest questions) or ``/ask <question>``."""
+    wanted = args.strip()
+    found = ctx.answers.get(wanted.lower()) or ctx.answers.match(wanted)
+    if found is None:
+        return [misses.not_understood(wanted, ctx.answers)]
+    return await reply_to(ctx, found, wanted)
+
+
+async def reply_to(ctx: Context, found: Answer, text: str) -> list[Reply]:
+    if found.compute is None:
+        replies = [Reply(_sourced(found.text, found))]
+    else:
+        replies = await COMPUTED[found.compute](ctx, found, text)
+    if found.body:
+        replies += referrals.note_if_symptom(ctx, text)
+    return replies
+
+
+def _sourced(text: str, found: Answer) -> str:
+    return f"{text}\n{texts.answers.SOURCE.format(source=found.source)}"
+
+
+async def _outlook(ctx: Context) -> RunOutlook:
+    history = await ctx.history()
+    today = await ctx.state(history)
+    after = await ctx.state(history, ctx.today + timedelta(days=1))
+    return run_outlook(ctx.protocol, today, after)
+
+
+async def _when_run(ctx: Context, found: Answer, _text: str) -> list[Reply]:
+    outlook = await _outlook(ctx)
+    running = texts.plan.running_text(await ctx.plan())
+    return [Reply(_sourced(f"{found.text} {texts.answers.when_run_text(outlook, running)}", found))]
+
+
+async def _race_day(ctx: Context, found: Answer, text: str) -> list[Reply]:
+    outlook = await _outlook(ctx)
+    day = day_ahead(text, ctx.today)
+    if day is None:
+        running = texts.plan.running_text(await ctx.plan())
+        now = texts.answers.when_run_text(outlook, running)
+        return [Reply(_sourced(f"{now} {found.text}\n{texts.answers.RACE_NO_DAY}", found))]
+    return [Reply(_sourced(f"{texts.answers.race_text(outlook, day)} {found.text}", found))]
+
+
+async def _tomorrow(ctx: Context, found: Answer, _text: str) -> list[Reply]:
+    tomorrow = ctx.today + timedelta(days=1)
+    plan = today_plan(ctx.protocol, await ctx.state(day=tomorrow))
+    strength = (
+        texts.answers.TOMORROW_STRENGTH.format(level=plan.strength_level + 1)
+        if plan.has_strength
+        else texts.answers.TOMORROW_NO_STRENGTH
+    )
+    line = texts.answers.TOMORROW_LINE.format(
+        day=texts.common.day_label(tomorrow),
+        stretches=texts.answers.TOMORROW_STRETCHES.format(n=plan.stretch_sessions),
+        strength=strength,
+        running=texts.plan.running_text(plan),
+    )
+    return [Reply(_sourced(f"{found.text}\n{line}", found))]
+
+
+async def _howto(ctx: Context, found: Answer, text: str) -> list[Reply]:
+    exercise = _exercise_named(ctx, text)
+    if exercise is None:
+        return [Reply(texts.answers.HOWTO_WHICH, keyboards.howto(ctx.protocol))]
+    level = (await ctx.state()).strength_level
+    return [Reply(texts.plan.howto_text(exercise, level, ctx.settings.side))]
+
+
+def _exercise_named(ctx: Context, text: str) -> Exercise | None:
+    """The exercise ``text`` names: the runner's programme first, then any other."""
+    wanted = " ".join(_NOT_AN_EXERCISE.sub(" ", text.lower().replace("-", " ")).split())
+    if not wanted:
+        return None
+    others = [e for p in ctx.protocols for e in p.exercises if e not in ctx.protocol.exercises]
+    for exercises in (list(ctx.protocol.exercises), others):
+        names = [f"{e.name} {e.id.replace('-', ' ')}".lower() for e in exercises]
+        best = process.extractOne(
+            wanted, names, scorer=fuzz.WRatio, score_cutoff=EXERCISE_MATCH_MIN
+        )
+        if best is not None:
+            return exercises[best[2]]
+    return None
+
+
+async def _clinician_says_fine(ctx: Context, found: Answer, _text: str) -> list[Reply]:
+    open_rows = await ctx.uow.open_referrals(ctx.user.id)
+    if not open_rows:
+        return [Reply(_sourced(f"{found.text} {texts.answers.CLINICIAN_NOTHING_OPEN}", found))]
+    state = await ctx.state()
+    standing = state.referral.reason if state.referral else ""
+    reason = "; ".join(dict.fromkeys(_referral_label(ctx, r.cause, standing) for r in open_rows))
+    text = f"{found.text} {texts.answers.CLINICIAN_FLAG_OPEN.format(reason=reason)}"
+    return [Reply(_sourced(text, found), keyboards.start_clearance())]
+
+
+def _referral_label(ctx: Context, cause: str, reason: str) -> str:
+    flag = ctx.red_flags.get(cause)
+    return flag.label if flag else reason
+
+
+async def _last_decision(ctx: Context, found: Answer, _text: str) -> list[Reply]:
+    runs = (await ctx.history()).runs
+    if not runs:
+        return [Reply(texts.answers.NO_RUNS)]
+    last = runs[-1]
+    judgement = last.judgement
+    line = texts.answers.LAST_DECISION.format(
+        day=texts.common.day_label(last.day),
+        pain=last.pain_during,
+        decision=texts.common.DECISIONS[judgement.decision],
+        rule=judgement.rule,
+        why=texts.reasons.reason_text(judgement),
+    )
+    rule = ctx.answers.get(f"rule-{judgement.rule.lower()}")
+    meaning = f"\n{rule.text}" if rule else ""
+    return [Reply(_sourced(f"{line}{meaning}", rule or found))]
+
+
+COMPUTED: dict[Compute, Compute_] = {
+    Compute.WHEN_RUN: _when_run,
+    Compute.RACE_DAY: _race_day,
+    Compute.TOMORROW: _tomorrow,
+    Compute.HOWTO: _howto,
+    Compute.CLINICIAN_SAYS_FINE: _clinician_says_fine,
+    Compute.LAST_DECISION: _last_decision,
+}
