@@ -13,7 +13,7 @@ import re
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from bot import texts
 from bot.coach.answers import Answer, Compute
@@ -25,12 +25,13 @@ from bot.service.context import Context
 from bot.service.days_ahead import day_ahead
 from bot.service.replies import Reply
 
-# rapidfuzz WRatio (0-100) a message must reach against an exercise's name to mean it.
-EXERCISE_MATCH_MIN = 75
+# rapidfuzz partial token-set ratio (0-100) a message must reach against an exercise's name.
+EXERCISE_MATCH_MIN = 80
 # Words of a how-to question that name no exercise.
 _NOT_AN_EXERCISE = re.compile(
     r"\b(how|do|does|you|i|the|a|an|to|is|it|done|show|me|what|whats|what's|proper|properly|"
-    r"form|technique|correctly|right|way|exercise|exercises|please|can|my|of)\b"
+    r"form|technique|correctly|right|way|exercise|exercises|please|can|my|of|work|works|"
+    r"doing|should|go|about)\b"
 )
 
 Compute_ = Callable[[Context, Answer, str], Awaitable[list[Reply]]]
@@ -118,14 +119,26 @@ def _exercise_named(ctx: Context, text: str) -> Exercise | None:
     wanted = " ".join(_NOT_AN_EXERCISE.sub(" ", text.lower().replace("-", " ")).split())
     if not wanted:
         return None
-    others = [e for p in ctx.protocols for e in p.exercises if e not in ctx.protocol.exercises]
+    mine = {e.id for e in ctx.protocol.exercises}
+    others = list(
+        {e.id: e for p in ctx.protocols for e in p.exercises if e.id not in mine}.values()
+    )
     for exercises in (list(ctx.protocol.exercises), others):
-        names = [f"{e.name} {e.id.replace('-', ' ')}".lower() for e in exercises]
-        best = process.extractOne(
-            wanted, names, scorer=fuzz.WRatio, score_cutoff=EXERCISE_MATCH_MIN
+        names = [f"{e.name} {e.id}".lower().replace("-", " ") for e in exercises]
+        # Any shared word scores 100 by the partial token-set ratio; WRatio breaks the ties.
+        scores = sorted(
+            (
+                (fuzz.partial_token_set_ratio(wanted, n), fuzz.WRatio(wanted, n), i)
+                for i, n in enumerate(names)
+            ),
+            reverse=True,
         )
-        if best is not None:
+        best = scores[0] if scores and scores[0][0] >= EXERCISE_MATCH_MIN else None
+        if best is not None and (len(scores) == 1 or scores[1][:2] < best[:2]):
             return exercises[best[2]]
+        if best is not None:
+            return None  # two exercises fit as well ("the stretch"): the runner picks
+    return None  # two exercises fit as well ("the stretch"): the runner picks
     return None
 
 

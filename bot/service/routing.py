@@ -246,9 +246,11 @@ async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Re
             return await run_command(ctx, command.name, command.args)
         return await run_command(ctx, "", action)
     if isinstance(message, FreeText):
-        missed = referrals.note_if_symptom(ctx, message.text) or [
-            Reply(texts.conversation.STEP_NOT_UNDERSTOOD)
-        ]
+        missed = (
+            await answering.answer(ctx, message.text)
+            or referrals.note_if_symptom(ctx, message.text)
+            or [Reply(texts.conversation.STEP_NOT_UNDERSTOOD)]
+        )
         return [*missed, onboarding.step_question(ctx, step)]
     replies = await _natural(ctx, message.said)
     if step == "screen":

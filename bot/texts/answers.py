@@ -16,7 +16,7 @@ from bot.texts.language import localise
 SOURCE = "Source: {source}"
 
 # --- "when can I run again?" -----------------------------------------------------------------
-WHEN_RUN = {
+WHEN_RUN = {  # the lead sentence, by what running waits for
     Waiting.NO_RUNNING: "This programme has no running; /protocol lists the ones that do.",
     Waiting.REFERRAL: (
         "Not while a referral is open: a clinician sees you first, then /cleared, and the plan "
@@ -32,8 +32,8 @@ WHEN_RUN = {
         "{strength_max}/10 or less ({count} so far)."
     ),
     Waiting.WEEKS: "Your programme's weeks of strength work come first, then the walk-run return.",
-    Waiting.REST: "Not today: {why}.",
-    Waiting.NOTHING: "Today: {what}.",
+    Waiting.REST: "Not today. {why}",
+    Waiting.NOTHING: "Yes, today. {what}",
 }
 FIRST_WALK_RUN = (
     "At the earliest, if every report is green, your first walk-run ({stage}) is on {day}; "
@@ -60,7 +60,7 @@ RACE_FREE_NOW = (
     "You're free running: grow your weekly minutes by at most {growth}% and build to the "
     "distance before racing it."
 )
-REACH_NOTHING = "no running yet (the first walk-run is {first} at the earliest)"
+REACH_NOTHING = "no running at all: the first walk-run comes on {first} at the earliest"
 REACH_STAGE = "walk-run stage {stage} ({detail})"
 RACE_NEVER = "The plan cannot give a date yet: it moves on only on what you report."
 
