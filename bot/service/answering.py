@@ -125,17 +125,23 @@ def _exercise_named(ctx: Context, text: str) -> Exercise | None:
     )
     for exercises in (list(ctx.protocol.exercises), others):
         names = [f"{e.name} {e.id}".lower().replace("-", " ") for e in exercises]
-        # Any shared word scores 100 by the partial token-set ratio; WRatio breaks the ties.
+        # Any shared word scores 100 by the partial token-set ratio; the token-set ratio and
+        # WRatio break the ties.
         scores = sorted(
             (
-                (fuzz.partial_token_set_ratio(wanted, n), fuzz.WRatio(wanted, n), i)
+                (
+                    fuzz.partial_token_set_ratio(wanted, n),
+                    fuzz.token_set_ratio(wanted, n),
+                    fuzz.WRatio(wanted, n),
+                    i,
+                )
                 for i, n in enumerate(names)
             ),
             reverse=True,
         )
         best = scores[0] if scores and scores[0][0] >= EXERCISE_MATCH_MIN else None
-        if best is not None and (len(scores) == 1 or scores[1][:2] < best[:2]):
-            return exercises[best[2]]
+        if best is not None and (len(scores) == 1 or scores[1][:3] < best[:3]):
+            return exercises[best[3]]
         if best is not None:
             return None  # two exercises fit as well ("the stretch"): the runner picks
     return None  # two exercises fit as well ("the stretch"): the runner picks

@@ -32,6 +32,7 @@ from bot.service.commands import COMMANDS, SUGGESTABLE, Handler
 from bot.service.context import Context
 from bot.service.natural import RequestSaid, Understood, Unsure
 from bot.service.pending import Pending, Question
+from bot.service.questions import ask_again
 from bot.service.replies import Reply
 
 log = logging.getLogger(__name__)
@@ -214,7 +215,8 @@ async def _answer_in_words(
     ctx: Context, pending: Pending, handler: Handler, value: str, bad: parse.BadInput
 ) -> list[Reply]:
     """Not the answer's usual form: a report or request said instead (the question is set
-    aside, and the reply says so), or a pain score in words; else the usual complaint."""
+    aside, and the reply says so), a pain score in words, or a question the coach answers
+    before asking its own again; else the usual complaint."""
     said = natural.understand(value)
     if said is not None and not isinstance(said, Unsure):
         notice = set_aside.notice(pending, "")
@@ -222,9 +224,12 @@ async def _answer_in_words(
         replies = await _natural(ctx, said)
         return [*replies, notice] if notice else replies
     score = natural.pain_score(value) if pending.question in PAIN_QUESTIONS else None
-    if score is None:
-        raise bad
-    return await handler(ctx, str(score))
+    if score is not None:
+        return await handler(ctx, str(score))
+    answered = await answering.answer(ctx, value)  # a question: answered, then ours again
+    if answered:
+        return [*answered, *ask_again(ctx, pending)]
+    raise bad
 
 
 def _step_again(ctx: Context) -> list[Reply]:

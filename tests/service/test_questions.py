@@ -147,9 +147,7 @@ async def test_physio_says_fine_with_a_flag_open_starts_cleared_in_one_tap(
     reply = await talker.say("my physio saw me and said I'm fine")
     assert "/cleared" in reply and "open referral" in reply
     buttons = [b for r in talker.last for b in r.all_buttons()]
-    assert [(b.label, b.action) for b in buttons] == [
-        (texts.answers.CLEARED_BUTTON, "/cleared")
-    ]
+    assert [(b.label, b.action) for b in buttons] == [(texts.answers.CLEARED_BUTTON, "/cleared")]
     started = await talker.press(texts.answers.CLEARED_BUTTON)
     assert texts.safety.ASK_CLEARED_BY in started
 
@@ -209,3 +207,15 @@ async def test_a_red_flag_in_a_question_is_heard_first(talker: Talker) -> None:
     reply = await talker.say("can I take ibuprofen? my knee gave way on the stairs")
     assert texts.safety.FLAG_ASK in reply
     assert answer_text("medication") not in reply
+
+
+async def test_a_question_while_a_keypad_is_open_is_answered_then_asked_again(
+    talker: Talker,
+) -> None:
+    await onboard(talker)
+    await talker.say("/run 20")  # the run's pain keypad opens
+    reply = await talker.say("what's an amber run?")
+    assert answer_text("rule-r5") in reply
+    assert texts.safety.ASKING_AGAIN in reply
+    assert "Recorded" not in reply
+    assert texts.reports.ASK_RUN_STOPPED in await talker.say("2")  # the keypad still counts
