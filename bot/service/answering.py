@@ -37,10 +37,14 @@ _NOT_AN_EXERCISE = re.compile(
 Compute_ = Callable[[Context, Answer, str], Awaitable[list[Reply]]]
 
 
-async def answer(ctx: Context, text: str) -> list[Reply]:
-    """The answer to ``text`` when it asks a question the coach knows; [] otherwise."""
+async def answer(ctx: Context, text: str, *, only_body: bool = False) -> list[Reply]:
+    """The answer to ``text`` when it asks a question the coach knows; [] otherwise.
+    ``only_body``: a report the coach would ask back about ("ran 5k and stretched") is
+    answered only by an answer about the body ("pain on the inside of my knee")."""
     found = ctx.answers.match(text)
-    return await reply_to(ctx, found, text) if found else []
+    if found is None or (only_body and not found.body):
+        return []
+    return await reply_to(ctx, found, text)
 
 
 async def ask(ctx: Context, args: str) -> list[Reply]:

@@ -176,7 +176,8 @@ async def _on_words(ctx: Context, message: Said | FreeText) -> list[Reply]:
     if isinstance(message, Said) and not isinstance(message.said, Unsure):
         return await _natural(ctx, message.said)
     # A question (after reports and requests; red flags were heard before): its answer.
-    answered = await answering.answer(ctx, message.text)
+    doubt = isinstance(message, Said)  # a report to ask back about: only body talk first
+    answered = await answering.answer(ctx, message.text, only_body=doubt)
     if answered:
         return answered
     if isinstance(message, Said):
