@@ -136,6 +136,7 @@ class AnswerMatching(_Strict):
 
     stopwords: tuple[str, ...] = ()
     offered: tuple[str, ...] = ()  # answer ids offered when a message is like none of them
+    question_starts: tuple[str, ...] = ()  # first words that make a message a question
     min_score: float = Field(default=0.5, gt=0, le=1)
     typo_min_score: float = Field(default=84, ge=50, le=100)
 
@@ -168,6 +169,16 @@ class AnswerBook(_Strict):
     def ranked(self, text: str) -> tuple[Scored, ...]:
         """Every answer with a score above 0 for ``text``, best first."""
         return self._matcher.ranked(text)
+
+    def is_question(self, text: str) -> bool:
+        """Whether ``text`` is put as a question: it ends with "?" or starts with a question
+        word ("what", "can", "should"...)."""
+        first = words(text)[:1]
+        return text.rstrip().endswith("?") or bool(first and first[0] in self._starts)
+
+    @cached_property
+    def _starts(self) -> frozenset[str]:
+        return frozenset(w for s in self.matching.question_starts for w in words(s))
 
     def nearest(self, text: str, limit: int) -> tuple[Answer, ...]:
         """Up to ``limit`` answers closest to ``text``, then the ``offered`` ones."""

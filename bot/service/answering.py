@@ -37,10 +37,16 @@ _NOT_AN_EXERCISE = re.compile(
 Compute_ = Callable[[Context, Answer, str], Awaitable[list[Reply]]]
 
 
-async def answer(ctx: Context, text: str, *, only_body: bool = False) -> list[Reply]:
+async def answer(
+    ctx: Context, text: str, *, only_body: bool = False, only_questions: bool = False
+) -> list[Reply]:
     """The answer to ``text`` when it asks a question the coach knows; [] otherwise.
     ``only_body``: a report the coach would ask back about ("ran 5k and stretched") is
-    answered only by an answer about the body ("pain on the inside of my knee")."""
+    answered only by an answer about the body ("pain on the inside of my knee").
+    ``only_questions``: while the coach waits for an answer of its own ("next week" for a
+    day), only words put as a question are answered."""
+    if only_questions and not ctx.answers.is_question(text):
+        return []
     found = ctx.answers.match(text)
     if found is None or (only_body and not found.body):
         return []

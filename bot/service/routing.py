@@ -227,7 +227,8 @@ async def _answer_in_words(
     score = natural.pain_score(value) if pending.question in PAIN_QUESTIONS else None
     if score is not None:
         return await handler(ctx, str(score))
-    answered = await answering.answer(ctx, value)  # a question: answered, then ours again
+    # A question put to the coach: answered, then the coach's own question asked again.
+    answered = await answering.answer(ctx, value, only_questions=True)
     if answered:
         return [*answered, *ask_again(ctx, pending)]
     raise bad
@@ -253,7 +254,7 @@ async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Re
         return await run_command(ctx, "", action)
     if isinstance(message, FreeText):
         missed = (
-            await answering.answer(ctx, message.text)
+            await answering.answer(ctx, message.text, only_questions=True)
             or referrals.note_if_symptom(ctx, message.text)
             or [Reply(texts.conversation.STEP_NOT_UNDERSTOOD)]
         )
