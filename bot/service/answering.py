@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from bot import texts
 from bot.coach.answers import Answer, Compute
 from bot.coach.outlook import RunOutlook, run_outlook
-from bot.coach.plan import today_plan
+from bot.coach.plan import DayPlan, Running, today_plan
 from bot.coach.protocol import Exercise
 from bot.service import keyboards, misses, referrals
 from bot.service.context import Context
@@ -111,9 +111,16 @@ async def _tomorrow(ctx: Context, found: Answer, _text: str) -> list[Reply]:
         day=texts.common.day_label(tomorrow),
         stretches=texts.answers.TOMORROW_STRETCHES.format(n=plan.stretch_sessions),
         strength=strength,
-        running=texts.plan.running_text(plan),
+        running=_running_tomorrow(plan),
     )
     return [Reply(_sourced(f"{found.text}\n{line}", found))]
+
+
+def _running_tomorrow(plan: DayPlan) -> str:
+    """The plan's running line, with a rest day said of tomorrow, not of "today"."""
+    if plan.running is Running.REST_DAY and plan.rest_reason is None:
+        return texts.answers.TOMORROW_REST_DAY
+    return texts.plan.running_text(plan)
 
 
 async def _howto(ctx: Context, found: Answer, text: str) -> list[Reply]:

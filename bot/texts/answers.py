@@ -69,6 +69,7 @@ TOMORROW_STRETCHES = "Stretches {n}x"
 TOMORROW_STRENGTH = "strength at level {level}"
 TOMORROW_NO_STRENGTH = "no strength session"
 TOMORROW_LINE = "{day}: {stretches}, {strength}. Running: {running}"
+TOMORROW_REST_DAY = "a rest day from running (the ladder is every other day)."
 
 # --- "why did you say hold?" ------------------------------------------------------------------
 LAST_DECISION = "Your last run ({day}, pain {pain}/10) was judged {decision} by rule {rule}: {why}"

@@ -81,8 +81,8 @@ async def test_tomorrow_is_the_plan_for_tomorrow(talker: Talker, coach: Coach) -
     plan = await coach.service.plan_for(talker.who)
     assert plan is not None
     assert day_label(plan.day) in reply
-    assert plan.running is Running.REST_DAY
-    assert f"Running: {texts.plan.running_text(plan)}" in reply
+    assert plan.running is Running.REST_DAY and plan.rest_reason is None
+    assert f"Running: {texts.answers.TOMORROW_REST_DAY}" in reply
     assert f"Stretches {plan.stretch_sessions}x" in reply
     assert not plan.has_strength  # the Tuesday of a Mon/Wed/Fri programme
     assert texts.answers.TOMORROW_NO_STRENGTH in reply
