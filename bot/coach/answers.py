@@ -88,6 +88,7 @@ class Answer(_Strict):
     answer: str = Field(min_length=3, max_length=400)
     compute: Compute | None = None
     body: bool = False  # about the runner's body: the safety hearing hears it too
+    statement: bool = False  # also said, not asked ("my physio said I'm fine"): with a keyword
     source: str = Field(min_length=3)
 
     @field_validator("questions", "keywords")
@@ -137,7 +138,9 @@ class AnswerMatching(_Strict):
     stopwords: tuple[str, ...] = ()
     offered: tuple[str, ...] = ()  # answer ids offered when a message is like none of them
     question_starts: tuple[str, ...] = ()  # first words that make a message a question
+    question_fillers: tuple[str, ...] = ()  # words before them that change nothing ("so")
     min_score: float = Field(default=0.5, gt=0, le=1)
+    statement_min_score: float = Field(default=0.75, gt=0, le=1)
     typo_min_score: float = Field(default=84, ge=50, le=100)
 
 
@@ -171,10 +174,23 @@ class AnswerBook(_Strict):
         return self._matcher.ranked(text)
 
     def is_question(self, text: str) -> bool:
-        """Whether ``text`` is put as a question: it ends with "?" or starts with a question
-        word ("what", "can", "should"...)."""
-        first = words(text)[:1]
-        return text.rstrip().endswith("?") or bool(first and first[0] in self._starts)
+        """Whether ``text`` is put as a question: it holds "?", or one of its clauses starts
+        with a question word, after fillers ("so why R4", "pain behind the knee, what does
+        that mean"); "I can walk fine" is not one."""
+        if "?" in text:
+            return True
+        clauses = re.split(r"[,.;:!\n]+|\s[-–—]\s", normalise(text))
+        for clause in clauses:
+            said = list(words(clause))
+            while said and said[0] in self._fillers:
+                said.pop(0)
+            if said and said[0] in self._starts:
+                return True
+        return False
+
+    @cached_property
+    def _fillers(self) -> frozenset[str]:
+        return frozenset(w for s in self.matching.question_fillers for w in words(s))
 
     @cached_property
     def _starts(self) -> frozenset[str]:
@@ -192,6 +208,9 @@ class AnswerBook(_Strict):
         about the body ("pain on the inside of my knee") comes first when it is close to the
         best: safety before convenience."""
         ranked = [s for s in self.ranked(text) if s.score >= self.matching.min_score]
+        if not self.is_question(text):  # said, not asked: only what is said so, by its keyword
+            least = self.matching.statement_min_score
+            ranked = [s for s in ranked if s.answer.statement and s.keyword and s.score >= least]
         if not ranked:
             return None
         body = next((s for s in ranked if s.answer.body), None)
@@ -205,6 +224,7 @@ class Scored:
     answer: Answer
     score: float  # 0-1
     raw: float = 0.0  # before capping at 1: orders answers that both reach 1
+    keyword: bool = False  # one of the answer's keywords is in the message
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,12 +283,13 @@ class _Matcher:
         spaced = " " + " ".join(words(text)) + " "
         scored = []
         for entry in self.entries:
-            score = self._score(entry, message, total, spaced)
+            keyword = bool(message & entry.keywords) or any(p in spaced for p in entry.phrases)
+            score = self._score(entry, message, total, keyword)
             if score > 0:
-                scored.append(Scored(entry.answer, round(min(score, 1.0), 3), score))
+                scored.append(Scored(entry.answer, round(min(score, 1.0), 3), score, keyword))
         return tuple(sorted(scored, key=lambda s: -s.raw))
 
-    def _score(self, entry: _Entry, message: set[str], total: float, spaced: str) -> float:
+    def _score(self, entry: _Entry, message: set[str], total: float, keyword: bool) -> float:
         covered = sum(self.weight[w] for w in message & entry.vocabulary)
         if total == 0:
             return 0.0
@@ -281,5 +302,4 @@ class _Matcher:
             ),
             default=0.0,
         )
-        keyword = bool(message & entry.keywords) or any(p in spaced for p in entry.phrases)
         return (coverage + best) / 2 + (KEYWORD_WEIGHT if keyword else 0.0)

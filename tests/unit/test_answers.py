@@ -231,3 +231,55 @@ def test_broken_yaml_names_the_line(tmp_path: Path) -> None:
 
 def test_the_answers_file_is_not_read_as_a_protocol() -> None:
     assert "answers" not in {p.id for p in load_protocols(REPO_PROTOCOLS)}
+
+
+# Everyday messages said, not asked (several from the red-flag corpus's benign part): no
+# answer, so body talk still reaches the safety hearing and the rest the nearest questions.
+SAID_NOT_ASKED = [
+    "I can walk fine, only running hurts",
+    "I fell behind on my stretches this week",
+    "the stairs are a bit sore",
+    "achy after the run but fine now",
+    "outside of my knee hurts when I run",
+    "IT band is tight",
+    "sharp pain on the outside of the knee going downhill",
+    "booked a physio appointment for friday",
+    "legs tired after the long run",
+    "popped into the shop for water",
+    "catching up on my stretches",
+    "woke at 6 for my run",
+    "my friend said it might be ITB",
+]
+
+
+@pytest.mark.parametrize("text", SAID_NOT_ASKED)
+def test_everyday_messages_said_not_asked_get_no_answer(book: AnswerBook, text: str) -> None:
+    assert book.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("is it ok to cycle", True),
+        ("so why R4 again", True),
+        ("hang on, whats a green run", True),
+        ("pain behind the knee, what does that mean", True),
+        ("tmrw plan?", True),
+        ("I can walk fine", False),
+        ("my physio said I'm fine", False),
+        ("did all my clamshells", True),  # a report: natural.py hears it before questions
+    ],
+)
+def test_what_is_put_as_a_question(book: AnswerBook, text: str, asked: bool) -> None:
+    assert book.is_question(text) is asked
+
+
+def test_said_not_asked_only_by_a_statement_answer_with_its_keyword(book: AnswerBook) -> None:
+    said = {
+        "my physio had a look and says I'm good to go": "clinician-says-fine",
+        "my knee aches under the kneecap": "pain-elsewhere",
+        "thinking of taking some ibuprofen": "medication",
+    }
+    for text, answer_id in said.items():
+        found = book.match(text)
+        assert found is not None and found.id == answer_id, text
