@@ -59,6 +59,9 @@ class UserSettings:
     stretch_times: str
     strength_time: str
     paused_until: date | None = None
+    paused_from: date | None = None  # the first day of the latest pause
+    race_day: date | None = None
+    race_distance: str | None = None
 
 
 @dataclass

@@ -18,7 +18,7 @@ from bot.service.pending import Question
 from bot.service.referrals import screen_flag
 from bot.service.replies import Reply
 
-STEPS = ("screen", "protocol", "side", "timezone", "times")
+STEPS = ("screen", "protocol", "side", "timezone", "times", "race")
 
 
 def step_question(ctx: Context, step: str) -> Reply:
@@ -40,6 +40,9 @@ def step_question(ctx: Context, step: str) -> Reply:
     if step == "timezone":
         rows = keyboards.keep_timezone(ctx.settings.timezone)
         return Reply(texts.onboarding.ASK_TIMEZONE, rows, default=rows[0][0])
+    if step == "race":  # answered by /race (bot.service.race)
+        rows = keyboards.no_race()
+        return Reply(texts.race.ASK_RACE, rows, default=rows[0][0])
     rows = keyboards.keep_times(ctx.settings.stretch_times)
     text = texts.onboarding.ASK_TIMES.format(
         times=texts.common.times_list(ctx.settings.stretch_times),
@@ -57,6 +60,12 @@ async def _next_step(ctx: Context, finished: str) -> list[Reply]:
     if following is not None:
         return [step_question(ctx, following)]
     return [Reply(texts.onboarding.ONBOARDED), await today_reply(ctx)]
+
+
+async def finish_step(ctx: Context, step: str) -> list[Reply]:
+    """Onboarding moves past ``step`` when it is the open one (for a step whose handler
+    lives in its own module, like the race question's)."""
+    return await _next_step(ctx, step)
 
 
 async def start(ctx: Context, _args: str, *, created: bool) -> list[Reply]:

@@ -74,6 +74,8 @@ class SettingsRecord(Protocol):
     timezone: str
     stretch_times: str  # "08:00,13:00,20:00"
     strength_time: str  # "18:00"
+    race_day: date | None  # the race the runner trains toward (/race), if any
+    race_distance: str | None  # its distance, as the runner wrote it
 
     @property
     def paused_until(self) -> date | None:

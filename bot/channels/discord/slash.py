@@ -81,6 +81,7 @@ OPTIONS: dict[str, tuple[Option, ...]] = {
     "timezone": (Option("zone", texts.channels.DISCORD_OPT_ZONE, autocomplete=True),),
     "times": (Option("times", texts.channels.DISCORD_OPT_TIMES),),
     "strengthtime": (Option("time", texts.channels.DISCORD_OPT_TIME),),
+    "race": (Option("race", texts.race.DISCORD_OPT_RACE),),
     "pause": (
         Option("days", texts.channels.DISCORD_OPT_DAYS, Kind.INTEGER, low=1, high=PAUSE_DAYS_MAX),
     ),
