@@ -8,8 +8,6 @@ check has no default and is reminded until it is answered (:func:`screen_reminde
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from bot import texts
 from bot.service import keyboards, parse
 from bot.service.context import Context
@@ -188,14 +186,6 @@ async def strength_time(ctx: Context, args: str) -> list[Reply]:
     ctx.settings.strength_time = chosen.strftime("%H:%M")
     await ctx.write_slots()
     return [Reply(texts.onboarding.STRENGTH_TIME_SET.format(time=ctx.settings.strength_time))]
-
-
-async def pause(ctx: Context, args: str) -> list[Reply]:
-    days = parse.whole_number(args, 1, 90, texts.account.BAD_PAUSE) if args.strip() else 7
-    until = ctx.today + timedelta(days=days - 1)
-    await ctx.uow.pause(ctx.settings, ctx.user.id, ctx.today, until)
-    await ctx.write_slots()
-    return [Reply(texts.account.PAUSED.format(until=texts.common.day_label(until)))]
 
 
 async def resume(ctx: Context, _args: str) -> list[Reply]:

@@ -82,6 +82,10 @@ class SettingsRecord(Protocol):
         """The last day of the latest pause (today is paused while today <= it); changed
         through ``UnitOfWork.pause`` and ``resume`` only."""
 
+    @property
+    def paused_from(self) -> date | None:
+        """The first day of the latest pause (a pause may start tomorrow)."""
+
 
 class ReferralRecord(Protocol):
     """An open hand-off to a clinician."""
@@ -191,8 +195,8 @@ class UnitOfWork(Protocol):
 
     async def settings(self, user_id: int) -> SettingsRecord: ...
 
-    async def pause(self, settings: SettingsRecord, user_id: int, today: date, until: date) -> None:
-        """Pause coaching from ``today`` to ``until`` (inclusive)."""
+    async def pause(self, settings: SettingsRecord, user_id: int, first: date, until: date) -> None:
+        """Pause coaching from ``first`` (today or a later day) to ``until`` (inclusive)."""
 
     async def resume(self, settings: SettingsRecord, user_id: int, today: date) -> None:
         """End a pause: today is not paused (days already paused stay so)."""

@@ -98,6 +98,16 @@ class UserSettings(Base):
         .scalar_subquery(),
         expire_on_flush=False,
     )
+    # The first day of that latest pause: a pause asked for late in the day starts tomorrow.
+    paused_from: Mapped[date | None] = column_property(
+        select(Pause.first_day)
+        .where(Pause.user_id == user_id)
+        .correlate_except(Pause)
+        .order_by(Pause.last_day.desc(), Pause.id.desc())
+        .limit(1)
+        .scalar_subquery(),
+        expire_on_flush=False,
+    )
 
 
 class Completion(Base):

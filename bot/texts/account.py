@@ -5,7 +5,6 @@ from __future__ import annotations
 from bot.texts.common import DISCLAIMER
 from bot.texts.language import localise
 
-PAUSED = "Paused: no reminders until {until}. /resume brings them back sooner."
 RESUMED = "Resumed. Reminders are back on."
 NOT_PAUSED = "You were not paused."
 

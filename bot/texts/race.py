@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from bot.coach.race import Projection, RaceOutlook, Verdict
 from bot.coach.records import Phase
@@ -86,7 +86,7 @@ COUNTDOWN_TODAY = "Race day today: {what}. Good luck, and listen to your knee."
 DISCORD_OPT_RACE = "the race day and distance, like 14 March half marathon; off removes it"
 
 # /pause and "away this weekend": the days named.
-PAUSE_ONE = "No reminders {first}; they come back {back} at {time}."
+PAUSE_ONE = "No reminders on {first}; they come back {back} at {time}."
 PAUSE_TWO = "No reminders {first} and {last}; they come back {back} at {time}."
 PAUSE_SPAN = "No reminders from {first} to {last}; they come back {back} at {time}."
 PAUSE_TODAY_KEPT = "Today's plan stays as it is: what you do today still counts."
@@ -106,6 +106,21 @@ def day_short(day: date) -> str:
 
 def day_long(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def pause_text(first: date, last: date, back: date, at: str, *, today: date) -> str:
+    """The reply to a pause: the days named, when reminders come back, and what counts."""
+    # "Sat 16 and Sun 17 Jan": the month once when both days share it.
+    first_name = f"{first:%a} {first.day}" if first.month == last.month else day_short(first)
+    if first == last:
+        said = PAUSE_ONE.format(first=day_short(first), back=day_short(back), time=at)
+    else:
+        template = PAUSE_TWO if last == first + timedelta(days=1) else PAUSE_SPAN
+        said = template.format(
+            first=first_name, last=day_short(last), back=day_short(back), time=at
+        )
+    lines = [said, PAUSE_TODAY_KEPT] if first > today else [said]
+    return "\n".join([*lines, PAUSE_DONE_COUNTS])
 
 
 def _milestones(projection: Projection, continuous: int | None) -> list[str]:
