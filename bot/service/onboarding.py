@@ -189,7 +189,8 @@ async def strength_time(ctx: Context, args: str) -> list[Reply]:
 
 
 async def resume(ctx: Context, _args: str) -> list[Reply]:
-    was_paused = ctx.paused
+    until = ctx.settings.paused_until
+    was_paused = until is not None and until >= ctx.today  # a pause from tomorrow counts too
     await ctx.uow.resume(ctx.settings, ctx.user.id, ctx.today)
     await ctx.write_slots()
     return [

@@ -78,3 +78,13 @@ async def test_away_words_pause_those_days(
     assert f"No reminders {said}" in reply
     clock.set(FRIDAY_EVENING + timedelta(days=1))
     assert "paused" in (await talker.say("/today")).lower()
+
+
+async def test_resume_before_a_pause_that_starts_tomorrow_cancels_it(
+    talker: Talker, clock: ManualClock
+) -> None:
+    await setup(talker, clock, FRIDAY_EVENING)
+    await talker.say("/pause 2")
+    assert "Resumed" in await talker.say("/resume")
+    clock.set(FRIDAY_EVENING + timedelta(days=1))
+    assert "paused" not in (await talker.say("/today")).lower()
