@@ -120,6 +120,8 @@ async def race(ctx: Context, args: str) -> list[Reply]:
         return [step_question(ctx)] if asked else await _shown(ctx)
     if asked and words in SKIP_WORDS:
         return [Reply(texts.race.RACE_SKIPPED), *await onboarding.finish_step(ctx, RACE_STEP)]
+    if words == "skip":  # the onboarding's button, pressed after onboarding: nothing to skip
+        return await _shown(ctx)
     if words in OFF_WORDS:
         ctx.settings.race_day, ctx.settings.race_distance = None, None
         return [Reply(texts.race.RACE_OFF)]

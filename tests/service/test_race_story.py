@@ -131,6 +131,7 @@ async def test_race_question_is_skippable_and_bad_dates_change_nothing(talker: T
     assert "No event, fine" in done
     assert "You're set" in done
     assert "No race set" in await talker.say("/race")
+    assert "No race set" in await talker.say("/race skip")  # the button again, later
     assert "has passed" in await talker.say("/race 2026-11-01")
     assert "more than a year" in await talker.say("/race 2028-06-01")
     assert "No race set" in await talker.say("/race")
