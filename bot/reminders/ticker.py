@@ -70,7 +70,13 @@ class SlotRow(NamedTuple):
     due_date: date
     active: bool
     paused_until: date | None
+    paused_from: date | None
     protocol_id: str
+
+    def paused_on(self, day: date) -> bool:
+        """``day`` is inside the user's latest pause (which may start on a later day)."""
+        until, first = self.paused_until, self.paused_from
+        return until is not None and (first is None or first <= day) and day <= until
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +236,7 @@ class ReminderTicker:
         found: list[queue.Occurrence] = []
         due, day = as_utc(row.next_due_utc), row.due_date
         while due <= now:
-            paused = row.paused_until is not None and day <= row.paused_until
-            if row.active and not paused:
+            if row.active and not row.paused_on(day):
                 found.append(queue.Occurrence(day, due, now - due > self.grace))
             protocol = self.protocols.get(row.protocol_id) or self.protocols.default
             due, day = next_occurrence(

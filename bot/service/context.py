@@ -60,8 +60,8 @@ class Context:
 
     @property
     def paused(self) -> bool:
-        until = self.settings.paused_until
-        return until is not None and self.today <= until
+        until, first = self.settings.paused_until, self.settings.paused_from
+        return until is not None and (first is None or first <= self.today) and self.today <= until
 
     async def history(self) -> History:
         """The user's history: from the stored snapshot's window on when there is one (what

@@ -85,6 +85,11 @@ def keep_times(times: str) -> Rows:
     return ((Button(texts.onboarding.KEEP_TIMES, f"/times {times.replace(',', ' ')}"),),)
 
 
+def no_race() -> Rows:
+    """The onboarding's race question: a race is typed; this button skips it."""
+    return ((Button(texts.race.NO_RACE_BUTTON, "/race skip"),),)
+
+
 def today(plan: DayPlan, done: set[str]) -> Rows:
     row: list[Button] = []
     stretch_done = sum(1 for item in plan.stretch_items if item in done)

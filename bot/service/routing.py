@@ -24,13 +24,14 @@ from bot.service import (
     onboarding,
     onboarding_answers,
     parse,
+    pause,
     referrals,
     reports,
     set_aside,
 )
 from bot.service.commands import COMMANDS, SUGGESTABLE, Handler
 from bot.service.context import Context
-from bot.service.natural import RequestSaid, Understood, Unsure
+from bot.service.natural import AwaySaid, RequestSaid, Understood, Unsure
 from bot.service.pending import Pending, Question
 from bot.service.questions import ask_again
 from bot.service.replies import Reply
@@ -266,6 +267,8 @@ async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Re
 
 
 async def _natural(ctx: Context, said: Understood) -> list[Reply]:
+    if isinstance(said, AwaySaid):
+        return await pause.away(ctx, said)
     if isinstance(said, RequestSaid):
         command = heard.REQUEST_COMMANDS[said.want]
         replies = await run_command(ctx, command, "") if command else []

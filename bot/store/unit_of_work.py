@@ -77,14 +77,14 @@ class SqlUnitOfWork:
         )
         self.session.add(row)
         await self.session.flush()
-        await self.session.refresh(row, ["paused_until"])  # read from the pauses table
+        await self.session.refresh(row, ["paused_until", "paused_from"])  # from the pauses
         return row
 
     async def settings(self, user_id: int) -> SettingsRecord:
         return await repo.user_settings(self.session, user_id)
 
-    async def pause(self, settings: SettingsRecord, user_id: int, today: date, until: date) -> None:
-        await days.sync_pauses(self.session, user_id, today, until)
+    async def pause(self, settings: SettingsRecord, user_id: int, first: date, until: date) -> None:
+        await days.sync_pauses(self.session, user_id, first, until)
         await self._reread_pause(settings)
 
     async def resume(self, settings: SettingsRecord, user_id: int, today: date) -> None:
@@ -92,9 +92,10 @@ class SqlUnitOfWork:
         await self._reread_pause(settings)
 
     async def _reread_pause(self, settings: SettingsRecord) -> None:
-        """``settings.paused_until`` is read from the pauses table: read it again."""
+        """``settings.paused_until`` and ``paused_from`` are read from the pauses table: read
+        them again."""
         await self.session.flush()
-        await self.session.refresh(settings, ["paused_until"])
+        await self.session.refresh(settings, ["paused_until", "paused_from"])
 
     async def paused_days(self, user_id: int, since: date, today: date) -> frozenset[date]:
         return await days.paused_days(self.session, user_id, since, today)
