@@ -1,10 +1,9 @@
-"""When running can come back, at the earliest: the answer to "when can I run again?" and
-"can I run my race on <day>?" (CLINICAL.md §3 and §7).
+"""What running waits for now: the answer to "when can I run again?" (CLINICAL.md §3 and §7).
 
-Pure: the state and the day are arguments. The outlook is the best case by the rules as they
-stand — every report from tomorrow on green (calm mornings, strength at <= 3/10, every run
-green), one strength session a training day, runs every other day, each stage twice — so a
-date here is never a promise, only the earliest the rules could allow.
+Pure: the states are arguments. The earliest dates themselves come from the race projection
+(``bot.coach.race.project``), which plays the days forward through the rules; this module says
+what stands in the way today (a referral, the calm mornings, the strength sessions, a rest
+period or the rest day between runs) and when the next run fits once running has begun.
 """
 
 from __future__ import annotations
@@ -14,13 +13,11 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from bot.coach import thresholds as t
-from bot.coach.plan import is_strength_day
-from bot.coach.protocol import Protocol, RunningMode, WalkRunStage
+from bot.coach.protocol import Protocol, RunningMode
 from bot.coach.records import Phase, RestBlock, RestWait
 from bot.coach.state import CoachState
 
 ONE_DAY = timedelta(days=1)
-HORIZON_DAYS = 400  # a best case further away than this is not worth a date
 
 
 class Waiting(StrEnum):
@@ -36,47 +33,11 @@ class Waiting(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Ladder:
-    """The walk-run ladder from ``first_run`` on, in the best case: a green run every other
-    day, ``greens`` already at ``stage``."""
-
-    first_run: date
-    stage: int
-    greens: int
-    stages: tuple[WalkRunStage, ...]
-
-    def _runs_to(self, stage: int) -> int:
-        """Runs before the first one at ``stage`` (0 when already there)."""
-        return max(0, t.GREEN_RUNS_TO_ADVANCE * (stage - self.stage) - self.greens)
-
-    def first_day_at(self, stage: int) -> date:
-        return self.first_run + timedelta(days=t.RUN_EVERY_N_DAYS * self._runs_to(stage))
-
-    def stage_on(self, day: date) -> int | None:
-        """The highest stage a run on or before ``day`` can be at; None before the first."""
-        if day < self.first_run:
-            return None
-        runs = (day - self.first_run).days // t.RUN_EVERY_N_DAYS
-        return min(self.stage + (self.greens + runs) // t.GREEN_RUNS_TO_ADVANCE, len(self.stages))
-
-    @property
-    def continuous_stage(self) -> int | None:
-        """The first stage run without walking breaks."""
-        return next((i for i, s in enumerate(self.stages, 1) if s.walk_min == 0), None)
-
-    @property
-    def free_from(self) -> date:
-        """Free running: the day after the rest day that follows the top stage done twice."""
-        last = self._runs_to(len(self.stages)) + t.GREEN_RUNS_TO_ADVANCE - 1
-        return self.first_run + timedelta(days=t.RUN_EVERY_N_DAYS * last + t.RUN_EVERY_N_DAYS)
-
-
-@dataclass(frozen=True, slots=True)
 class RunOutlook:
     waiting: Waiting
-    ladder: Ladder | None = None  # None: free running, or no date to give
     free: bool = False  # free running (maintain, or a free-running programme)
-    next_run: date | None = None  # free running: the next day a run fits
+    next_run: date | None = None  # once running has begun: the next day a run fits
+    stage: int | None = None  # the walk-run stage of that run
     count: int = 0  # calm days in a row, or good strength sessions, so far
     needed: int = 0  # ... of how many
     rest: RestBlock | None = None
@@ -96,18 +57,15 @@ def run_outlook(protocol: Protocol, today: CoachState, after: CoachState) -> Run
         return RunOutlook(waiting, free=True, next_run=day, rest=today.rest_block())
     if after.phase is Phase.RETURN:
         day = _next_run_day(today, after)
-        current = Ladder(day, after.stage, after.greens_at_stage, protocol.running.ladder)
         waiting = Waiting.NOTHING if day == today.day else Waiting.REST
-        return RunOutlook(waiting, current, rest=today.rest_block())
-    first = _return_starts(protocol, after)
-    ladder = Ladder(first, 1, 0, protocol.running.ladder) if first else None
+        return RunOutlook(waiting, next_run=day, stage=after.stage, rest=today.rest_block())
     if after.phase is Phase.CALM:
         count, needed = after.calm_streak, t.CALM_DAYS_TO_BUILD
-        return RunOutlook(Waiting.CALM, ladder, count=count, needed=needed)
+        return RunOutlook(Waiting.CALM, count=count, needed=needed)
     if after.phase is Phase.BUILD:
         count, needed = after.good_strength_days, t.BUILD_STRENGTH_DAYS_TO_RETURN
-        return RunOutlook(Waiting.BUILD, ladder, count=count, needed=needed)
-    return RunOutlook(Waiting.WEEKS, ladder)
+        return RunOutlook(Waiting.BUILD, count=count, needed=needed)
+    return RunOutlook(Waiting.WEEKS)
 
 
 def _next_run_day(today: CoachState, after: CoachState) -> date:
@@ -123,24 +81,3 @@ def _next_run_day(today: CoachState, after: CoachState) -> date:
     if block is not None and block.wait is RestWait.DAYS_OFF:
         day = max(day, block.first_day)
     return day
-
-
-def _return_starts(protocol: Protocol, after: CoachState) -> date | None:
-    """The first day of the return phase in the best case, from the start of tomorrow."""
-    if after.phase is None:
-        if protocol.weeks is None:
-            return None
-        return max(after.day, after.start + timedelta(weeks=protocol.weeks))
-    phase, calm, good = after.phase, after.calm_streak, after.good_strength_days
-    day = after.day
-    for _ in range(HORIZON_DAYS):
-        if is_strength_day(protocol, day):
-            good += 1
-        if phase is Phase.CALM:
-            calm += 1
-            if calm >= t.CALM_DAYS_TO_BUILD:
-                phase = Phase.BUILD
-        elif good >= t.BUILD_STRENGTH_DAYS_TO_RETURN:
-            return day + ONE_DAY
-        day += ONE_DAY
-    return None

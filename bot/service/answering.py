@@ -17,9 +17,11 @@ from rapidfuzz import fuzz
 
 from bot import texts
 from bot.coach.answers import Answer, Compute
-from bot.coach.outlook import RunOutlook, run_outlook
+from bot.coach.outlook import RunOutlook, Waiting, run_outlook
 from bot.coach.plan import DayPlan, Running, today_plan
 from bot.coach.protocol import Exercise
+from bot.coach.race import outlook as race_outlook
+from bot.coach.race import project
 from bot.service import keyboards, misses, referrals
 from bot.service.context import Context
 from bot.service.days_ahead import day_ahead
@@ -83,20 +85,31 @@ async def _outlook(ctx: Context) -> RunOutlook:
     return run_outlook(ctx.protocol, today, after)
 
 
-async def _when_run(ctx: Context, found: Answer, _text: str) -> list[Reply]:
+async def _when_run_text(ctx: Context) -> str:
     outlook = await _outlook(ctx)
     running = texts.plan.running_text(await ctx.plan())
-    return [Reply(_sourced(f"{found.text} {texts.answers.when_run_text(outlook, running)}", found))]
+    projection = None
+    if outlook.waiting in (Waiting.CALM, Waiting.BUILD, Waiting.WEEKS):
+        history = await ctx.full_history()
+        projection = project(ctx.protocol, ctx.settings.start_date, history, ctx.today)
+    ladder = ctx.protocol.running.ladder
+    stage = ladder[outlook.stage - 1] if outlook.stage and outlook.stage <= len(ladder) else None
+    return texts.answers.when_run_text(outlook, running, projection, stage)
+
+
+async def _when_run(ctx: Context, found: Answer, _text: str) -> list[Reply]:
+    return [Reply(_sourced(f"{found.text} {await _when_run_text(ctx)}", found))]
 
 
 async def _race_day(ctx: Context, found: Answer, text: str) -> list[Reply]:
-    outlook = await _outlook(ctx)
-    day = day_ahead(text, ctx.today)
+    """A day named in the question, else the runner's race (/race), else ask for the day."""
+    day = day_ahead(text, ctx.today) or ctx.settings.race_day
     if day is None:
-        running = texts.plan.running_text(await ctx.plan())
-        now = texts.answers.when_run_text(outlook, running)
+        now = await _when_run_text(ctx)
         return [Reply(_sourced(f"{now} {found.text}\n{texts.answers.RACE_NO_DAY}", found))]
-    return [Reply(_sourced(f"{texts.answers.race_text(outlook, day)} {found.text}", found))]
+    history = await ctx.full_history()
+    judged = race_outlook(ctx.protocol, ctx.settings.start_date, history, ctx.today, day)
+    return [Reply(_sourced(f"{texts.answers.race_day_text(judged)} {found.text}", found))]
 
 
 async def _tomorrow(ctx: Context, found: Answer, _text: str) -> list[Reply]:

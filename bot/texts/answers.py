@@ -6,12 +6,14 @@ The fixed answers themselves are data: ``protocols/answers.yaml``."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from bot.coach import thresholds as t
-from bot.coach.outlook import Ladder, RunOutlook, Waiting
+from bot.coach.outlook import RunOutlook, Waiting
+from bot.coach.protocol import WalkRunStage
+from bot.coach.race import Projection, RaceOutlook
+from bot.coach.records import Phase
 from bot.texts.common import day_label, stage_text
 from bot.texts.language import localise
+from bot.texts.race import VERDICTS, day_long
 
 SOURCE = "Source: {source}"
 
@@ -36,33 +38,19 @@ WHEN_RUN = {  # the lead sentence, by what running waits for
     Waiting.NOTHING: "Yes, today. {what}",
 }
 FIRST_WALK_RUN = (
-    "At the earliest, if every report is green, your first walk-run ({stage}) is on {day}; "
-    "continuous running from {continuous}."
+    "At the earliest, if every report from now is pain-free, your first walk-run is on {day} "
+    "and continuous running comes on {continuous}."
 )
 NEXT_RUN = "Your next run can be on {day}: {what}."
 FREE_RUNNING = "free running, easy effort"
-REST_DAY = "the ladder is every other day"
 LADDER_RUN = "walk-run stage {stage}, {detail}"
+NOT_WITHIN = "not within a year"
 
 # --- "can I run my race on <day>?" -----------------------------------------------------------
-RACE_NO_DAY = "Which day is it? Ask me with the date, e.g. “can I run my race on 14 March?”."
-RACE_PAST = "{day} has passed: ask me with a day ahead."
-RACE_REFERRAL = "Not while a referral is open: a clinician must see you before any running."
-RACE_NO_RUNNING = "Your programme has no running; /protocol lists the ones that do."
-RACE_NOT_BY = (
-    "Not by {day}: at the very earliest, if every report is green, the plan allows {reach} by then."
+RACE_NO_DAY = (
+    "Which day is it? Ask me with the date (“can I run my race on 14 March?”), or set it with "
+    "/race DATE and I'll count down to it."
 )
-RACE_FREE_BY = (
-    "Maybe: at the very earliest, if every report is green, you could be back to free running "
-    "from {free}, but racing {day} would still be a big step up from there."
-)
-RACE_FREE_NOW = (
-    "You're free running: grow your weekly minutes by at most {growth}% and build to the "
-    "distance before racing it."
-)
-REACH_NOTHING = "no running at all: the first walk-run comes on {first} at the earliest"
-REACH_STAGE = "walk-run stage {stage} ({detail})"
-RACE_NEVER = "The plan cannot give a date yet: it moves on only on what you report."
 
 # --- "what should I do tomorrow?" -------------------------------------------------------------
 TOMORROW_STRETCHES = "Stretches {n}x"
@@ -95,58 +83,45 @@ NEAREST = (
 )
 
 
-def when_run_text(outlook: RunOutlook, what_today: str) -> str:
-    """``what_today``: the running line of today's plan (for Waiting.NOTHING)."""
+def when_run_text(
+    outlook: RunOutlook,
+    running_today: str,
+    projection: Projection | None,
+    next_stage: WalkRunStage | None,
+) -> str:
+    """``running_today``: today's running line; ``projection``: the earliest days the rules
+    allow; ``next_stage``: the walk-run stage of the next run, once running has begun."""
     lead = WHEN_RUN[outlook.waiting].format(
         needed=outlook.needed,
         count=outlook.count,
         calm_max=t.CALM_PAIN_MAX,
         build=t.BUILD_STRENGTH_DAYS_TO_RETURN,
         strength_max=t.STRENGTH_STEP_UP_MAX,
-        why=what_today,
-        what=what_today,
+        why=running_today,
+        what=running_today,
     )
-    ladder = outlook.ladder
-    if outlook.waiting in (Waiting.CALM, Waiting.BUILD, Waiting.WEEKS) and ladder:
-        return f"{lead} {_first_walk_run(ladder)}"
-    if outlook.waiting is Waiting.REST and outlook.next_run is not None and outlook.free:
-        return f"{lead} {NEXT_RUN.format(day=day_label(outlook.next_run), what=FREE_RUNNING)}"
-    if outlook.waiting is Waiting.REST and ladder:
-        stage = ladder.stages[ladder.stage - 1]
-        what = LADDER_RUN.format(stage=ladder.stage, detail=stage_text(stage))
-        return f"{lead} {NEXT_RUN.format(day=day_label(ladder.first_run), what=what)}"
+    if outlook.waiting in (Waiting.CALM, Waiting.BUILD, Waiting.WEEKS) and projection:
+        first, continuous = projection.reached(Phase.RETURN), projection.continuous
+        return f"{lead} " + FIRST_WALK_RUN.format(
+            day=day_label(first) if first else NOT_WITHIN,
+            continuous=day_label(continuous) if continuous else NOT_WITHIN,
+        )
+    if outlook.waiting is Waiting.REST and outlook.next_run is not None:
+        what = FREE_RUNNING
+        if next_stage is not None and not outlook.free:
+            what = LADDER_RUN.format(stage=outlook.stage, detail=stage_text(next_stage))
+        return f"{lead} {NEXT_RUN.format(day=day_label(outlook.next_run), what=what)}"
     return lead
 
 
-def _first_walk_run(ladder: Ladder) -> str:
-    continuous = ladder.continuous_stage or len(ladder.stages)
-    return FIRST_WALK_RUN.format(
-        stage=stage_text(ladder.stages[0]),
-        day=day_label(ladder.first_run),
-        continuous=day_label(ladder.first_day_at(continuous)),
+def race_day_text(outlook: RaceOutlook) -> str:
+    """What the rules make of a race on that day, in the race verdict's own words."""
+    projection = outlook.projection
+    continuous, ladder = projection.continuous, projection.reached(Phase.RETURN)
+    return VERDICTS[outlook.verdict].format(
+        continuous=day_long(continuous) if continuous else NOT_WITHIN,
+        ladder=day_long(ladder) if ladder else NOT_WITHIN,
     )
-
-
-def race_text(outlook: RunOutlook, day: date) -> str:
-    """What the plan allows by ``day``, at the very earliest."""
-    if outlook.waiting is Waiting.REFERRAL:
-        return RACE_REFERRAL
-    if outlook.waiting is Waiting.NO_RUNNING:
-        return RACE_NO_RUNNING
-    if outlook.free:
-        return RACE_FREE_NOW.format(growth=t.MAINTAIN_WEEKLY_GROWTH_PCT)
-    ladder = outlook.ladder
-    if ladder is None:
-        return RACE_NEVER
-    label = day_label(day)
-    if day >= ladder.free_from:
-        return RACE_FREE_BY.format(free=day_label(ladder.free_from), day=label)
-    stage = ladder.stage_on(day)
-    if stage is None:
-        reach = REACH_NOTHING.format(first=day_label(ladder.first_run))
-    else:
-        reach = REACH_STAGE.format(stage=stage, detail=stage_text(ladder.stages[stage - 1]))
-    return RACE_NOT_BY.format(day=label, reach=reach)
 
 
 localise(__name__, globals())
