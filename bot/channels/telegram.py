@@ -44,6 +44,7 @@ from bot import texts
 from bot.bootstrap import Coach, build
 from bot.channels.failures import failure_reply, log_failure
 from bot.channels.telegram_pace import PacedRateLimiter as PacedRateLimiter  # re-exported
+from bot.channels.telegram_order import PerRunnerUpdates
 from bot.channels.telegram_pace import paced_rate_limiter
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
 from bot.service.commands import menu
@@ -220,6 +221,7 @@ def build_application(
         Application.builder()
         .token(settings.telegram_bot_token.get_secret_value().strip())
         .rate_limiter(rate_limiter or paced_rate_limiter(coach))
+        .concurrent_updates(PerRunnerUpdates())  # runners at once, each one in order
         .post_init(channel.post_init)
         .post_stop(channel.post_stop)
         .post_shutdown(channel.post_shutdown)
