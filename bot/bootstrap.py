@@ -68,7 +68,8 @@ async def build(settings: Settings, clock: Clock | None = None) -> Coach:
     await upgrade_schema(engine)
     sessions = make_sessions(engine)
     clock = clock or SystemClock()
-    units = SqlUnitsOfWork(sessions, SqlReminderSchedule)
+    one_writer = engine.dialect.name == "sqlite"
+    units = SqlUnitsOfWork(sessions, SqlReminderSchedule, one_writer=one_writer)
     service = CoachService(units, clock, protocols, settings.default_timezone, red_flags)
     return Coach(settings, engine, sessions, units, clock, protocols, service)
 

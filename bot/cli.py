@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
             if getattr(args, "db", None):
                 settings.database_url = sqlite_url(args.db)
             files = getattr(args, "files", None) or files_dir(settings.database_url)
-            return asyncio.run(_chat(settings, getattr(args, "user", "local"), files))
+            return _chat(settings, getattr(args, "user", "local"), files)
         if command == "demo":
             from bot.demo import run_demo
 
@@ -105,16 +105,13 @@ def files_dir(database_url: str) -> Path:
     return Path("exports")
 
 
-async def _chat(settings: Settings, user: str, files: Path) -> int:
-    from bot.bootstrap import build
-    from bot.channels.console import run_console
+def _chat(settings: Settings, user: str, files: Path) -> int:
+    from bot.channels.console import serve_console
+    from bot.ops.lifecycle import run_process
 
-    coach = await build(settings)
-    try:
-        await run_console(coach, user, files)
-    finally:
-        await coach.close()
-    return 0
+    return run_process(
+        "console", settings, lambda p: serve_console(p, user, files), serve_health=False
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

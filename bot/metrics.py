@@ -26,8 +26,7 @@ REPLY_LATENCY = Histogram(
 )
 DELIVERIES = Counter(
     "itb_reminder_deliveries",
-    "Reminder deliveries by outcome: claimed (became due), sent, skipped, retried, failed, "
-    "blocked",
+    "Reminder deliveries by outcome: claimed (became due), sent, skipped, retried, failed, blocked",
     ["outcome"],
 )
 DELIVERY_LAG = Histogram(
