@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.coach.protocol import Protocol as CoachProtocol
 from bot.coach.records import History, Judgement
 from bot.coach.state import CoachState
@@ -141,6 +142,7 @@ class SqlUnitOfWork:
         )
         self.session.add(row)
         await self.session.flush()
+        metrics.DECISIONS.labels(rule=str(run.judgement.rule)).inc()
         return row.id
 
     async def latest_run_id(self, user_id: int) -> int | None:
@@ -219,6 +221,7 @@ class SqlUnitOfWork:
         )
         self.session.add(row)
         await self.session.flush()
+        metrics.RED_FLAGS.labels(urgency=referral.urgency, source=referral.source).inc()
         return row
 
     async def retract_referrals(self, user_id: int, ids: list[int], day: date) -> None:

@@ -112,6 +112,9 @@ class CoachClient(discord.Client):
         try:
             await super().connect(reconnect=reconnect)
         except discord.PrivilegedIntentsRequired:
+            # discord.py has no public way to change a client's intents after it is built
+            # (``Client.intents`` is a copy): pinned below 2.8 in pyproject.toml and covered by
+            # tests/channels/test_discord_e2e.py (without the Message Content intent).
             intents = self._connection._intents
             if not intents.message_content:
                 raise
