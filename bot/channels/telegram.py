@@ -305,7 +305,7 @@ async def _start_webhook(
         url_path=options["url_path"],
         secret_token=options["secret_token"],
         healthy=lambda: database_answers(coach),
-        metrics=lambda: observability.exposition(coach.engine),
+        metrics=lambda: observability.exposition(coach.engine, coach.clock.now()),
     )
     server.start()
     return server

@@ -14,12 +14,13 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from sqlalchemy import text
+from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot import metrics
@@ -36,8 +37,8 @@ CHECK_SECONDS = 2.0
 
 _DUE = text(
     "SELECT count(*) FROM reminder_deliveries"
-    " WHERE status IN ('pending', 'sending') AND due_utc <= CURRENT_TIMESTAMP"
-)
+    " WHERE status IN ('pending', 'sending') AND due_utc <= :now"
+).bindparams(bindparam("now", type_=DateTime(timezone=True)))
 # A question cleared may be stored as JSON null rather than SQL NULL.
 _OPEN_QUESTIONS = text(
     "SELECT count(*) FROM users WHERE pending IS NOT NULL AND CAST(pending AS TEXT) <> 'null'"
@@ -65,12 +66,13 @@ async def health(process: Process) -> tuple[int, str]:
     return HTTPStatus.OK, "ok"
 
 
-async def refresh_gauges(engine: AsyncEngine) -> None:
+async def refresh_gauges(engine: AsyncEngine, now: datetime | None = None) -> None:
     """The figures read from the database, shared by every process; left as they were when
     the database does not answer in time."""
     try:
         async with asyncio.timeout(CHECK_SECONDS), engine.connect() as connection:
-            due = (await connection.execute(_DUE)).scalar_one()
+            moment = {"now": now or datetime.now(UTC)}
+            due = (await connection.execute(_DUE, moment)).scalar_one()
             questions = (await connection.execute(_OPEN_QUESTIONS)).scalar_one()
     except Exception as exc:
         log.warning("metrics: database figures not read: %s", type(exc).__name__)
@@ -79,10 +81,10 @@ async def refresh_gauges(engine: AsyncEngine) -> None:
     metrics.OPEN_QUESTIONS.set(questions)
 
 
-async def exposition(engine: AsyncEngine | None) -> bytes:
+async def exposition(engine: AsyncEngine | None, now: datetime | None = None) -> bytes:
     """Every figure in the Prometheus text format, the database ones read now."""
     if engine is not None:
-        await refresh_gauges(engine)
+        await refresh_gauges(engine, now)
     return generate_latest()
 
 
@@ -94,7 +96,7 @@ def routes(process: Process) -> web.Application:
         return web.json_response({"status": word}, status=status)
 
     async def scrape(_request: web.Request) -> web.Response:
-        body = await exposition(process.engine)
+        body = await exposition(process.engine, process.now())
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     app = web.Application()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -21,11 +23,14 @@ class Process:
         self.settings = settings
         self.phase = "starting"  # -> ready -> stopping
         self.engine: AsyncEngine | None = None
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)  # a coach's clock in tests
         self.stop_requested = asyncio.Event()
 
-    def serving(self, engine: AsyncEngine) -> None:
-        """Everything is up: the health check answers 200 while ``engine`` answers."""
+    def serving(self, engine: AsyncEngine, now: Callable[[], datetime] | None = None) -> None:
+        """Everything is up: the health check answers 200 while ``engine`` answers. ``now``:
+        the clock the database figures are read by (the real one by default)."""
         self.engine = engine
+        self.now = now or self.now
         if self.phase == "starting":
             self.phase = "ready"
             metrics.UP.set(1)
