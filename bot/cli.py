@@ -58,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         field = ".".join(str(p) for p in first["loc"]).upper()
         print(f"itb-coach: setting {field}: {first['msg']}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level, quiet=args.command in (None, "chat", "demo"))
+    setup_logging(
+        settings.log_level, quiet=args.command in (None, "chat", "demo"), fmt=settings.log_format
+    )
     command = args.command or ("telegram" if settings.telegram_bot_token else "chat")
     try:
         if command == "chat":
