@@ -38,7 +38,7 @@ async def fetch(url: str) -> tuple[int, str]:
 async def scrape_until(url: str, name: str, **labels: str) -> str:
     """Scrape until the figure is counted: the tick adds its counts once it has finished."""
     for _ in range(100):
-        status, body = await fetch(url)
+        _, body = await fetch(url)
         if figure(body, name, **labels):
             return body
         await asyncio.sleep(0.1)

@@ -146,7 +146,16 @@ def test_telegram_polling(tmp_path: Path, bot_api: str, sig: signal.Signals) -> 
     running.wait_for_line("event=process_ready")
     assert get(f"http://127.0.0.1:{port}/healthz") == (200, json.dumps({"status": "ok"}))
     assert "itb_process_ready 1.0" in get(f"http://127.0.0.1:{port}/metrics")[1]
+    assert image_healthcheck(port) == 0
     check_drained(running, sig)
+    assert image_healthcheck(port) == 1
+
+
+def image_healthcheck(port: int) -> int:
+    """The Dockerfile's HEALTHCHECK command, as the container runs it."""
+    env = {**os.environ, "METRICS_PORT": str(port), "PORT": str(free_port())}
+    command = [sys.executable, "-m", "bot.ops.healthcheck"]
+    return subprocess.run(command, cwd=ROOT, env=env, timeout=30).returncode
 
 
 def test_telegram_webhook(tmp_path: Path, bot_api: str) -> None:
