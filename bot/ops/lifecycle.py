@@ -33,7 +33,6 @@ from bot.ops.process import Process
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
-log.setLevel(logging.INFO)  # start, drain and stop are told even where the rest is quiet
 
 __all__ = ["Process", "run_process"]
 

@@ -42,7 +42,7 @@ class Process:
             return
         self.phase = "stopping"
         metrics.UP.set(0)
-        log.info(
+        log.warning(  # told even where the rest is quiet (the console)
             "%s: %s, finishing the work under way",
             self.kind,
             reason,

@@ -120,12 +120,16 @@ class Running:
         return code
 
 
-def check_drained(running: Running, sig: signal.Signals = signal.SIGTERM) -> None:
-    running.wait_for_line("event=process_ready")
+def check_drained(
+    running: Running, sig: signal.Signals = signal.SIGTERM, *, quiet: bool = False
+) -> None:
+    if not quiet:
+        running.wait_for_line("event=process_ready")
     assert running.stop(sig) == 0, "".join(running.lines)[-2000:]
     log = "".join(running.lines)
     assert f"{sig.name}, finishing the work under way" in log
-    assert "event=shutdown_drain" in log and "event=process_stopped" in log
+    assert "event=shutdown_drain" in log
+    assert quiet or "event=process_stopped" in log  # INFO: not shown in a quiet console
     assert "Traceback" not in log
 
 
@@ -180,4 +184,12 @@ def test_discord(tmp_path: Path, discord_api: str) -> None:
 
 
 def test_console(tmp_path: Path) -> None:
-    check_drained(Running(tmp_path, ["chat", "--db", str(tmp_path / "chat.db")], {}))
+    database = tmp_path / "chat.db"
+    running = Running(tmp_path, ["chat", "--db", str(database)], {})
+    # The console logs warnings only. Its signal handlers are in place before the database
+    # file is made; a stop during the start-up is answered once it is up.
+    for _ in range(600):
+        if database.exists() or running.process.poll() is not None:
+            break
+        time.sleep(0.05)
+    check_drained(running, quiet=True)
