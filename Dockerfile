@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # Two stages: the first installs the locked dependencies (requirements.lock, hashes checked)
 # in a layer of their own, rebuilt only when the lock changes, then the app itself; the second
 # is the base image, a non-root user and that virtual environment.
