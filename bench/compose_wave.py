@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import time
 import urllib.request
@@ -113,7 +114,7 @@ def judge(stats_url: str, users: int, allowed_twice: int) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("action", choices=["seed", "in-flight", "judge"])
-    parser.add_argument("--db")
+    parser.add_argument("--db", default=os.environ.get("DATABASE_URL"), help="DATABASE_URL")
     parser.add_argument("--users", type=int, default=300)
     parser.add_argument("--due-in", type=float, default=45)
     parser.add_argument("--stats")

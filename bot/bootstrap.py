@@ -49,6 +49,7 @@ class Coach:
         (``options`` are :class:`ReminderTicker`'s, for tests and benchmarks)."""
         options.setdefault("grace_minutes", self.settings.reminder_grace_minutes)
         options.setdefault("jitter_minutes", self.settings.reminder_jitter_minutes)
+        options.setdefault("lease_seconds", self.settings.reminder_lease_seconds)
         return ReminderTicker(self.service, notifier, **options)
 
     def reminders(

@@ -71,6 +71,7 @@ docker build --network host --build-arg "BASE_IMAGE=$BASE_IMAGE" \
     -t itb-coach-postgres:smoke -f deploy/postgres.Dockerfile deploy
 
 USERS="${WAVE_USERS:-300}"
+PG_BIN=/usr/lib/postgresql/15/bin # Debian's pg_wrapper looks for clusters this image has not
 export IMAGE POSTGRES_IMAGE=itb-coach-postgres:smoke STATS_PORT="${STATS_PORT:-58099}"
 compose() { docker-compose -f deploy/smoke-compose.yaml -p itbsmoke "$@"; }
 stats() { curl -fsS "http://127.0.0.1:$STATS_PORT/_stats"; }
@@ -81,10 +82,10 @@ say "the stack: PostgreSQL and the fake Telegram"
 compose down -v >/dev/null 2>&1 || true
 compose up -d postgres botapi
 for _ in $(seq 60); do
-    compose exec -T postgres pg_isready -q 2>/dev/null && break
+    compose exec -T postgres "$PG_BIN/pg_isready" -q 2>/dev/null && break
     sleep 1
 done
-compose exec -T postgres pg_isready
+compose exec -T postgres "$PG_BIN/pg_isready"
 
 say "a wave of $USERS reminders"
 compose run --rm tools seed --users "$USERS" --due-in 20 | tee "$WORK/due.txt"
