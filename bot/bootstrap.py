@@ -49,6 +49,7 @@ class Coach:
         (``options`` are :class:`ReminderTicker`'s, for tests and benchmarks)."""
         options.setdefault("grace_minutes", self.settings.reminder_grace_minutes)
         options.setdefault("jitter_minutes", self.settings.reminder_jitter_minutes)
+        options.setdefault("lease_seconds", self.settings.reminder_lease_seconds)
         return ReminderTicker(self.service, notifier, **options)
 
     def reminders(
@@ -69,7 +70,8 @@ async def build(settings: Settings, clock: Clock | None = None) -> Coach:
     await upgrade_schema(engine)
     sessions = make_sessions(engine)
     clock = clock or SystemClock()
-    units = SqlUnitsOfWork(sessions, SqlReminderSchedule)
+    one_writer = engine.dialect.name == "sqlite"
+    units = SqlUnitsOfWork(sessions, SqlReminderSchedule, one_writer=one_writer)
     service = CoachService(
         units, clock, protocols, settings.default_timezone, red_flags, answers=answers
     )

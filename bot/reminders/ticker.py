@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 
+from bot import metrics
 from bot.reminders import queue
 from bot.reminders.content import reminder_replies
 from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
@@ -165,6 +166,14 @@ class ReminderTicker:
         except Exception:
             log.exception("reminder tick failed", extra={"event": "reminder_tick_failed"})
             return
+        metrics.delivery_outcomes(
+            claimed=result.claimed,
+            sent=result.sent,
+            skipped=result.skipped,
+            retried=result.retrying,
+            failed=result.failed,
+            blocked=result.blocked,
+        )
         if result.claimed or result.sent or result.retrying or result.blocked:
             log.info(
                 "reminder tick: claimed %d sent %d skipped %d retrying %d blocked %d",
@@ -353,6 +362,8 @@ class ReminderTicker:
         async with self.sessions() as session:
             if await queue.record_outcome(session, delivery.id, values):
                 setattr(result, counter, getattr(result, counter) + 1)
+        if outcome is Delivery.SENT:
+            metrics.DELIVERY_LAG.observe((now - as_utc(delivery.due_utc)).total_seconds())
 
     async def _hand_back(self, deliveries: list[queue.Leased], result: TickResult) -> None:
         async with self.sessions() as session, session.begin():

@@ -8,12 +8,14 @@ store does not import the package above it.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.coach.protocol import Protocol as CoachProtocol
 from bot.coach.records import History, Judgement
 from bot.coach.state import CoachState
@@ -141,6 +143,7 @@ class SqlUnitOfWork:
         )
         self.session.add(row)
         await self.session.flush()
+        metrics.DECISIONS.labels(rule=str(run.judgement.rule)).inc()
         return row.id
 
     async def latest_run_id(self, user_id: int) -> int | None:
@@ -219,6 +222,7 @@ class SqlUnitOfWork:
         )
         self.session.add(row)
         await self.session.flush()
+        metrics.RED_FLAGS.labels(urgency=referral.urgency, source=referral.source).inc()
         return row
 
     async def retract_referrals(self, user_id: int, ids: list[int], day: date) -> None:
@@ -238,10 +242,18 @@ class SqlUnitsOfWork:
     when the block ends and rolled back when it raises."""
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], reminders: ReminderScheduleFor
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        reminders: ReminderScheduleFor,
+        *,
+        one_writer: bool = False,
     ) -> None:
         self.sessions = sessions
         self.reminders = reminders
+        # SQLite has one writer and a message's transaction writes from its first statement:
+        # with many runners handled at once, they take turns here rather than time out on
+        # SQLite's busy_timeout. (PostgreSQL locks only the runner's own row.)
+        self._writer = asyncio.Lock() if one_writer else None
 
     def on(self, session: AsyncSession) -> SqlUnitOfWork:
         """A unit of work inside a transaction the caller opened (the reminder ticker's)."""
@@ -249,8 +261,11 @@ class SqlUnitsOfWork:
 
     @asynccontextmanager
     async def __call__(self) -> AsyncIterator[UnitOfWork]:
-        async with self.sessions() as session, session.begin():
+        async with self._turn(), self.sessions() as session, session.begin():
             yield self.on(session)
+
+    def _turn(self) -> AbstractAsyncContextManager[object]:
+        return self._writer if self._writer is not None else nullcontext()
 
 
 def _sentence(judgement: Judgement) -> str:
