@@ -760,7 +760,9 @@ class FakeDiscord:
             self.send_text(user_id, str(body["text"]))
         elif action == "server":
             roles = tuple(int(r) for r in body.get("roles") or ())
-            self.post_in_server(user_id, str(body["text"]), everyone=bool(body.get("everyone")), roles=roles)
+            self.post_in_server(
+                user_id, str(body["text"]), everyone=bool(body.get("everyone")), roles=roles
+            )
         elif action in ("command", "press", "autocomplete"):
             if action == "command":
                 options = body.get("options") or {}
