@@ -49,6 +49,7 @@ from bot.channels.telegram_render import CHANNEL, TelegramNotifier
 from bot.service.commands import menu
 from bot.service.replies import Reply, UserKey
 from bot.settings import Settings
+from bot.store.seen_updates import first_delivery
 
 if TYPE_CHECKING:
     from timezonefinder import TimezoneFinder
@@ -299,6 +300,9 @@ async def _start_webhook(
         url_path=options["url_path"],
         secret_token=options["secret_token"],
         healthy=lambda: database_answers(coach),
+        first_delivery=lambda update_id: first_delivery(
+            coach.sessions, CHANNEL, update_id, coach.clock.now()
+        ),
     )
     server.start()
     return server
@@ -341,7 +345,7 @@ def webhook_problem(settings: Settings) -> str | None:
 def webhook_options(settings: Settings) -> dict[str, Any]:
     assert settings.webhook_url and settings.webhook_secret
     return {
-        "listen": "0.0.0.0",
+        "listen": settings.webhook_host,
         "port": settings.port,
         "url_path": urlsplit(settings.webhook_url).path.strip("/"),
         "secret_token": settings.webhook_secret.get_secret_value(),
