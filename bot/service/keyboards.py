@@ -85,6 +85,10 @@ def keep_times(times: str) -> Rows:
     return ((Button(texts.onboarding.KEEP_TIMES, f"/times {times.replace(',', ' ')}"),),)
 
 
+def _next_open(plan: DayPlan, done: set[str]) -> str:
+    return next(item for item in plan.stretch_items if item not in done)
+
+
 def today(plan: DayPlan, done: set[str]) -> Rows:
     row: list[Button] = []
     stretch_done = sum(1 for item in plan.stretch_items if item in done)
@@ -93,7 +97,7 @@ def today(plan: DayPlan, done: set[str]) -> Rows:
             row.append(
                 Button(
                     texts.plan.DONE_STRETCH.format(n=stretch_done + 1, of=plan.stretch_sessions),
-                    "/done stretch",
+                    f"/done {_next_open(plan, done)}",  # that session: pressed twice, once
                 )
             )
         else:
