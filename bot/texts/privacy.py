@@ -17,3 +17,4 @@ RUN_OUT_OF_RANGE = (
     "I can't record that run: a run is 1 to {minutes} minutes, or up to {km:g} km. Nothing was "
     'stored. Send it again with the right numbers, e.g. "ran 5 km, knee 2/10".'
 )
+CONSOLE_FILE_NOT_SAVED = "  [file not saved: {reason}]"
