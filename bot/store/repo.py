@@ -107,6 +107,7 @@ def run_record(row: RunReport) -> domain.RunRecord:
         minutes=row.minutes,
         stage=row.stage,
         morning_pain=row.morning_pain,
+        distance_km=row.distance_km,
     )
 
 
