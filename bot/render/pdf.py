@@ -36,6 +36,7 @@ FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans
 MARGIN_MM = 12
 FONT_SIZE = 9.0  # points
 PADDING_MM = (0.6, 1.0)  # a table cell's (vertical, horizontal) padding
+KEEP_WITH_HEADING_MM = 45  # room a heading needs below it, or it starts the next page
 PLACEHOLDER = "□"  # U+25A1, in the font: stands for a character it cannot draw
 HEADING_FILL = (232, 236, 242)
 DECISION_FILL = {
@@ -84,6 +85,8 @@ class _Report(FPDF):
         return shown
 
     def heading(self, text: str) -> None:
+        if self.will_page_break(KEEP_WITH_HEADING_MM):
+            self.add_page()  # a heading never ends a page alone
         self.ln(1.5)
         self.set_font(FONT, "B", self.base_size + 2)
         self.cell(0, self.base_size * 0.6, text, new_x="LMARGIN", new_y="NEXT")
