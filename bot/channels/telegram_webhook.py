@@ -127,8 +127,7 @@ class _UpdateHandler(RequestHandler):
     def _refuse(self, status: HTTPStatus) -> None:
         self.set_status(status)
         self.set_header("Connection", "close")
-        self.finish()
-        self.request.connection.close()  # type: ignore[union-attr]  # the rest is not read
+        self.finish()  # tornado then closes the connection: the rest of the body is not read
 
     async def post(self) -> None:
         update = self._update(b"".join(self.chunks))
