@@ -66,7 +66,7 @@ async def test_help_lists_progress_and_report(talker: Talker) -> None:
     await talker.say("/start")
     text = await talker.say("/help")
     assert "/progress — how it is going" in text
-    assert "/report — a one-page PDF" in text
+    assert "/report — a PDF report" in text
 
 
 async def test_progress_counts_finished_days_and_the_streak(
