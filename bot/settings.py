@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     default_timezone: str = "UTC"
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
+    # The address the webhook server listens on: every interface by default (behind a load
+    # balancer or in a container); 127.0.0.1 when a proxy on the same machine forwards to it.
+    webhook_host: str = "0.0.0.0"
     port: int = Field(default=8443, ge=1, le=65535)
     reminder_tick_seconds: int = Field(default=30, ge=1, le=3600)
     # False in a deployment whose `itb-coach worker` processes send every reminder.

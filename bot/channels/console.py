@@ -26,9 +26,11 @@ from prompt_toolkit.patch_stdout import patch_stdout
 
 from bot import texts
 from bot.bootstrap import Coach, build
+from bot.channels import files
 from bot.ops.lifecycle import Process
 from bot.service.coach import CoachService
-from bot.service.replies import Button, Delivery, Reply, UserKey
+from bot.service.replies import Attachment, Button, Delivery, Reply, UserKey
+from bot.texts import privacy
 
 CHANNEL = "console"
 PROMPT = "you> "
@@ -109,11 +111,20 @@ class ConsoleChat:
                     )
             for attachment in (reply.document, reply.image):
                 if attachment is not None:
-                    self.files_dir.mkdir(parents=True, exist_ok=True)
-                    path = self.files_dir / attachment.filename
-                    path.write_bytes(attachment.content)
-                    self._print(texts.channels.CONSOLE_FILE_SAVED.format(path=path))
+                    self._save(attachment)
             self._print()
+
+    def _save(self, attachment: Attachment) -> None:
+        """A new file of the runner's own in the files folder (see :mod:`bot.channels.files`)."""
+        name = files.private_name(
+            attachment.filename, self.who.external_id, self.service.clock.now()
+        )
+        try:
+            path = files.save_private(self.files_dir, name, attachment.content)
+        except OSError as error:
+            self._print(privacy.CONSOLE_FILE_NOT_SAVED.format(reason=error))
+            return
+        self._print(texts.channels.CONSOLE_FILE_SAVED.format(path=path))
 
     async def say(self, typed: str) -> None:
         text, pressed = self.resolve(typed)

@@ -51,6 +51,7 @@ from bot.ops.lifecycle import Process, run_process
 from bot.service.commands import menu
 from bot.service.replies import Reply, UserKey
 from bot.settings import Settings
+from bot.store.seen_updates import first_delivery
 
 if TYPE_CHECKING:
     from timezonefinder import TimezoneFinder
@@ -306,6 +307,9 @@ async def _start_webhook(
         secret_token=options["secret_token"],
         healthy=lambda: database_answers(coach),
         metrics=lambda: observability.exposition(coach.engine, coach.clock.now()),
+        first_delivery=lambda update_id: first_delivery(
+            coach.sessions, CHANNEL, update_id, coach.clock.now()
+        ),
     )
     server.start()
     return server
@@ -353,7 +357,7 @@ def webhook_problem(settings: Settings) -> str | None:
 def webhook_options(settings: Settings) -> dict[str, Any]:
     assert settings.webhook_url and settings.webhook_secret
     return {
-        "listen": "0.0.0.0",
+        "listen": settings.webhook_host,
         "port": settings.port,
         "url_path": urlsplit(settings.webhook_url).path.strip("/"),
         "secret_token": settings.webhook_secret.get_secret_value(),

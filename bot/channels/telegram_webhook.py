@@ -1,10 +1,15 @@
 """Webhook mode for several processes behind a load balancer.
 
 Each process serves ``POST /<path>`` (an update from Telegram) and ``GET /healthz`` (for the
-balancer). An update is taken only with the right ``X-Telegram-Bot-Api-Secret-Token``: a wrong
-or missing one gets 403 and changes nothing. A stopping process first answers 503 to the
-balancer and to new updates (Telegram sends those again, to a process that is up), stops
-listening, and then lets the application finish every update it had already taken.
+balancer). An update is taken only with the right ``X-Telegram-Bot-Api-Secret-Token``, checked
+from the headers before any of the body is read: a wrong or missing one gets 403 and changes
+nothing. A body over :data:`MAX_BODY_BYTES` gets 413; one that is not a JSON object with an
+integer ``update_id`` that PTB can read gets 400 (never a 500 or a traceback). Headers and
+body must each arrive within :data:`READ_TIMEOUT` seconds, or the connection is closed. An
+update id already taken (Telegram sends again when an answer is slow) is answered 200 and
+dropped: the ids are claimed in a table every process shares. A stopping process first answers
+503 to the balancer and to new updates (Telegram sends those again, to a process that is up),
+stops listening, and then lets the application finish every update it had already taken.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from telegram import Update
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 from tornado.web import Application as Routes
-from tornado.web import RequestHandler
+from tornado.web import RequestHandler, stream_request_body
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +34,12 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
 
 METRICS_PATH = "/metrics"
+MAX_BODY_BYTES = 1024 * 1024  # an update is a few kilobytes; Telegram's longest far below this
+READ_TIMEOUT = 10.0  # seconds for the headers, and again for the body
 
 Healthy = Callable[[], Awaitable[bool]]
 Metrics = Callable[[], Awaitable[bytes]]
+FirstDelivery = Callable[[int], Awaitable[bool]]  # claims an update id: False when seen before
 
 
 class WebhookServer:
@@ -44,6 +52,7 @@ class WebhookServer:
         url_path: str,
         secret_token: str,
         healthy: Healthy,
+        first_delivery: FirstDelivery,
         metrics: Metrics | None = None,
     ) -> None:
         self.application = application
@@ -51,6 +60,7 @@ class WebhookServer:
         self.port = port
         self.secret = secret_token.encode()
         self.healthy = healthy
+        self.first_delivery = first_delivery
         self.metrics = metrics
         self.draining = False
         path = "/" + url_path.strip("/")
@@ -61,7 +71,13 @@ class WebhookServer:
                 (METRICS_PATH, _MetricsHandler, {"server": self}),
             ]
         )
-        self._http = HTTPServer(routes, xheaders=True)
+        self._http = HTTPServer(
+            routes,
+            xheaders=True,
+            idle_connection_timeout=READ_TIMEOUT,  # also the time allowed for the headers
+            body_timeout=READ_TIMEOUT,
+            max_body_size=2 * MAX_BODY_BYTES,  # a backstop: the handler refuses at the cap
+        )
 
     def start(self) -> None:
         sockets = bind_sockets(self.port, self.listen)
@@ -83,26 +99,77 @@ class WebhookServer:
         return given is not None and hmac.compare_digest(given.encode(), self.secret)
 
 
+@stream_request_body
 class _UpdateHandler(RequestHandler):
+    """The secret and the size are checked from the headers (:meth:`prepare`), before any of
+    the body is read; the body is then read in chunks up to the cap."""
+
     def initialize(self, server: WebhookServer) -> None:
         self.server = server
+        self.chunks: list[bytes] = []
+        self.size = 0
 
-    async def post(self) -> None:
+    def prepare(self) -> None:
+        if self.request.method != "POST":
+            return  # answered 405 by tornado, no body taken
         if not self.server.secret_ok(self.request.headers.get(SECRET_HEADER)):
             log.warning("webhook call refused", extra={"event": "webhook_bad_secret"})
-            self.set_status(HTTPStatus.FORBIDDEN)
+            self._refuse(HTTPStatus.FORBIDDEN)
+        elif self.server.draining:
+            self._refuse(HTTPStatus.SERVICE_UNAVAILABLE)  # Telegram retries elsewhere
+        elif _declared_size(self.request.headers.get("Content-Length")) > MAX_BODY_BYTES:
+            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+
+    def data_received(self, chunk: bytes) -> None:
+        if self._finished:
             return
-        if self.server.draining:
-            self.set_status(HTTPStatus.SERVICE_UNAVAILABLE)  # Telegram retries elsewhere
+        self.size += len(chunk)
+        if self.size > MAX_BODY_BYTES:  # a chunked body that grew past the cap
+            self.chunks.clear()
+            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
             return
-        try:
-            data = json.loads(self.request.body)
-            update = Update.de_json(data, self.server.application.bot)
-        except (ValueError, TypeError, KeyError):
+        self.chunks.append(chunk)
+
+    def _refuse(self, status: HTTPStatus) -> None:
+        self.set_status(status)
+        self.set_header("Connection", "close")
+        self.finish()  # tornado then closes the connection: the rest of the body is not read
+
+    async def post(self) -> None:
+        update = self._update(b"".join(self.chunks))
+        if update is None:
+            log.info("webhook body refused", extra={"event": "webhook_bad_body"})
             self.set_status(HTTPStatus.BAD_REQUEST)
             return
-        await self.server.application.update_queue.put(update)
+        try:
+            first = await self.server.first_delivery(update.update_id)
+        except Exception as error:  # the database did not answer: Telegram sends it again
+            log.warning(
+                "could not claim an update: %s",
+                type(error).__name__,
+                extra={"event": "webhook_claim_failed"},
+            )
+            self.set_status(HTTPStatus.SERVICE_UNAVAILABLE)
+            return
+        if first:
+            await self.server.application.update_queue.put(update)
+        else:
+            log.info("update sent again", extra={"event": "webhook_duplicate"})
         self.set_status(HTTPStatus.OK)
+
+    def _update(self, body: bytes) -> Update | None:
+        """The update in ``body``, or None for anything that is not one."""
+        try:
+            data = json.loads(body)
+            if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+                return None
+            return Update.de_json(data, self.server.application.bot)
+        except Exception:  # bad JSON, wrong types, PTB's checks: all of it is a bad request
+            return None
+
+
+def _declared_size(value: str | None) -> int:
+    return int(value) if value is not None and value.isdigit() else 0
 
 
 class _HealthHandler(RequestHandler):

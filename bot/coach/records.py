@@ -108,6 +108,7 @@ class RunRecord:
     minutes: int | None = None
     stage: int | None = None  # walk-run ladder stage (1-based) the run was judged at
     morning_pain: int | None = None  # the next morning's pain, once reported
+    distance_km: float | None = None  # as reported; the rules go by minutes and pain
 
 
 @dataclass(frozen=True, slots=True)

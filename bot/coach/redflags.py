@@ -265,7 +265,7 @@ class _Matcher:
         return False
 
     def find(self, text: str) -> tuple[RedFlag, ...]:
-        clauses = self._clauses(text[:4096])
+        clauses = self._clauses(text)
         return tuple(
             flag
             for flag, phrases, others in self.flags

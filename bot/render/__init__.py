@@ -1,4 +1,4 @@
-"""Progress views: the chart (PNG) and the one-page report for a clinician (PDF).
+"""Progress views: the chart (PNG) and the report for a clinician (PDF).
 
 Both are drawn from one :class:`ProgressData` the service assembles; nothing here touches the
 database or the clock, so the same history always draws the same files.

@@ -1,29 +1,43 @@
-"""The one-page A4 report a runner hands to their physio or doctor (fpdf2).
+"""The A4 report a runner hands to their physio or doctor (fpdf2): everything, as many pages as
+it takes.
 
-Text is set in DejaVu Sans, shipped inside matplotlib, so every character the coach writes
-(arrows, dashes, accents) prints as written. The page is redrawn with fewer run rows, then a
-smaller font, until it fits on one page; rows left out are counted in a closing line.
+Every run report and every red flag is listed (pages grow; table headings repeat on each page),
+the runner's words are printed whole, and the progress chart is drawn in. Text is set in
+DejaVu Sans, shipped inside matplotlib (Latin, Greek, Cyrillic, Hebrew, Arabic, symbols), with
+fpdf2's text shaping (HarfBuzz) so right-to-left scripts read right to left. A character the
+font cannot draw (Chinese, say) is printed as :data:`PLACEHOLDER` and a note says so: nothing
+the runner wrote is dropped silently. Column widths are measured from the headings' longest
+word, so a heading never breaks inside a word.
 """
 
 from __future__ import annotations
 
+import functools
+import io
+import unicodedata
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 import matplotlib
+from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 from fpdf import FPDF, FontFace
 
 from bot import texts
 from bot.coach.records import History, Referral, RunRecord
 from bot.render import ProgressData
+from bot.render.chart import progress_chart
 from bot.render.summary import adherence_lines, programme_lines, trend_lines
 
 FONT = "DejaVu"
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
 MARGIN_MM = 12
-FONT_SIZES = (9.0, 8.5, 8.0, 7.5)  # points, tried in turn until the page fits
-MAX_RUN_ROWS = 40  # more never fit on one page beside the rest of the report
+FONT_SIZE = 9.0  # points
+PADDING_MM = (0.6, 1.0)  # a table cell's (vertical, horizontal) padding
+KEEP_WITH_HEADING_MM = 45  # room a heading needs below it, or it starts the next page
+PLACEHOLDER = "□"  # U+25A1, in the font: stands for a character it cannot draw
 HEADING_FILL = (232, 236, 242)
 DECISION_FILL = {
     "progress": (220, 240, 224),
@@ -31,24 +45,48 @@ DECISION_FILL = {
     "rest": (248, 214, 214),
     "refer": (230, 218, 245),
 }
-# Column widths as fractions of the page width: date, stage, min, pain, stopped, next am,
-# decision, rule, reason.
-RUN_COLUMNS = (12, 7, 5, 6, 9, 9, 10, 6, 50)
-REFERRAL_COLUMNS = (12, 18, 44, 26)
+RUN_ALIGN = ("LEFT", "CENTER", "CENTER", "CENTER", "CENTER", "CENTER", "LEFT", "LEFT", "LEFT")
 PAIN_GRID_WEEKS = 6  # the pain-by-day grid shows the last six weeks at most
+
+
+@functools.cache
+def _drawable() -> frozenset[int]:
+    """The code points the regular face can draw."""
+    return frozenset(TTFont(FONT_DIR / FONT_FILES[""], lazy=True).getBestCmap())
+
+
+def drawable(text: str) -> tuple[str, bool]:
+    """``text`` with each character the font lacks shown as :data:`PLACEHOLDER`; and whether
+    any was. Invisible format characters the font lacks (joiners, marks) are left out."""
+    out, replaced = [], False
+    for char in text:
+        if char in "\n\t" or ord(char) in _drawable():
+            out.append(char)
+        elif unicodedata.category(char) != "Cf":
+            out.append(PLACEHOLDER)
+            replaced = True
+    return "".join(out), replaced
 
 
 class _Report(FPDF):
     def __init__(self, base_size: float) -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.base_size = base_size
+        self.placeholders = False  # set when a character had to be shown as PLACEHOLDER
         self.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
         self.set_auto_page_break(auto=True, margin=MARGIN_MM)
-        self.add_font(FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
-        self.add_font(FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-        self.add_font(FONT, "I", str(FONT_DIR / "DejaVuSans-Oblique.ttf"))
+        for style, name in FONT_FILES.items():
+            self.add_font(FONT, style, str(FONT_DIR / name))
+        self.set_text_shaping(True)  # HarfBuzz: Arabic joined, Hebrew and Arabic right to left
+
+    def safe(self, text: str) -> str:
+        shown, replaced = drawable(text)
+        self.placeholders |= replaced
+        return shown
 
     def heading(self, text: str) -> None:
+        if self.will_page_break(KEEP_WITH_HEADING_MM):
+            self.add_page()  # a heading never ends a page alone
         self.ln(1.5)
         self.set_font(FONT, "B", self.base_size + 2)
         self.cell(0, self.base_size * 0.6, text, new_x="LMARGIN", new_y="NEXT")
@@ -57,13 +95,13 @@ class _Report(FPDF):
     def paragraph(self, text: str, *, size: float | None = None, style: str = "") -> None:
         size = size or self.base_size
         self.set_font(FONT, style, size)
-        self.multi_cell(0, size * 0.45, text, align="L", new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(0, size * 0.45, self.safe(text), align="L", new_x="LMARGIN", new_y="NEXT")
 
     def bullets(self, lines: list[str]) -> None:
         for line in lines:
             self.paragraph(f"• {line}")
 
-    def grid(self, size: float, padding: tuple[float, float] = (0.6, 1), **options: Any) -> Any:
+    def grid(self, size: float, padding: tuple[float, float] = PADDING_MM, **options: Any) -> Any:
         """A table in the report's one style: horizontal rules, a shaded bold heading row."""
         self.set_font(FONT, "", size)
         return self.table(
@@ -73,6 +111,24 @@ class _Report(FPDF):
             headings_style=FontFace(emphasis="BOLD", fill_color=HEADING_FILL),
             **options,
         )
+
+    def widths(
+        self, headings: Sequence[str], rows: list[tuple[str, ...]], size: float, flexible: int
+    ) -> tuple[float, ...]:
+        """Column widths (mm): each wide enough for its heading's longest word and its widest
+        cell; column ``flexible`` takes the rest of the line."""
+        pad = 2 * PADDING_MM[1] + 1.0
+        self.set_font(FONT, "B", size)
+        words = [max(self.get_string_width(w) for w in h.split()) + pad for h in headings]
+        self.set_font(FONT, "", size)
+        cells = [
+            max((self.get_string_width(r[i]) for r in rows), default=0.0) + pad
+            for i in range(len(headings))
+        ]
+        fixed = [max(w, c) for w, c in zip(words, cells, strict=True)]
+        fixed[flexible] = 0.0
+        fixed[flexible] = max(self.epw - sum(fixed), words[flexible])
+        return tuple(fixed)
 
 
 def _yes_no(value: bool) -> str:
@@ -87,12 +143,22 @@ def _dash(value: int | None) -> str:
     return "-" if value is None else str(value)
 
 
+def _amount(run: RunRecord) -> str:
+    """How much was run: minutes, distance, or both; "-" when neither was said."""
+    parts = []
+    if run.minutes is not None:
+        parts.append(texts.report_pdf.PDF_MINUTES.format(n=run.minutes))
+    if run.distance_km is not None:
+        parts.append(texts.report_pdf.PDF_KM.format(km=run.distance_km))
+    return ", ".join(parts) or "-"
+
+
 def _run_row(run: RunRecord) -> tuple[str, ...]:
     judgement = run.judgement
     return (
         _short_day(run.day),
         _dash(run.stage),
-        _dash(run.minutes),
+        _amount(run),
         f"{run.pain_during}/10",
         _yes_no(run.stopped),
         "-" if run.morning_pain is None else f"{run.morning_pain}/10",
@@ -102,38 +168,22 @@ def _run_row(run: RunRecord) -> tuple[str, ...]:
     )
 
 
-def _runs(pdf: _Report, runs: list[RunRecord], max_rows: int) -> None:
+def _runs(pdf: _Report, runs: list[RunRecord]) -> None:
     pdf.heading(texts.report_pdf.PDF_RUNS.format(n=len(runs)))
     if not runs:
         pdf.paragraph(texts.report_pdf.PDF_RUNS_NONE)
         return
-    shown = runs[-max_rows:] if max_rows else []
     size = pdf.base_size - 1
-    if shown:
-        with pdf.grid(
-            size,
-            col_widths=RUN_COLUMNS,
-            text_align=(
-                "LEFT",
-                "CENTER",
-                "CENTER",
-                "CENTER",
-                "CENTER",
-                "CENTER",
-                "LEFT",
-                "LEFT",
-                "LEFT",
-            ),
-        ) as table:
-            table.row(texts.report_pdf.PDF_RUN_HEADINGS)
-            for run in shown:
-                fill = DECISION_FILL.get(run.judgement.decision.value)
-                row = table.row()
-                for i, value in enumerate(_run_row(run)):
-                    row.cell(value, style=FontFace(fill_color=fill) if i == 6 else None)
-    hidden = len(runs) - len(shown)
-    if hidden:
-        pdf.paragraph(texts.report_pdf.PDF_RUNS_MORE.format(n=hidden), size=size, style="I")
+    rows = [_run_row(run) for run in runs]
+    headings = texts.report_pdf.PDF_RUN_HEADINGS
+    widths = pdf.widths(headings, [(*r[:-1], "") for r in rows], size, flexible=len(headings) - 1)
+    with pdf.grid(size, col_widths=widths, text_align=RUN_ALIGN) as table:
+        table.row(headings)
+        for run, values in zip(runs, rows, strict=True):
+            fill = DECISION_FILL.get(run.judgement.decision.value)
+            row = table.row()
+            for i, value in enumerate(values):
+                row.cell(value, style=FontFace(fill_color=fill) if i == 6 else None)
 
 
 def _outcome(referral: Referral) -> str:
@@ -150,28 +200,27 @@ def _outcome(referral: Referral) -> str:
     )
 
 
-def _referrals(pdf: _Report, history: History, max_rows: int) -> None:
-    """Each flag or referral: when, what, the runner's own words, and how it ended."""
-    pdf.heading(texts.report_pdf.PDF_REFERRALS)
+def _referrals(pdf: _Report, history: History) -> None:
+    """Every flag or referral: when, what and how it ended, then the runner's own words whole
+    (a paragraph, which may run over a page, where a table row could not)."""
+    pdf.heading(texts.report_pdf.PDF_REFERRALS.format(n=len(history.referrals)))
     if not history.referrals:
         pdf.paragraph(texts.report_pdf.PDF_REFERRALS_NONE)
         return
-    size = pdf.base_size - 1
-    with pdf.grid(size, col_widths=REFERRAL_COLUMNS, text_align="LEFT") as table:
-        table.row(texts.report_pdf.PDF_REFERRAL_HEADINGS)
-        for referral in history.referrals[-max_rows:]:
-            words = f"“{referral.words}”" if referral.words else referral.reason
-            table.row(
-                (
-                    _short_day(referral.day),
-                    referral.cause + (f" ({referral.urgency})" if referral.urgency else ""),
-                    words,
-                    _outcome(referral),
-                )
-            )
-    hidden = len(history.referrals) - max_rows
-    if hidden > 0:
-        pdf.paragraph(texts.report_pdf.PDF_REFERRALS_MORE.format(n=hidden), size=size, style="I")
+    size = pdf.base_size - 0.5
+    for referral in history.referrals:
+        cause = referral.cause + (f" ({referral.urgency})" if referral.urgency else "")
+        line = texts.report_pdf.PDF_REFERRAL_LINE.format(
+            day=_short_day(referral.day), cause=cause, outcome=_outcome(referral)
+        )
+        pdf.paragraph(line, size=size, style="B")
+        if referral.words:
+            pdf.paragraph(f"“{referral.words}”", size=size)
+        else:
+            pdf.paragraph(referral.reason, size=size, style="I")
+        pdf.ln(1)
+    if pdf.placeholders:
+        pdf.paragraph(texts.report_pdf.PDF_PLACEHOLDER_NOTE.format(mark=PLACEHOLDER), size=size - 1)
 
 
 def _pain_cell(history: History, day: date) -> str:
@@ -208,6 +257,12 @@ def _pain_grid(pdf: _Report, data: ProgressData) -> None:
             monday += timedelta(days=7)
 
 
+def _chart(pdf: _Report, data: ProgressData) -> None:
+    """The same chart as /progress, the page's width."""
+    pdf.heading(texts.report_pdf.PDF_CHART)
+    pdf.image(io.BytesIO(progress_chart(data)), w=pdf.epw)
+
+
 def _rules(pdf: _Report) -> None:
     pdf.heading(texts.report_pdf.PDF_RULES)
     size = pdf.base_size - 1.5
@@ -218,7 +273,8 @@ def _rules(pdf: _Report) -> None:
         pdf.multi_cell(0, size * 0.42, text, align="L", new_x="LMARGIN", new_y="NEXT")
 
 
-def _draw(data: ProgressData, base_size: float, max_rows: int) -> _Report:
+def _draw(data: ProgressData) -> _Report:
+    base_size = FONT_SIZE
     pdf = _Report(base_size)
     pdf.set_title(texts.report_pdf.PDF_TITLE)
     pdf.set_author("ITB Coach")
@@ -239,10 +295,10 @@ def _draw(data: ProgressData, base_size: float, max_rows: int) -> _Report:
     if pain:
         pdf.heading(texts.report_pdf.PDF_PAIN)
         pdf.bullets(pain)
-    runs = [r for r in data.history.runs if r.day >= data.start]
-    _runs(pdf, runs, max_rows)
+    _referrals(pdf, data.history)  # first: what a clinician must see
+    _chart(pdf, data)
+    _runs(pdf, [r for r in data.history.runs if r.day >= data.start])
     _pain_grid(pdf, data)
-    _referrals(pdf, data.history, max_rows=max(max_rows // 2, 3))
     _rules(pdf)
     pdf.ln(2)
     pdf.paragraph(texts.report_pdf.PDF_FOOTER, size=base_size - 1, style="I")
@@ -250,21 +306,5 @@ def _draw(data: ProgressData, base_size: float, max_rows: int) -> _Report:
 
 
 def report_pdf(data: ProgressData) -> bytes:
-    """The report as PDF bytes, always exactly one A4 page: every run at the largest font that
-    fits, else as many of the most recent runs as fit at the smallest font."""
-    runs = sum(1 for r in data.history.runs if r.day >= data.start)
-    if runs <= MAX_RUN_ROWS:
-        for base_size in FONT_SIZES:
-            pdf = _draw(data, base_size, runs)
-            if pdf.pages_count == 1:
-                return bytes(pdf.output())
-    # Binary search for the most rows that fit: a redraw costs tens of milliseconds per row.
-    fits, low, high = _draw(data, FONT_SIZES[-1], 0), 0, min(runs, MAX_RUN_ROWS)
-    while low < high:
-        middle = (low + high + 1) // 2
-        pdf = _draw(data, FONT_SIZES[-1], middle)
-        if pdf.pages_count == 1:
-            fits, low = pdf, middle
-        else:
-            high = middle - 1
-    return bytes(fits.output())
+    """The report as PDF bytes: every run and every flag, on as many A4 pages as they need."""
+    return bytes(_draw(data).output())

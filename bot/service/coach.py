@@ -22,7 +22,7 @@ from bot.coach.protocol import ProtocolLibrary
 from bot.coach.records import RunRecord
 from bot.coach.redflags import RedFlagVocabulary
 from bot.protocol_files import default_answers, default_red_flags
-from bot.service import parse, routing
+from bot.service import hearing, parse, routing
 from bot.service.context import DEFAULT_STRENGTH_TIME, DEFAULT_STRETCH_TIMES, Context
 from bot.service.pending import Question
 from bot.service.ports import OpensUnitsOfWork, SettingsRecord, UnitOfWork, UserRecord
@@ -30,8 +30,8 @@ from bot.service.replies import Reply, UserKey
 
 log = logging.getLogger(__name__)
 
-# Longest text the coach reads; Telegram's own message limit, and plenty for any command.
-MAX_INPUT_CHARS = 4096
+# Longest text the coach reads as a report or command (longer: see bot.service.hearing).
+MAX_INPUT_CHARS = hearing.MAX_READ_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,11 @@ class CoachService:
         Input that cannot be used rolls the whole transaction back: nothing stored changes,
         and the reply says what is accepted.
         """
-        text = text.strip()[:MAX_INPUT_CHARS]
+        text = text.strip()
+        refused = hearing.unheard(text)  # never cut: read in full or refused, and said so
+        if refused is not None:
+            log.info("too long", extra={"event": "message_too_long", "channel": who.channel})
+            return [refused]
         try:
             async with self.units() as uow:
                 ctx, created = await self._context(uow, who)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.coach.plan import STRENGTH_ITEM
-from bot.service import daily, keyboards, reports
+from bot.service import daily, keyboards, natural, reports
 from bot.service.context import Context
 from bot.service.natural import (
     Doubt,
@@ -25,6 +25,7 @@ from bot.service.natural import (
 from bot.service.pending import Question, RunSoFar
 from bot.service.ports import UNDOABLE
 from bot.service.replies import ACTION_MAX_BYTES, Button, Reply
+from bot.texts import privacy
 
 Rows = tuple[tuple[Button, ...], ...]
 
@@ -145,6 +146,9 @@ def ask_back(said: Unsure) -> list[Reply]:
         Doubt.PAIN_SCALE: texts.conversation.PAIN_SCALE,
         Doubt.SEVERAL: texts.conversation.ONE_AT_A_TIME,
         Doubt.OTHER_DAY: texts.conversation.TODAY_ONLY,
+        Doubt.RUN_OUT_OF_RANGE: privacy.RUN_OUT_OF_RANGE.format(
+            minutes=natural.MAX_RUN_MINUTES, km=natural.MAX_RUN_KM
+        ),
     }[said.doubt]
     if said.doubt is Doubt.RUN_AMOUNT:
         labels = texts.conversation.RUN_AMOUNT_LABELS

@@ -90,6 +90,10 @@ def no_race() -> Rows:
     return ((Button(texts.race.NO_RACE_BUTTON, "/race skip"),),)
 
 
+def _next_open(plan: DayPlan, done: set[str]) -> str:
+    return next(item for item in plan.stretch_items if item not in done)
+
+
 def today(plan: DayPlan, done: set[str]) -> Rows:
     row: list[Button] = []
     stretch_done = sum(1 for item in plan.stretch_items if item in done)
@@ -98,7 +102,7 @@ def today(plan: DayPlan, done: set[str]) -> Rows:
             row.append(
                 Button(
                     texts.plan.DONE_STRETCH.format(n=stretch_done + 1, of=plan.stretch_sessions),
-                    "/done stretch",
+                    f"/done {_next_open(plan, done)}",  # that session: pressed twice, once
                 )
             )
         else:

@@ -67,6 +67,7 @@ class Doubt(StrEnum):
     PAIN_SCALE = "pain_scale"  # "pain 12": the scale is 0-10
     SEVERAL = "several"  # "ran 5k and did my stretches": one at a time
     OTHER_DAY = "other_day"  # "ran 5k yesterday": reports are for today
+    RUN_OUT_OF_RANGE = "run_out_of_range"  # "ran 500 km": more than one run can be
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,9 +331,9 @@ def _run(clean: str, amounts: _Amounts, *, stopped: bool) -> Understood | None:
         as_km = re.sub(rf"\b{re.escape(number)}\b", f"{number} km", clean, count=1)
         return Unsure(Doubt.RUN_AMOUNT, (as_minutes, as_km))
     if amounts.minutes is not None and not 1 <= amounts.minutes <= MAX_RUN_MINUTES:
-        return None
+        return Unsure(Doubt.RUN_OUT_OF_RANGE)
     if amounts.km is not None and not 0 < amounts.km <= MAX_RUN_KM:
-        return None
+        return Unsure(Doubt.RUN_OUT_OF_RANGE)
     said_nothing = amounts.minutes is None and amounts.km is None and amounts.pain is None
     if said_nothing and not _RAN.search(clean):
         return None

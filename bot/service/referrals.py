@@ -20,12 +20,10 @@ from bot.service.ports import NewReferral, ReferralRecord
 from bot.service.questions import ask_again, reopen
 from bot.service.replies import Reply
 
-WORDS_KEPT = 500  # characters of the runner's message kept with a flag
 _RETRACT_RE = re.compile(
     r"^(no|nope|nah|n)\b|didn'?t mean|not what i meant|not that|misread|wrong|mistake"
 )
 _YES = {"yes", "y", "yeah", "yep", "yup", "right", "correct", "that's right", "true", "ok", "okay"}
-_ANSWER_RE = re.compile(r"^ans \d+ ")
 
 
 async def raise_referral(
@@ -71,7 +69,7 @@ async def _record_all(
                     source=source,
                     reason=reason,
                     urgency=urgency.value,
-                    words=words[:WORDS_KEPT] if words else None,
+                    words=words or None,  # whole: the phrase that raised it is kept
                 ),
             )
         rows.append(row)
@@ -88,8 +86,6 @@ async def hear(ctx: Context, text: str) -> list[Reply]:
     what to do, and asks "Did I read that right?". The question that was open (a pain keypad,
     onboarding) is kept and asked again once this one is answered. [] when nothing was heard.
     """
-    if _ANSWER_RE.match(text):
-        return []  # a button's action, typed or pressed: its value is not the runner's words
     flags = ctx.red_flags.find(text)
     if not flags:
         return []

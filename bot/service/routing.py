@@ -19,6 +19,7 @@ from bot.service import (
     account,
     answering,
     heard,
+    hearing,
     misses,
     natural,
     onboarding,
@@ -88,15 +89,19 @@ class FreeText:
     text: str
 
 
-Message = Command | Answer | Said | FreeText
+Message = Command | Answer | Said | FreeText | hearing.TooLong
 
 
-def read(text: str) -> Message:
-    """The typed message ``text`` is; reading it stores nothing."""
+def read(text: str, *, pressed: bool = False) -> Message:
+    """The message ``text`` is; reading it stores nothing. ``ans <n> <value>`` is an answer
+    only from a button (``pressed``): typed, it is the runner's words."""
+    too_long = hearing.too_long(text)
+    if too_long is not None:
+        return too_long
     name, _, args = text.partition(" ")
     if name.startswith("/"):
         return Command(name[1:].split("@", 1)[0].lower(), args)
-    if name == "ans":
+    if name == "ans" and pressed:
         number, _, value = args.partition(" ")
         return Answer(number, value)
     said = natural.understand(text)
@@ -108,7 +113,7 @@ async def route(ctx: Context, text: str, *, created: bool) -> list[Reply]:
     if not ctx.user.active:  # they blocked the bot, and are back: so are their reminders
         ctx.user.active = True
         await ctx.write_slots()
-    message = read(text)
+    message = read(text, pressed=ctx.pressed)
     if isinstance(message, Command):
         # Only known command names are logged: anything else a user types stays private.
         known = message.name if message.name in COMMANDS or message.name == "start" else "unknown"
@@ -192,6 +197,7 @@ ROUTES: dict[type[Message], Callable[[Context, Any], Awaitable[list[Reply]]]] = 
     Answer: _on_answer,
     Said: _on_words,
     FreeText: _on_words,
+    hearing.TooLong: hearing.on_too_long,
 }
 
 

@@ -42,6 +42,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Deleted rows (/delete, /undo) are overwritten with zeros, whatever the build's default.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

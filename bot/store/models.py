@@ -285,3 +285,15 @@ class StateSnapshot(Base):
     protocol_key: Mapped[str] = mapped_column(String(96))  # protocol id and a hash of its file
     start_date: Mapped[date] = mapped_column(Date)
     state: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class SeenUpdate(Base):
+    """An update id a webhook took lately, shared by every process: Telegram sends an update
+    again when the answer was slow, and the second copy is dropped. Rows expire
+    (``bot.store.seen_updates``); they hold no user data."""
+
+    __tablename__ = "seen_updates"
+
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)

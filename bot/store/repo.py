@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.coach import records as domain
 from bot.store.models import (
     Base,
+    ChatPace,
     Completion,
     MorningReport,
     Referral,
@@ -106,6 +107,7 @@ def run_record(row: RunReport) -> domain.RunRecord:
         minutes=row.minutes,
         stage=row.stage,
         morning_pain=row.morning_pain,
+        distance_km=row.distance_km,
     )
 
 
@@ -287,8 +289,17 @@ def user_tables() -> list[Any]:
     return [t for t in Base.metadata.sorted_tables if "user_id" in t.c and t.name != "users"]
 
 
+def _chat_of(user: User | None) -> int | None:
+    """The Telegram chat the user talks in (a private chat's id is the user's), or None."""
+    if user is None or user.channel != "telegram":
+        return None
+    digits = user.external_id.removeprefix("-")
+    return int(user.external_id) if digits.isdigit() else None
+
+
 async def export_rows(session: AsyncSession, user_id: int) -> dict[str, list[dict[str, Any]]]:
-    """Every stored row about the user, table by table, as plain dicts (ids kept)."""
+    """Every stored row about the user, table by table, as plain dicts (ids kept), and the
+    send pace kept for their chat (when it may next be written to)."""
     user = await session.get(User, user_id)
     out: dict[str, list[dict[str, Any]]] = {
         "users": [{c.name: getattr(user, c.key) for c in User.__table__.columns}]
@@ -296,12 +307,18 @@ async def export_rows(session: AsyncSession, user_id: int) -> dict[str, list[dic
     for table in user_tables():
         rows = await session.execute(select(table).where(table.c.user_id == user_id))
         out[table.name] = [dict(r._mapping) for r in rows]
+    pace = ChatPace.__table__
+    rows = await session.execute(select(pace).where(pace.c.chat_id == _chat_of(user)))
+    out[ChatPace.__tablename__] = [dict(r._mapping) for r in rows]
     return out
 
 
 async def delete_user(session: AsyncSession, user_id: int) -> None:
     """Remove the user and every row that names them, table by table (not only by cascade,
-    so a database without foreign-key enforcement is cleaned too)."""
+    so a database without foreign-key enforcement is cleaned too), and their chat's pace."""
+    chat = _chat_of(await session.get(User, user_id))
+    if chat is not None:
+        await session.execute(delete(ChatPace).where(ChatPace.chat_id == chat))
     for table in reversed(user_tables()):
         await session.execute(delete(table).where(table.c.user_id == user_id))
     await session.execute(delete(User).where(User.id == user_id))

@@ -49,7 +49,7 @@ COMMAND_HELP = {
     "symptom": "tell me a symptom: /symptom <text>",
     "plan": "where you are: phase, week, dose, stage",
     "progress": "how it is going: adherence, streak, pain trend and a chart",
-    "report": "a one-page PDF report for your physio or doctor",
+    "report": "a PDF report for your physio or doctor",
     "howto": "how to do an exercise",
     "protocol": "see or switch programme",
     "timezone": "set your time zone: /timezone Europe/London",

@@ -1,4 +1,4 @@
-"""The one-page PDF report for a physio or doctor (bot/render/pdf.py fills it in)."""
+"""The PDF report for a physio or doctor (bot/render/pdf.py fills it in)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from bot.texts.common import DISCLAIMER
 from bot.texts.language import localise
 from bot.texts.reasons import RULE_KEY
 
-# The one-page PDF (bot/render/pdf.py).
+# The PDF (bot/render/pdf.py).
 PDF_TITLE = "ITB Coach: progress report"
 PDF_SUBTITLE = (
     "Prepared {today} from what the runner reported to ITB Coach, a chat coach for iliotibial "
@@ -18,15 +18,21 @@ PDF_ADHERENCE = "Adherence"
 PDF_PAIN = "Pain trend"
 PDF_RUNS = "Run reports ({n})"
 PDF_RUNS_NONE = "No runs reported."
-PDF_RUNS_MORE = "+{n} earlier run reports not shown: the runner's /export has them all."
-PDF_REFERRALS = "Red flags and referrals"
+PDF_REFERRALS = "Red flags and referrals ({n})"
 PDF_REFERRALS_NONE = "None reported."
-PDF_REFERRALS_MORE = "+{n} earlier referrals not shown: the runner's /export has them all."
+PDF_REFERRAL_LINE = "{day} · {cause} · {outcome}"
+PDF_PLACEHOLDER_NOTE = (
+    "{mark} stands for a character this report's font cannot draw (Chinese, Japanese or Korean "
+    "script, for example); the runner's /export has their words exactly as written."
+)
+PDF_CHART = "Pain and plan done, day by day"
+PDF_MINUTES = "{n} min"
+PDF_KM = "{km:g} km"
 PDF_RULES = "How the coach decides (evaluated in order; the first rule that matches decides)"
 PDF_RUN_HEADINGS = (
     "Date",
     "Stage",
-    "Min",
+    "Run",
     "Pain",
     "Stopped",
     "Next morning",
@@ -34,7 +40,6 @@ PDF_RUN_HEADINGS = (
     "Rule",
     "Reason",
 )
-PDF_REFERRAL_HEADINGS = ("Raised", "Flag or rule", "The runner's words (or the reason)", "Outcome")
 PDF_RETRACTED = "taken back by the runner {day}"
 PDF_CLEARED = "cleared {day}: {who}, seen {seen}"
 PDF_UNKNOWN_CLINICIAN = "clinician"

@@ -28,6 +28,7 @@ By hand::
 
 Control endpoints (JSON in, JSON out unless noted):
     POST /_test/message  {"user_id", "text"}                   a direct message from the user
+    POST /_test/server   {"user_id", "text", "everyone", "roles"}  a message in the server channel
     POST /_test/command  {"user_id", "name", "options": {}, "guild": false}   a slash command
     POST /_test/autocomplete {"user_id", "name", "option", "value"}  returns the choices offered
     POST /_test/press    {"user_id", "label"}                  press a button on the newest message
@@ -317,6 +318,28 @@ class FakeDiscord:
             "member": member,
         }
         self.messages[message.id] = message  # seen by everyone in the channel
+        self._dispatch("MESSAGE_CREATE", payload)
+        return message.id
+
+    def post_in_server(
+        self, user_id: int, content: str, *, everyone: bool = False, roles: tuple[int, ...] = ()
+    ) -> int:
+        """A message in the server channel, typed as is: ``everyone`` when it says
+        ``@everyone`` or ``@here`` (Discord then sets ``mention_everyone``), ``roles`` the ids of
+        the roles it mentions (``<@&id>``). It names the bot only if ``content`` has
+        ``<@bot id>``."""
+        message = Message(next(self._ids), self.guild_channel, self._user(user_id), content)
+        member = self._member(user_id)
+        del member["user"]
+        named = [self.bot_user] if f"<@{self.app_id}>" in content else []
+        payload = message.as_json() | {
+            "guild_id": str(self.guild_id),
+            "mention_everyone": everyone,
+            "mentions": named,
+            "mention_roles": [str(r) for r in roles],
+            "member": member,
+        }
+        self.messages[message.id] = message
         self._dispatch("MESSAGE_CREATE", payload)
         return message.id
 
@@ -735,6 +758,11 @@ class FakeDiscord:
         before = self._revisions(user_id)
         if action == "message":
             self.send_text(user_id, str(body["text"]))
+        elif action == "server":
+            roles = tuple(int(r) for r in body.get("roles") or ())
+            self.post_in_server(
+                user_id, str(body["text"]), everyone=bool(body.get("everyone")), roles=roles
+            )
         elif action in ("command", "press", "autocomplete"):
             if action == "command":
                 options = body.get("options") or {}

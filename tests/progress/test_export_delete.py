@@ -116,7 +116,7 @@ async def test_export_sends_json_and_a_zip_with_one_csv_per_table(talker: Talker
     assert attachment.filename.endswith("-csv.zip")
     with zipfile.ZipFile(io.BytesIO(attachment.content)) as archive:
         names = set(archive.namelist())
-        expected = {f"{t.name}.csv" for t in schema_user_tables()}
+        expected = {f"{t.name}.csv" for t in schema_user_tables()} | {"chat_pace.csv"}
         assert names == expected
         tables = {
             name.removesuffix(".csv"): list(

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from bot.bootstrap import Coach
 from bot.channels.console import ConsoleChat
+from bot.channels.files import private_name
 from bot.clock import ManualClock
 from bot.render import ProgressData
 from bot.service.context import Context
@@ -50,14 +51,13 @@ async def test_progress_on_day_one_sends_text_and_chart(talker: Talker) -> None:
     assert reply.image.content.startswith(b"\x89PNG")
 
 
-async def test_report_on_day_one_is_a_one_page_pdf(talker: Talker) -> None:
+async def test_report_on_day_one_is_a_pdf(talker: Talker) -> None:
     await talker.say("/start")
     await talker.say("/report")
     reply = talker.last[0]  # then the reminder of the unanswered safety check
     assert reply.document is not None and reply.document.mime == "application/pdf"
     reader = PdfReader(io.BytesIO(reply.document.content))
-    assert len(reader.pages) == 1
-    text = reader.pages[0].extract_text()
+    text = "\n".join(page.extract_text() for page in reader.pages)
     assert "No runs reported." in text
     assert "None reported." in text
 
@@ -66,7 +66,7 @@ async def test_help_lists_progress_and_report(talker: Talker) -> None:
     await talker.say("/start")
     text = await talker.say("/help")
     assert "/progress — how it is going" in text
-    assert "/report — a one-page PDF" in text
+    assert "/report — a PDF report" in text
 
 
 async def test_progress_counts_finished_days_and_the_streak(
@@ -188,9 +188,11 @@ async def test_console_saves_the_chart_and_prints_its_path(coach: Coach, tmp_pat
     await chat.say("/progress")
     await chat.say("/report")
     printed = out.getvalue()
-    assert f"[file saved: {tmp_path / 'files' / 'progress.png'}]" in printed
-    assert f"[file saved: {tmp_path / 'files' / 'itb-coach-report.pdf'}]" in printed
-    assert (tmp_path / "files" / "progress.png").read_bytes().startswith(b"\x89PNG")
+    chart = tmp_path / "files" / private_name("progress.png", "me", coach.clock.now())
+    report = tmp_path / "files" / private_name("itb-coach-report.pdf", "me", coach.clock.now())
+    assert f"[file saved: {chart}]" in printed
+    assert f"[file saved: {report}]" in printed
+    assert chart.read_bytes().startswith(b"\x89PNG")
 
 
 def test_start_is_a_monday_morning() -> None:

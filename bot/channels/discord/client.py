@@ -22,6 +22,7 @@ import discord
 from bot import texts
 from bot.bootstrap import Coach
 from bot.channels.discord import slash
+from bot.channels.discord.addressed import words_to_bot
 from bot.channels.discord.render import CUSTOM_ID_TEMPLATE, CoachButton, editable, render
 from bot.channels.discord.sync import sync_commands
 from bot.channels.failures import failure_reply, log_failure
@@ -148,12 +149,10 @@ class CoachClient(discord.Client):
     # --- events -----------------------------------------------------------------------------
 
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or self.user is None:
-            return
+        text = None if self.user is None else words_to_bot(message, self.user.id)
+        if text is None:
+            return  # not said to the bot: never read, stored or answered
         direct = isinstance(message.channel, discord.DMChannel)
-        if not direct and not self.user.mentioned_in(message):
-            return
-        text = message.content.replace(self.user.mention, "").strip()
         async with self.turns.timed_turn(message.author.id, CHANNEL):
             replies = await self.answer(who(message.author), text, event_id=message.id)
             try:
