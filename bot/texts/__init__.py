@@ -19,6 +19,7 @@ from bot.texts import (
     report_pdf,
     reports,
     safety,
+    words,
 )
 
 __all__ = [
@@ -34,4 +35,5 @@ __all__ = [
     "report_pdf",
     "reports",
     "safety",
+    "words",
 ]
