@@ -54,6 +54,7 @@ class Want(StrEnum):
     HELP = "help"
     HELLO = "hello"
     THANKS = "thanks"
+    DONE = "done"  # a bare "done": the item whose reminder came last
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,7 @@ _REQUESTS: tuple[tuple[Want, str], ...] = (
     (Want.PROGRESS, r"(my )?progress|how am i doing|how'?s it going|stats"),
     (Want.HELP, r"help( me)?|menu|commands|what can you do|how does (this|it) work"),
     (Want.HELLO, r"(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening))( there| coach)?"),
+    (Want.DONE, r"(all |just )?(done|finished|did it|done it|completed)( it| that)?( now)?"),
     (Want.THANKS, r"(thanks|thank you|thx|cheers|ta)( a lot| very much| coach)?"),
 )
 _REQUEST_RES = tuple(

@@ -23,4 +23,26 @@ CONSOLE_UNDO_WORD = "undo"
 CONSOLE_DELETE_WORD = "delete"
 
 
+# --- short confirmations ----------------------------------------------------------------------
+LEFT_TODAY = "Left today: {items}. /today shows the plan."
+NOTHING_LEFT_TODAY = "That is all of today's plan done."
+LEFT_STRETCH = "stretch session {n}"
+LEFT_STRETCHES = "stretch sessions {numbers}"
+LEFT_STRENGTH = "strength"
+AND = " and "
+
+
+def left_today(open_stretches: list[int], strength_open: bool) -> str:
+    """What is left of today's plan, in one sentence."""
+    items = []
+    if len(open_stretches) == 1:
+        items.append(LEFT_STRETCH.format(n=open_stretches[0]))
+    elif open_stretches:
+        numbers = ", ".join(str(n) for n in open_stretches[:-1]) + AND + str(open_stretches[-1])
+        items.append(LEFT_STRETCHES.format(numbers=numbers))
+    if strength_open:
+        items.append(LEFT_STRENGTH)
+    return LEFT_TODAY.format(items=", ".join(items)) if items else NOTHING_LEFT_TODAY
+
+
 localise(__name__, globals())
