@@ -11,7 +11,6 @@ from bot.service.context import Context
 from bot.service.pending import Question
 from bot.service.replies import Reply
 
-
 # The word the plan card's Done buttons add to their action (``keyboards.today``).
 CARD = "card"
 

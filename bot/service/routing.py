@@ -17,6 +17,7 @@ from typing import Any
 from bot import texts
 from bot.service import (
     account,
+    announce,
     heard,
     misses,
     natural,
@@ -118,6 +119,8 @@ async def route(ctx: Context, text: str, *, created: bool) -> list[Reply]:
         replies = await _start(ctx, message, flags, created=created)
     else:
         replies = flags or await _handle(ctx, message)
+        if not flags:
+            replies = [*await announce.news(ctx), *replies]
     reminder = onboarding.screen_reminder(ctx, replies)
     return [*replies, reminder] if reminder else replies
 

@@ -3,7 +3,13 @@ phase and count announcements, off-plan run coaching and the runner's words hear
 
 from __future__ import annotations
 
+from datetime import date
+
+from bot.coach import thresholds as t
+from bot.coach.calm import CalmBreak, NotCalm
+from bot.coach.records import Phase
 from bot.texts.language import localise
+from bot.texts.reasons import PHASE_WORDS, SHORT_DAY
 
 # --- console menus ----------------------------------------------------------------------------
 # A destructive choice is printed with the word that chooses it, never a number.
@@ -43,6 +49,57 @@ def left_today(open_stretches: list[int], strength_open: bool) -> str:
     if strength_open:
         items.append(LEFT_STRENGTH)
     return LEFT_TODAY.format(items=", ".join(items)) if items else NOTHING_LEFT_TODAY
+
+
+# --- phase changes and count resets, announced once ------------------------------------------
+PHASE_CHANGED = "New phase: from {since} you are in {phase}. {why}"
+PHASE_NOW = "Your plan is now in {phase} (since {since}). /plan says what it holds."
+PHASE_WHY = {
+    (Phase.CALM, Phase.BUILD): (
+        f"Why: {t.CALM_DAYS_TO_BUILD} days in a row with morning pain at {t.CALM_PAIN_MAX}/10 "
+        "or less and pain-free stairs. What changes: the strength sessions now count toward "
+        f"running again ({t.BUILD_STRENGTH_DAYS_TO_RETURN} at {t.STRENGTH_STEP_UP_MAX}/10 or "
+        "less); still no running, walking is fine if it is painless."
+    ),
+    (Phase.BUILD, Phase.RETURN): (
+        f"Why: {t.BUILD_STRENGTH_DAYS_TO_RETURN} strength sessions at "
+        f"{t.STRENGTH_STEP_UP_MAX}/10 or less. What changes: running comes back as the "
+        "walk-run ladder, from stage 1, every other day, on flat ground."
+    ),
+    (Phase.RETURN, Phase.MAINTAIN): (
+        f"Why: the top stage of the ladder done twice at {t.RETURN_TOP_STAGE_PAIN_MAX}/10 or "
+        f"less. What changes: free running; let your weekly minutes grow by at most "
+        f"{t.MAINTAIN_WEEKLY_GROWTH_PCT}%."
+    ),
+}
+CALM_RESET = (
+    "Your calm-day count went from {before} to {now} of {need}: {day} {why}. A calm day needs "
+    f"a morning check at {t.CALM_PAIN_MAX}/10 or less and pain-free stairs, "
+    "{need} days in a row."
+)
+NOT_CALM = {
+    NotCalm.NO_MORNING: "had no morning check",
+    NotCalm.PAIN: "had morning pain {pain}/10",
+    NotCalm.STAIRS_SORE: "stairs or walking were sore",
+    NotCalm.STAIRS_UNSAID: "had no answer about stairs",
+}
+
+
+def phase_change(before: Phase | None, after: Phase, since: date) -> str:
+    why = PHASE_WHY.get((before, after)) if before is not None else None
+    if why is None:
+        return PHASE_NOW.format(phase=PHASE_WORDS[after], since=f"{since:{SHORT_DAY}}")
+    return PHASE_CHANGED.format(since=f"{since:{SHORT_DAY}}", phase=PHASE_WORDS[after], why=why)
+
+
+def calm_reset(before: int, now: int, broke: CalmBreak) -> str:
+    return CALM_RESET.format(
+        before=before,
+        now=now,
+        need=t.CALM_DAYS_TO_BUILD,
+        day=f"{broke.day:{SHORT_DAY}}",
+        why=NOT_CALM[broke.why].format(pain=broke.pain),
+    )
 
 
 localise(__name__, globals())
