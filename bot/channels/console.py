@@ -50,7 +50,7 @@ def wrap(text: str, width: int) -> str:
 
 def choice_word(button: Button) -> str | None:
     """The word a destructive choice (Undo, Delete) is chosen by; None for any other."""
-    if button.action.startswith("/undo"):
+    if button.action.startswith("/undo") or button.label == texts.conversation.UNDO_BUTTON:
         return texts.words.CONSOLE_UNDO_WORD
     if button.label == texts.account.DELETE_YES:
         return texts.words.CONSOLE_DELETE_WORD

@@ -26,8 +26,8 @@ async def news(ctx: Context) -> list[Reply]:
     told = ctx.user.announced or {}
     now = {"phase": phase, "calm": state.calm_streak}
     if {k: told.get(k) for k in now} != now:
-        ctx.user.announced = {**now, "day": ctx.today.isoformat()}
-    if not told:
+        ctx.user.announced = {**told, **now, "day": ctx.today.isoformat()}
+    if "phase" not in told:
         return []
     before = told.get("phase")
     if before != phase and state.phase is not None:

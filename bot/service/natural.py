@@ -123,6 +123,12 @@ _NOT_A_REPORT = re.compile(
     r"hope to|later|tonight|should i|can i|could i|shall i|may i|would)\b"
 )
 _YESTERDAY = re.compile(r"\b(yesterday|last (night|week)|the other day)\b")
+# "achy after yesterday": how it is now, because of yesterday; not a report about yesterday.
+_AFTER_YESTERDAY = re.compile(r"\b(after|from|since) (yesterday|last night)('?s \w+)?\b")
+# A score said last, after a comma: "knee fine this morning, 1", "hip work done, 2".
+_TRAILING_SCORE = re.compile(
+    r"(?:[,;:\-]|\b(?:was|at|is)) ?(?:a |maybe |about |like )?(\d{1,2})(?: ?/ ?10)?[ .!]*$"
+)
 _MORNING = re.compile(r"\b(this morning|morning|woke|waking|today|right now|now)\b")
 _RUN = re.compile(
     r"\b(ran|run|runs|running|jog|jogs|jogged|jogging|walk[- ]?run|run[- /]?walk|parkrun|"
@@ -247,10 +253,15 @@ def understand(text: str) -> Understood | None:
             return RequestSaid(want)
     zero_pain = _ZERO_PAIN.search(clean) is not None
     not_stopped = _NOT_STOPPED.search(clean) is not None
-    rest = _NOT_STOPPED.sub(" ", _ZERO_PAIN.sub(" ", clean))
+    rest = _NOT_STOPPED.sub(" ", _ZERO_PAIN.sub(" ", _AFTER_YESTERDAY.sub(" now ", clean)))
     if clean.endswith("?") or _NOT_A_REPORT.search(rest):
         return None
     amounts = _amounts(rest)
+    trailing = _TRAILING_SCORE.search(clean)
+    if amounts.pain is None and trailing and not _RUN.search(rest) and amounts.km is None:
+        # A run's last number may be its minutes or distance: that one is asked.
+        amounts.pain = int(trailing[1])
+        amounts.bare = [b for b in amounts.bare if b != trailing[1]]
     if amounts.pain is None and zero_pain:
         amounts.pain = 0
     if amounts.pain is not None and not t.PAIN_MIN <= amounts.pain <= t.PAIN_MAX:

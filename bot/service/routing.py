@@ -18,6 +18,8 @@ from bot import texts
 from bot.service import (
     account,
     announce,
+    everyday,
+    everyday_use,
     heard,
     misses,
     natural,
@@ -30,6 +32,14 @@ from bot.service import (
 )
 from bot.service.commands import COMMANDS, SUGGESTABLE, Handler
 from bot.service.context import Context
+from bot.service.everyday import (
+    CorrectionSaid,
+    Everyday,
+    OnDaySaid,
+    SeveralSaid,
+    SkipSaid,
+    StairsSaid,
+)
 from bot.service.natural import RequestSaid, Understood, Unsure
 from bot.service.pending import Pending, Question
 from bot.service.replies import Reply
@@ -76,7 +86,7 @@ class Said:
     """Plain words the coach understood: a report, a request, or something to ask back."""
 
     text: str
-    said: Understood
+    said: Understood | Everyday
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +97,7 @@ class FreeText:
 
 
 Message = Command | Answer | Said | FreeText
+EVERYDAY = (CorrectionSaid, SkipSaid, StairsSaid, SeveralSaid, OnDaySaid)
 
 
 def read(text: str) -> Message:
@@ -97,7 +108,7 @@ def read(text: str) -> Message:
     if name == "ans":
         number, _, value = args.partition(" ")
         return Answer(number, value)
-    said = natural.understand(text)
+    said = everyday.understand(text) or natural.understand(text)
     return FreeText(text) if said is None else Said(text, said)
 
 
@@ -250,7 +261,9 @@ async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Re
     return [*replies, onboarding.step_question(ctx, step)]
 
 
-async def _natural(ctx: Context, said: Understood) -> list[Reply]:
+async def _natural(ctx: Context, said: Understood | Everyday) -> list[Reply]:
+    if isinstance(said, EVERYDAY):
+        return await everyday_use.act(ctx, said)
     if isinstance(said, RequestSaid):
         command = heard.REQUEST_COMMANDS[said.want]
         replies = await run_command(ctx, command, "") if command else []

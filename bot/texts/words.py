@@ -102,4 +102,30 @@ def calm_reset(before: int, now: int, broke: CalmBreak) -> str:
     )
 
 
+# --- the runner's words -------------------------------------------------------------------------
+REPORT_NAMES = {"run": "today's run", "morning": "this morning's", "strength": "today's strength"}
+CORRECTED = "Corrected: {what} pain is now {pain}/10 (it was {was}/10)."
+NOTHING_TO_CORRECT = (
+    "I have no report of today's to correct. Tell me the whole report again, like "
+    "“strength done, pain 3”."
+)
+SKIPPED_STRENGTH = (
+    "Fine, no strength tonight: I won't remind you of it again today. Rest counts too; "
+    "tomorrow's plan is as usual."
+)
+SKIPPED_STRETCHES = (
+    "Fine, the {n} stretch session(s) left today are skipped: no more reminders for them today."
+)
+NOTHING_TO_SKIP = "There is nothing of that left to skip today."
+STAIRS_NEED_MORNING = "Stairs are noted with the morning check, so that first."
+MORNING_TODAY_ONLY = (
+    "Morning checks are for the morning they describe: I can't add one for {day} afterwards. "
+    "Today's is welcome any time today."
+)
+ON_DAY_PAIN = "How much did the knee hurt during strength on {day}? Say “strength on {name} was 2”."
+STRENGTH_ON_DAY = "Logged for {day}: strength done, pain {pain}/10."
+STRETCH_ON_DAY = "Logged for {day}: stretch session {n} done."
+STRETCHES_ON_DAY_ALREADY = "All of {day}'s stretch sessions were already marked done."
+
+
 localise(__name__, globals())
