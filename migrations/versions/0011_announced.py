@@ -17,10 +17,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("announced", sa.JSON(), nullable=True))
+    op.add_column("users", sa.Column("announced", sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.drop_column("announced")
+    # Not a batch (table copy) on SQLite: rebuilding users would cascade to every table that
+    # refers to it. SQLite 3.35+ drops a column in place.
+    op.drop_column("users", "announced")
