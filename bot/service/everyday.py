@@ -132,6 +132,8 @@ def stairs_answer(text: str) -> bool | None:
         return said.ok
     if _STAIRS_SORE.search(clean):
         return False
+    if _STAIRS_FINE.search(clean):
+        return True  # "fine": the stairs were fine (not the "did you stop?" sense of it)
     first = clean.split(" ", 1)[0].strip(",.!")
     return {"yes": True, "yeah": True, "yep": True, "no": False, "nope": False}.get(first)
 

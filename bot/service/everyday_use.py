@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from bot import texts
 from bot.coach.plan import STRENGTH_ITEM, stretch_number
+from bot.coach.records import Phase
 from bot.service import heard, last_report, questions, reminder_buttons, reports
 from bot.service.context import Context
 from bot.service.everyday import (
@@ -87,6 +88,8 @@ async def _skip(ctx: Context, item: str) -> list[Reply]:
 
 async def _stairs(ctx: Context, ok: bool) -> list[Reply]:
     if await ctx.uow.note_stairs(ctx.user.id, ctx.today, ok):
+        if (await ctx.state()).phase is not Phase.CALM:
+            return [Reply(texts.words.STAIRS_NOTED_OK if ok else texts.words.STAIRS_NOTED_SORE)]
         return [Reply(texts.reports.STAIRS_OK if ok else texts.reports.STAIRS_SORE)]
     return [Reply(texts.words.STAIRS_NEED_MORNING), questions.ask(ctx, Question.MORNING_PAIN)]
 

@@ -170,13 +170,8 @@ async def _morning_after(ctx: Context, run: AwaitingRun, pain: int, baseline: in
 
 
 async def answer_stairs(ctx: Context, value: str) -> list[Reply]:
-    try:
-        ok = parse.yes_no(value)
-    except parse.BadInput:
-        said = everyday.stairs_answer(value)  # "no, stairs a bit sore"
-        if said is None:
-            raise
-        ok = said
+    said = everyday.stairs_answer(value)  # "no, stairs a bit sore", "fine"
+    ok = parse.yes_no(value) if said is None else said
     ctx.clear_pending()
     if not await ctx.uow.note_stairs(ctx.user.id, ctx.today, ok):
         return [Reply(texts.reports.ASK_MORNING_FIRST)]

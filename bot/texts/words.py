@@ -117,6 +117,8 @@ SKIPPED_STRETCHES = (
     "Fine, the {n} stretch session(s) left today are skipped: no more reminders for them today."
 )
 NOTHING_TO_SKIP = "There is nothing of that left to skip today."
+STAIRS_NOTED_OK = "Noted: stairs and walking were pain-free."
+STAIRS_NOTED_SORE = "Noted: the stairs were sore. Your morning checks tell me how the knee goes."
 STAIRS_NEED_MORNING = "Stairs are noted with the morning check, so that first."
 MORNING_TODAY_ONLY = (
     "Morning checks are for the morning they describe: I can't add one for {day} afterwards. "
