@@ -13,3 +13,11 @@ def remember(ctx: Context, kind: str, **facts: Any) -> None:
     told = dict(ctx.user.announced or {})
     told["last"] = {"kind": kind, "day": ctx.today.isoformat(), **facts}
     ctx.user.announced = told
+
+
+async def remember_run(
+    ctx: Context, pain: int, minutes: int | None, km: float | None, *, stopped: bool
+) -> None:
+    """The run just recorded: its row, and what recording it again with another pain needs."""
+    run_id = await ctx.uow.latest_run_id(ctx.user.id)
+    remember(ctx, "run", id=run_id, pain=pain, minutes=minutes, km=km, stopped=stopped)

@@ -90,9 +90,7 @@ async def record_run(
         ),
     )
     recorded = RunRecord(ctx.today, pain, stopped, judgement, minutes=minutes, stage=facts.stage)
-    run_id = await ctx.uow.latest_run_id(ctx.user.id)
-    facts_again = {"minutes": minutes, "km": distance_km, "stopped": stopped}
-    last_report.remember(ctx, "run", id=run_id, pain=pain, **facts_again)
+    await last_report.remember_run(ctx, pain, minutes, distance_km, stopped=stopped)
     volume = weekly_minutes(history, state.start, ctx.today, minutes)
     warn = tracks_volume(ctx.protocol, state) and volume.weeks_over > 0 and judgement.rule != "R9"
     replies = [
