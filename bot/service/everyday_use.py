@@ -38,8 +38,10 @@ async def act(ctx: Context, said: Everyday) -> list[Reply]:
         return await _stairs(ctx, said.ok)
     if isinstance(said, SeveralSaid):
         replies: list[Reply] = []
-        for report in sorted(said.reports, key=lambda r: isinstance(r, StrengthSaid)):
-            replies += await heard.report(ctx, report)  # strength last: its question stays open
+        # A strength report that still asks for its pain goes last, so its question stays open.
+        asks = [r for r in said.reports if isinstance(r, StrengthSaid) and r.pain is None]
+        for report in [*(r for r in said.reports if r not in asks), *asks]:
+            replies += await heard.report(ctx, report)
         return replies
     return await _on_day(ctx, said)
 
