@@ -129,9 +129,10 @@ async def route(ctx: Context, text: str, *, created: bool) -> list[Reply]:
     if created or starting:
         replies = await _start(ctx, message, flags, created=created)
     else:
-        replies = flags or await _handle(ctx, message)
-        if not flags:
-            replies = [*await announce.news(ctx), *replies]
+        # What changed since it was last told comes first, read before the message changes
+        # anything (a /delete leaves nothing to read after it).
+        news = [] if flags else await announce.news(ctx)
+        replies = flags or [*news, *await _handle(ctx, message)]
     reminder = onboarding.screen_reminder(ctx, replies)
     return [*replies, reminder] if reminder else replies
 
