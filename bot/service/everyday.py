@@ -114,8 +114,8 @@ def _skip(clean: str) -> SkipSaid | None:
 
 
 def _stairs(clean: str) -> StairsSaid | None:
-    if not _STAIRS.search(clean) or natural._RUN.search(clean):
-        return None
+    if not _STAIRS.search(clean) or natural._RUN.search(clean) or re.search(r"\d", clean):
+        return None  # "sore when walking, 4" carries a score: the usual reports read it
     if _STAIRS_SORE.search(clean):
         return StairsSaid(False)
     if _STAIRS_FINE.search(clean):

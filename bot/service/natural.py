@@ -258,7 +258,8 @@ def understand(text: str) -> Understood | None:
         return None
     amounts = _amounts(rest)
     trailing = _TRAILING_SCORE.search(clean)
-    if amounts.pain is None and trailing and not _RUN.search(rest) and amounts.km is None:
+    scored = trailing is not None and t.PAIN_MIN <= int(trailing[1]) <= t.PAIN_MAX
+    if amounts.pain is None and trailing and scored and not _RUN.search(rest) and not amounts.km:
         # A run's last number may be its minutes or distance: that one is asked.
         amounts.pain = int(trailing[1])
         amounts.bare = [b for b in amounts.bare if b != trailing[1]]

@@ -33,6 +33,7 @@ IN_SENTENCES: list[tuple[str, Understood]] = [
     ("knee feels alright today, 1", MorningSaid(1)),
     ("ran 30 min, 3", RunSaid(minutes=30)),  # a run's bare number is not a pain score
     ("parkrun, 2", Unsure(Doubt.RUN_AMOUNT, ("parkrun, 2 min", "parkrun, 2 km"))),
+    ("strength done, 15", StrengthSaid(None)),  # not on the 0-10 scale: asked
 ]
 
 EVERYDAY: list[tuple[str, Everyday | None]] = [
@@ -44,6 +45,7 @@ EVERYDAY: list[tuple[str, Everyday | None]] = [
     ("stairs were sore yesterday", StairsSaid(False)),
     ("no, stairs a bit sore", StairsSaid(False)),
     ("stairs fine", StairsSaid(True)),
+    ("knee sore when walking, 4", None),  # a score: which pain is asked, not the stairs
     ("did strength and stretches, pain 0", SeveralSaid((StrengthSaid(0), StretchesSaid()))),
     ("ran 5k and did my stretches", None),  # a run is asked one report at a time
     ("strength on wednesday was a 2", OnDaySaid(StrengthSaid(2), "wednesday")),
