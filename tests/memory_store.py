@@ -47,6 +47,7 @@ class User:
     active: bool = True
     onboarding_step: str | None = None
     pending: dict[str, Any] | None = None
+    announced: dict[str, Any] | None = None
 
 
 @dataclass

@@ -17,6 +17,7 @@ import sys
 import textwrap
 import threading
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -52,9 +53,68 @@ def wrap(text: str, width: int) -> str:
     return "\n".join(lines)
 
 
+def choice_word(button: Button) -> str | None:
+    """The word a destructive choice (Undo, Delete) is chosen by; None for any other."""
+    if button.action.startswith("/undo") or button.label == texts.conversation.UNDO_BUTTON:
+        return texts.words.CONSOLE_UNDO_WORD
+    if button.label == texts.account.DELETE_YES:
+        return texts.words.CONSOLE_DELETE_WORD
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Menu:
+    """The choices printed under one reply: ``numbered`` answer a bare number, ``worded``
+    (destructive) only their word or whole label; ``keypad``: the labels are the numbers."""
+
+    title: str
+    buttons: tuple[Button, ...]
+    default: Button | None = None
+
+    @property
+    def keypad(self) -> bool:
+        return all(b.label.isdigit() for b in self.buttons)
+
+    @property
+    def numbered(self) -> tuple[Button, ...]:
+        if self.keypad:
+            return ()
+        return tuple(b for b in self.buttons if choice_word(b) is None)
+
+    def how(self) -> str:
+        """How this menu is answered, for a number that answered nothing."""
+        ways = []
+        if self.keypad:
+            ways.append(" ".join(b.label for b in self.buttons))
+        elif self.numbered:
+            k = len(self.numbered)
+            ways.append(texts.words.CONSOLE_HOW_NUMBERS.format(numbers="1" if k == 1 else f"1-{k}"))
+        words = [f"“{w}”" for b in self.buttons if (w := choice_word(b))]
+        if words:
+            ways.append(texts.words.CONSOLE_HOW_WORDS.format(words=", ".join(words)))
+        return texts.words.CONSOLE_HOW_OR.join(ways) + "."
+
+    def pick(self, typed: str) -> Button | None:
+        low = typed.lower()
+        for button in self.buttons:
+            if low in (button.label.lower(), choice_word(button)):
+                return button
+        if typed.isdigit() and 1 <= int(typed) <= len(self.numbered):
+            return self.numbered[int(typed) - 1]
+        return None
+
+
+def _title(text: str) -> str:
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first if len(first) <= 60 else first[:57].rstrip() + "..."
+
+
 class ConsoleChat:
     """One user talking through the console. ``interactive``: a person at a terminal (wrap to
-    its width, say and take questions' defaults); otherwise a script whose input is echoed."""
+    its width, say and take questions' defaults); otherwise a script whose input is echoed.
+
+    A bare number answers only the newest menu printed; a number it does not have, or typed
+    after that menu was replaced by a reply without one, is answered here and does nothing."""
 
     def __init__(
         self,
@@ -72,43 +132,71 @@ class ConsoleChat:
         self.who = UserKey(CHANNEL, user)
         self.out = out
         self.files_dir = files_dir
-        self.choices: tuple[Button, ...] = ()
-        self.default: Button | None = None
+        self.menu: Menu | None = None  # the newest menu printed, while it is the newest reply
+        self.earlier: Menu | None = None  # a menu printed before the newest reply
+
+    @property
+    def choices(self) -> tuple[Button, ...]:
+        return self.menu.buttons if self.menu else ()
+
+    @property
+    def default(self) -> Button | None:
+        return self.menu.default if self.menu else None
 
     def resolve(self, typed: str) -> tuple[str, bool]:
         """Map what was typed to a button's action when it names one: (text, pressed)."""
         typed = typed.strip()
         if not typed and self.interactive and self.default is not None:
             return self.default.action, True
-        for button in self.choices:
-            if typed.lower() == button.label.lower():
-                return button.action, True
-        numbered = [b for b in self.choices if not b.label.isdigit()]
-        if typed.isdigit() and numbered and 1 <= int(typed) <= len(numbered):
-            return numbered[int(typed) - 1].action, True
+        button = self.menu.pick(typed) if self.menu else None
+        if button is not None:
+            return button.action, True
         return typed, False
+
+    def misfire(self, typed: str) -> str | None:
+        """What a bare number that chooses nothing gets instead of being sent on."""
+        typed = typed.strip()
+        if not typed.isdigit() or (self.menu and self.menu.pick(typed)):
+            return None
+        current = (
+            texts.words.CONSOLE_CURRENT_MENU.format(title=self.menu.title, how=self.menu.how())
+            if self.menu
+            else texts.words.CONSOLE_NO_MENU
+        )
+        earlier = self.earlier
+        if earlier is not None and earlier.pick(typed) is not None:
+            return texts.words.CONSOLE_MENU_GONE.format(n=typed, old=earlier.title, current=current)
+        if self.menu is not None:
+            return texts.words.CONSOLE_NO_SUCH_NUMBER.format(n=typed, current=current)
+        return None
 
     def _print(self, text: str = "") -> None:
         if self.interactive and text:
             text = wrap(text, max(20, shutil.get_terminal_size().columns - 1))
         print(text, file=self.out)
 
+    def _print_menu(self, menu: Menu) -> None:
+        if menu.keypad:
+            self._print("  [" + "] [".join(b.label for b in menu.buttons) + "]")
+        else:
+            for i, button in enumerate(menu.numbered, 1):
+                self._print(f"  {i}) {button.label}")
+        for button in menu.buttons:
+            word = choice_word(button)
+            if word is not None:
+                self._print(texts.words.CONSOLE_WORD_CHOICE.format(word=word, label=button.label))
+        if self.interactive and menu.default is not None:
+            self._print(texts.channels.CONSOLE_ENTER_DEFAULT.format(label=menu.default.label))
+
     def render(self, replies: list[Reply]) -> None:
-        self.choices, self.default = (), None
+        if replies:
+            self.earlier, self.menu = self.menu or self.earlier, None
         for reply in replies:
             self._print(reply.text)
             buttons = reply.all_buttons()
             if buttons:
-                self.choices, self.default = buttons, reply.default
-                if all(b.label.isdigit() for b in buttons):
-                    self._print("  [" + "] [".join(b.label for b in buttons) + "]")
-                else:
-                    for i, button in enumerate(buttons, 1):
-                        self._print(f"  {i}) {button.label}")
-                if self.interactive and reply.default is not None:
-                    self._print(
-                        texts.channels.CONSOLE_ENTER_DEFAULT.format(label=reply.default.label)
-                    )
+                self.menu = Menu(_title(reply.text), buttons, reply.default)
+                self._print_menu(self.menu)
             for attachment in (reply.document, reply.image):
                 if attachment is not None:
                     self._save(attachment)
@@ -132,6 +220,11 @@ class ConsoleChat:
             return
         if self.echo:
             print(f"> {typed.strip()}", file=self.out)
+        notice = None if pressed else self.misfire(typed)
+        if notice is not None:
+            self._print(notice)
+            self._print()
+            return
         self.render(await self.service.handle(self.who, text, pressed=pressed))
 
 

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from bot import texts
 from bot.coach.plan import STRENGTH_ITEM, DayPlan, StrengthStatus, stretch_item
 from bot.reminders.slots import STRENGTH, STRETCH, WEEKLY
-from bot.service import keyboards
+from bot.service import announce, keyboards
 from bot.service.context import Context
 from bot.service.pending import Question
 from bot.service.progress import weekly_summary
@@ -85,6 +85,7 @@ async def reminder_replies(
         return None
     if replies is None:
         return None
+    replies = [*await announce.news(ctx), *replies]
     if first_today:
         question = await morning_question(ctx, plan)
         if question is not None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 from bot import texts
-from bot.coach.plan import STRENGTH_ITEM, StrengthStatus, stretch_number
+from bot.coach.plan import STRENGTH_ITEM, DayPlan, StrengthStatus, stretch_number
 from bot.service import countdown, keyboards, questions
 from bot.service.context import Context
 from bot.service.pending import Question
 from bot.service.replies import Reply
+
+# The word the plan card's Done buttons add to their action (``keyboards.today``).
+CARD = "card"
 
 
 async def today_reply(ctx: Context, *, replaces_origin: bool = False) -> Reply:
@@ -30,8 +33,12 @@ async def show_today(ctx: Context, _args: str = "") -> list[Reply]:
 
 async def done(ctx: Context, args: str) -> list[Reply]:
     """Mark a stretch session, the strength session or one exercise done today."""
-    what = args.strip().lower()
+    what, _, origin = args.strip().lower().partition(" ")
+    # The plan card's own buttons edit the card; a reminder's Done or a typed one gets a line.
+    card = ctx.pressed and origin == CARD
     plan = await ctx.plan()
+    if not what:  # a bare "done": the item whose reminder came last
+        what = await _due_item(ctx, plan)
     session = what if what in plan.stretch_items else None  # "stretch-2": a reminder's button
     if what in {"stretch", "stretches"} or session:
         done_items = await ctx.done_today()
@@ -53,9 +60,10 @@ async def done(ctx: Context, args: str) -> list[Reply]:
         if not added:
             return [Reply(texts.plan.STRENGTH_ALREADY)]
         question = questions.ask(ctx, Question.STRENGTH_PAIN)
-        if ctx.pressed:
+        if card:
             return [await today_reply(ctx, replaces_origin=True), question]
-        return [Reply(texts.plan.STRENGTH_MARKED), question]
+        line = f"{texts.plan.STRENGTH_MARKED} {await left_today(ctx)}"
+        return [Reply(line, replaces_origin=ctx.pressed), question]
     else:
         exercise = ctx.protocol.exercise(what)
         if exercise is None:
@@ -69,9 +77,31 @@ async def done(ctx: Context, args: str) -> list[Reply]:
         confirmation = (
             texts.plan.EXERCISE_MARKED if added else texts.plan.EXERCISE_ALREADY
         ).format(name=exercise.name)
-    if ctx.pressed:
+    if card:
         return [await today_reply(ctx, replaces_origin=True)]
-    return [Reply(confirmation)]
+    # One line with what is left today; the whole card is /today's.
+    return [Reply(f"{confirmation} {await left_today(ctx)}", replaces_origin=ctx.pressed)]
+
+
+async def _due_item(ctx: Context, plan: DayPlan) -> str:
+    """What a bare "done" means: of today's open items, the one whose reminder time passed
+    last; before any, the next stretch session."""
+    done = await ctx.done_today()
+    local = ctx.now.astimezone(ctx.zone).time()
+    slots = list(zip(plan.stretch_items, ctx.stretch_times, strict=False))
+    if plan.has_strength:
+        slots.append((STRENGTH_ITEM, time.fromisoformat(ctx.settings.strength_time)))
+    open_slots = sorted((at, item) for item, at in slots if item not in done)
+    passed = [item for at, item in open_slots if at <= local]
+    return passed[-1] if passed else "stretch"
+
+
+async def left_today(ctx: Context) -> str:
+    """What is left of today's plan, in one sentence."""
+    plan = await ctx.plan()
+    done = await ctx.done_today()
+    open_stretches = [n for n, item in enumerate(plan.stretch_items, 1) if item not in done]
+    return texts.words.left_today(open_stretches, plan.has_strength and STRENGTH_ITEM not in done)
 
 
 async def plan_status(ctx: Context, _args: str) -> list[Reply]:

@@ -124,6 +124,7 @@ REQUEST_COMMANDS: dict[Want, str | None] = {
     Want.HELP: "help",
     Want.HELLO: "today",
     Want.THANKS: None,
+    Want.DONE: "done",
 }
 REQUEST_LINES = {
     Want.HELLO: texts.conversation.HELLO,

@@ -102,7 +102,7 @@ def today(plan: DayPlan, done: set[str]) -> Rows:
             row.append(
                 Button(
                     texts.plan.DONE_STRETCH.format(n=stretch_done + 1, of=plan.stretch_sessions),
-                    f"/done {_next_open(plan, done)}",  # that session: pressed twice, once
+                    f"/done {_next_open(plan, done)} card",  # that session, on the card
                 )
             )
         else:
@@ -111,7 +111,7 @@ def today(plan: DayPlan, done: set[str]) -> Rows:
         if STRENGTH_ITEM in done:
             row.append(Button(texts.plan.STRENGTH_DONE_TICK, "/plan"))
         else:
-            row.append(Button(texts.plan.DONE_STRENGTH, "/done strength"))
+            row.append(Button(texts.plan.DONE_STRENGTH, "/done strength card"))
     return (
         tuple(row),
         (Button(texts.plan.HOWTO_BUTTON, "/howto"), Button(texts.plan.RUN_BUTTON, "/run")),

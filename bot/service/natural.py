@@ -54,6 +54,7 @@ class Want(StrEnum):
     HELP = "help"
     HELLO = "hello"
     THANKS = "thanks"
+    DONE = "done"  # a bare "done": the item whose reminder came last
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,7 @@ _REQUESTS: tuple[tuple[Want, str], ...] = (
     (Want.PROGRESS, r"(my )?progress|how am i doing|how'?s it going|stats"),
     (Want.HELP, r"help( me)?|menu|commands|what can you do|how does (this|it) work"),
     (Want.HELLO, r"(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening))( there| coach)?"),
+    (Want.DONE, r"(all |just )?(done|finished|did it|done it|completed)( it| that)?( now)?"),
     (Want.THANKS, r"(thanks|thank you|thx|cheers|ta)( a lot| very much| coach)?"),
 )
 _REQUEST_RES = tuple(
@@ -132,6 +134,12 @@ _NOT_A_REPORT = re.compile(
     r"hope to|later|tonight|should i|can i|could i|shall i|may i|would)\b"
 )
 _YESTERDAY = re.compile(r"\b(yesterday|last (night|week)|the other day)\b")
+# "achy after yesterday": how it is now, because of yesterday; not a report about yesterday.
+_AFTER_YESTERDAY = re.compile(r"\b(after|from|since) (yesterday|last night)('?s \w+)?\b")
+# A score said last, after a comma: "knee fine this morning, 1", "hip work done, 2".
+_TRAILING_SCORE = re.compile(
+    r"(?:[,;:\-]|\b(?:was|at|is)) ?(?:a |maybe |about |like )?(\d{1,2})(?: ?/ ?10)?[ .!]*$"
+)
 _MORNING = re.compile(r"\b(this morning|morning|woke|waking|today|right now|now)\b")
 _RUN = re.compile(
     r"\b(ran|run|runs|running|jog|jogs|jogged|jogging|walk[- ]?run|run[- /]?walk|parkrun|"
@@ -283,10 +291,16 @@ def understand(text: str) -> Understood | None:
             return RequestSaid(want)
     zero_pain = _ZERO_PAIN.search(clean) is not None
     not_stopped = _NOT_STOPPED.search(clean) is not None
-    rest = _NOT_STOPPED.sub(" ", _ZERO_PAIN.sub(" ", clean))
+    rest = _NOT_STOPPED.sub(" ", _ZERO_PAIN.sub(" ", _AFTER_YESTERDAY.sub(" now ", clean)))
     if clean.endswith("?") or _NOT_A_REPORT.search(rest):
         return None
     amounts = _amounts(rest)
+    trailing = _TRAILING_SCORE.search(clean)
+    scored = trailing is not None and t.PAIN_MIN <= int(trailing[1]) <= t.PAIN_MAX
+    if amounts.pain is None and trailing and scored and not _RUN.search(rest) and not amounts.km:
+        # A run's last number may be its minutes or distance: that one is asked.
+        amounts.pain = int(trailing[1])
+        amounts.bare = [b for b in amounts.bare if b != trailing[1]]
     if amounts.pain is None and zero_pain:
         amounts.pain = 0
     if amounts.pain is not None and not t.PAIN_MIN <= amounts.pain <= t.PAIN_MAX:

@@ -63,6 +63,8 @@ class UserRecord(Protocol):
     onboarding_step: str | None
     # A question waiting for an answer, so a restart does not lose it.
     pending: dict[str, Any] | None
+    # The phase and calm-day count last announced (``bot.service.announce``).
+    announced: dict[str, Any] | None
 
 
 class SettingsRecord(Protocol):

@@ -13,7 +13,7 @@ from bot.coach.records import Decision, History, Phase, RunRecord
 from bot.coach.rules import judge_run, revise_with_morning
 from bot.coach.runs import run_facts, tracks_volume, weekly_minutes
 from bot.coach.stalled import check_stalled
-from bot.service import parse, questions
+from bot.service import everyday, last_report, parse, questions
 from bot.service.context import Context
 from bot.service.pending import Question, RunSoFar
 from bot.service.ports import AwaitingRun, NewRun
@@ -90,6 +90,7 @@ async def record_run(
         ),
     )
     recorded = RunRecord(ctx.today, pain, stopped, judgement, minutes=minutes, stage=facts.stage)
+    await last_report.remember_run(ctx, pain, minutes, distance_km, stopped=stopped)
     volume = weekly_minutes(history, state.start, ctx.today, minutes)
     warn = tracks_volume(ctx.protocol, state) and volume.weeks_over > 0 and judgement.rule != "R9"
     replies = [
@@ -138,6 +139,7 @@ async def record_morning(ctx: Context, pain: int) -> list[Reply]:
     history = await ctx.history()  # read before today's report: baselines come from earlier
     awaiting = await ctx.uow.runs_awaiting_morning(ctx.user.id, ctx.today)
     await ctx.uow.save_morning(ctx.user.id, ctx.today, pain)
+    last_report.remember(ctx, "morning", pain=pain)
     replies = [Reply(texts.reports.MORNING_SAVED.format(pain=pain))]
     for run in awaiting:
         reply = await _morning_after(ctx, run, pain, history.baseline_before(run.record.day))
@@ -166,7 +168,8 @@ async def _morning_after(ctx: Context, run: AwaitingRun, pain: int, baseline: in
 
 
 async def answer_stairs(ctx: Context, value: str) -> list[Reply]:
-    ok = parse.yes_no(value)
+    said = everyday.stairs_answer(value)  # "no, stairs a bit sore", "fine"
+    ok = parse.yes_no(value) if said is None else said
     ctx.clear_pending()
     if not await ctx.uow.note_stairs(ctx.user.id, ctx.today, ok):
         return [Reply(texts.reports.ASK_MORNING_FIRST)]
@@ -186,6 +189,7 @@ async def answer_strength(ctx: Context, value: str) -> list[Reply]:
 async def record_strength(ctx: Context, pain: int) -> list[Reply]:
     ctx.clear_pending()
     await ctx.uow.record_strength(ctx.user.id, ctx.today, pain)
+    last_report.remember(ctx, "strength", pain=pain)
     await ctx.uow.add_completion(ctx.user.id, ctx.today, STRENGTH_ITEM, ctx.now)
     history = await ctx.history()
     today = await ctx.state(history)

@@ -17,7 +17,10 @@ from typing import Any
 from bot import texts
 from bot.service import (
     account,
+    announce,
     answering,
+    everyday,
+    everyday_use,
     heard,
     hearing,
     misses,
@@ -32,6 +35,14 @@ from bot.service import (
 )
 from bot.service.commands import COMMANDS, SUGGESTABLE, Handler
 from bot.service.context import Context
+from bot.service.everyday import (
+    CorrectionSaid,
+    Everyday,
+    OnDaySaid,
+    SeveralSaid,
+    SkipSaid,
+    StairsSaid,
+)
 from bot.service.natural import AwaySaid, RequestSaid, Understood, Unsure
 from bot.service.pending import Pending, Question
 from bot.service.questions import ask_again
@@ -79,7 +90,7 @@ class Said:
     """Plain words the coach understood: a report, a request, or something to ask back."""
 
     text: str
-    said: Understood
+    said: Understood | Everyday
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +101,7 @@ class FreeText:
 
 
 Message = Command | Answer | Said | FreeText | hearing.TooLong
+EVERYDAY = (CorrectionSaid, SkipSaid, StairsSaid, SeveralSaid, OnDaySaid)
 
 
 def read(text: str, *, pressed: bool = False) -> Message:
@@ -104,7 +116,7 @@ def read(text: str, *, pressed: bool = False) -> Message:
     if name == "ans" and pressed:
         number, _, value = args.partition(" ")
         return Answer(number, value)
-    said = natural.understand(text)
+    said = everyday.understand(text) or natural.understand(text)
     return FreeText(text) if said is None else Said(text, said)
 
 
@@ -125,7 +137,10 @@ async def route(ctx: Context, text: str, *, created: bool) -> list[Reply]:
     if created or starting:
         replies = await _start(ctx, message, flags, created=created)
     else:
-        replies = flags or await _handle(ctx, message)
+        # What changed since it was last told comes first, read before the message changes
+        # anything (a /delete leaves nothing to read after it).
+        news = [] if flags else await announce.news(ctx)
+        replies = flags or [*news, *await _handle(ctx, message)]
     reminder = onboarding.screen_reminder(ctx, replies)
     return [*replies, reminder] if reminder else replies
 
@@ -272,9 +287,11 @@ async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Re
     return [*replies, onboarding.step_question(ctx, step)]
 
 
-async def _natural(ctx: Context, said: Understood) -> list[Reply]:
+async def _natural(ctx: Context, said: Understood | Everyday) -> list[Reply]:
     if isinstance(said, AwaySaid):
         return await pause.away(ctx, said)
+    if isinstance(said, EVERYDAY):
+        return await everyday_use.act(ctx, said)
     if isinstance(said, RequestSaid):
         command = heard.REQUEST_COMMANDS[said.want]
         replies = await run_command(ctx, command, "") if command else []

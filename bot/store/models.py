@@ -59,6 +59,8 @@ class User(Base):
     onboarding_step: Mapped[str | None] = mapped_column(String(16), nullable=True)
     # A question waiting for an answer (e.g. a pain rating), so a restart does not lose it.
     pending: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True)
+    # The phase and calm-day count last told to the user, so each change is announced once.
+    announced: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True)
 
 
 class Pause(Base):

@@ -21,6 +21,7 @@ from bot.texts import (
     report_pdf,
     reports,
     safety,
+    words,
 )
 
 __all__ = [
@@ -38,4 +39,5 @@ __all__ = [
     "report_pdf",
     "reports",
     "safety",
+    "words",
 ]

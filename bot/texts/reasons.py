@@ -149,7 +149,8 @@ def _weeks_over(r: Reason) -> str:
 
 
 def _green_head(r: Reason) -> str:
-    return f"Pain during the run was {r.pain}/10 (green, {t.RUN_GREEN_MAX} or less)"
+    word = "pain-free" if r.pain == 0 else "low"
+    return f"Pain during the run was {r.pain}/10, {word} (green, {t.RUN_GREEN_MAX} or less)"
 
 
 def _green_not_counted(r: Reason) -> str:
@@ -157,10 +158,7 @@ def _green_not_counted(r: Reason) -> str:
         note = "this programme has no running"
     else:
         note = f"running is not part of {PHASE_WORDS[r.phase]} yet"
-    return (
-        f"{_green_head(r)}: pain-free, well done. It does not count toward anything, because "
-        f"{note}."
-    )
+    return f"{_green_head(r)}, but it does not count toward anything: {note}."
 
 
 def _green_free(r: Reason) -> str:

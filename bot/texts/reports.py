@@ -37,7 +37,7 @@ def run_reply(
         if protocol.running.mode is RunningMode.NONE and phase is None:
             lines.append(RUN_MEANWHILE.format(advice=protocol.running.advice))
         elif phase in (Phase.CALM, Phase.BUILD):
-            lines.append(RUN_MEANWHILE.format(advice=PHASE_RUNNING_ADVICE[phase]))
+            lines.append(OFF_PLAN_RUN[phase])
     if volume is not None:
         lines.append(
             VOLUME_WARNING.format(
@@ -50,11 +50,20 @@ def run_reply(
 
 
 def decision_lines(judgement: Judgement) -> list[str]:
-    """The decision with its rule, then its reason: how every run's judgement is shown."""
+    """The decision's sentence and its reason first, the rule id after them: how every run's
+    judgement is shown."""
     return [
-        f"Decision: {DECISIONS[judgement.decision]} (rule {judgement.rule})",
-        reason_text(judgement),
+        DECISION_SENTENCE[judgement.decision],
+        f"{reason_text(judgement)} ({DECISIONS[judgement.decision]}, rule {judgement.rule})",
     ]
+
+
+DECISION_SENTENCE = {
+    Decision.PROGRESS: "This run counts toward moving on.",
+    Decision.HOLD: "This run is recorded; nothing moves on.",
+    Decision.REST: "Stop running for now.",
+    Decision.REFER: "Please see a clinician before you go on.",
+}
 
 
 def revised_text(revised: Judgement) -> str:
@@ -103,14 +112,20 @@ def strength_feedback(protocol: Protocol, pain: int, today: CoachState, after: C
 
 
 RUN_MEANWHILE = "Meanwhile: {advice}"
-PHASE_RUNNING_ADVICE = {
+# A run in a phase without running: the phase's advice and why, not praise (CLINICAL.md §4).
+OFF_PLAN_RUN = {
     Phase.CALM: (
-        "no running in the calm phase. Cross-train if it is painless (aqua jogging is closest "
-        "to running)."
+        "The calm phase has no running on purpose: the band settles only when it is not "
+        f"rubbed again and again, and the phase moves on after {t.CALM_DAYS_TO_BUILD} calm "
+        "days in a row, not after runs. Instead: cross-train if it is painless (aqua jogging "
+        "is closest to running; cycling or swimming if they do not hurt), and keep the "
+        "stretches going."
     ),
     Phase.BUILD: (
-        "no running yet in the build phase; walking is fine if it is painless. The walk-run "
-        "return comes next."
+        "The build phase has no running yet on purpose: the hip strength that protects the "
+        f"knee comes first, and running returns after {t.BUILD_STRENGTH_DAYS_TO_RETURN} "
+        f"strength sessions at {t.STRENGTH_STEP_UP_MAX}/10 or less, as a walk-run ladder. "
+        "Instead: walk if it is painless, cross-train, and do the strength sessions."
     ),
 }
 VOLUME_WARNING = (

@@ -271,9 +271,9 @@ async def test_a_reminder_done_pressed_after_a_restart(
     assert texts.reminders.REMINDER_DONE in [b["label"] for b in reminder.buttons()]
     async with Discord(fake, coach) as second:  # a new process: it never sent that button
         out = await second.press(texts.reminders.REMINDER_DONE)
-    assert out == []  # the reminder itself turned into today's plan, with a tick
-    assert "Stretches, 3x today ✓○○" in reminder.content
-    assert "Done: stretches 2/3" in [b["label"] for b in reminder.buttons()]
+    assert out == []  # the reminder itself turned into one line: what is left today
+    assert reminder.content.startswith("✓ Stretch session 1 of 3 done. Left today:")
+    assert reminder.buttons() == []
     async with coach.sessions() as session:
         user = await repo.find_user(session, "discord", str(USER))
         assert user is not None

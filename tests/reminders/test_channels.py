@@ -45,8 +45,10 @@ async def test_due_reminders_print_into_the_console_session(
     printed = out.getvalue()
     assert "⏰ Stretch session 1 of 3" in printed
     assert "1) Done" in printed and "5) Skip today" in printed
-    await chat.say("1")  # press Done by its number
-    assert "✓○○" in out.getvalue().rsplit("Today ·", 1)[-1]
+    await chat.say("1")  # press Done by its number: one line, not the whole plan card
+    done = out.getvalue().rsplit("> 1", 1)[-1]
+    assert "✓ Stretch session 1 of 3 done. Left today: stretch sessions 2 and 3" in done
+    assert "Today ·" not in done
 
 
 async def test_the_console_ticks_in_the_background(

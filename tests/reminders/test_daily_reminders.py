@@ -51,8 +51,11 @@ async def test_the_done_button_marks_that_session(
     async with coach.sessions() as session:
         items = set(await session.scalars(select(Completion.item)))
     assert items == {"stretch-2"}
-    assert talker.last[0].replaces_origin  # the reminder turns into today's plan
-    assert "○✓○" in talker.last[0].text  # session 1 still open
+    assert talker.last[0].replaces_origin  # the reminder turns into one line, not the card
+    assert talker.last[0].text == (
+        "✓ Stretch session 2 of 3 done. Left today: stretch sessions 1 and 3, strength. "
+        "/today shows the plan."
+    )
 
 
 async def test_a_session_done_before_its_reminder_is_not_reminded(

@@ -84,8 +84,11 @@ async def test_a_reminder_a_minute_ahead_done_and_not_resent_after_a_restart(
             "Skip today",
         ]
         fake.press(CHAT, "Done")
-        # The reminder is edited into today's plan, session 1 ticked.
-        await fake.wait_until(lambda: any("✓○○" in (m.text or "") for m in fake.bot_messages(CHAT)))
+        # The reminder is edited into one line: session 1 done, and what is left today.
+        done_line = "✓ Stretch session 1 of 3 done. Left today:"
+        await fake.wait_until(
+            lambda: any(done_line in (m.text or "") for m in fake.bot_messages(CHAT))
+        )
     async with coach.sessions() as session:
         user = await repo.find_user(session, "telegram", str(CHAT))
         assert user is not None

@@ -32,7 +32,7 @@ async def test_a_runner_on_the_console_over_three_weeks(
 
     await day(*ONBOARD, "/morning 1", "yes", "/strength 1")
     calm_run = await day("/morning 1", "yes", "/strength 1", "/run 20 pain 1")
-    assert "HOLD (rule R6)" in calm_run and "stage" not in calm_run.split("/run")[1]
+    assert "(HOLD, rule R6)" in calm_run and "stage" not in calm_run.split("/run")[1]
     await day("/morning 1", "yes", "/strength 1")
     for _ in range(3):  # three days without a morning check
         await day("/strength 1")
@@ -42,12 +42,12 @@ async def test_a_runner_on_the_console_over_three_weeks(
         await day("/morning 1", "/strength 1", "/today")
         assert len(days) < 20
     first = await day("/morning 1", "/run 20 pain 1")
-    assert "PROGRESS (rule R6)" in first and "1 of 2 green runs in a row at stage 1" in first
+    assert "(PROGRESS, rule R6)" in first and "1 of 2 green runs in a row at stage 1" in first
     again = await day("/morning 1", "/run 20 pain 0")
-    assert "HOLD (rule R9)" in again and "10 x (run 1 min / walk 1 min)" in again
+    assert "(HOLD, rule R9)" in again and "10 x (run 1 min / walk 1 min)" in again
     stopped = await day("/morning 1", "/run 20 pain 7 stopped")
-    assert "REST (rule R2)" in stopped
+    assert "(REST, rule R2)" in stopped
     inside = await day("/morning 4", "/today", "/run 15 pain 1")
     assert "Yesterday's run stays a REST" in inside
     assert "No running yet: no running for 3 days" in inside
-    assert "HOLD (rule R8)" in inside and "rest period is not over" in inside
+    assert "(HOLD, rule R8)" in inside and "rest period is not over" in inside

@@ -15,11 +15,11 @@ async def test_demo_shows_every_kind_of_decision(capsys: pytest.CaptureFixture[s
     assert "phase build begins" in out
     assert "phase return begins" in out
     for decision in (
-        "PROGRESS (rule R6)",
-        "REST (rule R2)",
-        "HOLD (rule R5)",
-        "HOLD (rule R8) Your rest period is not over",  # a run inside the rest period
-        "HOLD (rule R9) You also ran yesterday",  # a run the day after a run
+        "(PROGRESS, rule R6)",
+        "(REST, rule R2)",
+        "(HOLD, rule R5)",
+        "nothing moves on. Your rest period is not over",  # a run inside the rest period
+        "nothing moves on. You also ran yesterday",  # a run the day after a run
         "revised to HOLD (rule R4)",
     ):
         assert decision in out, decision

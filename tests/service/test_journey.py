@@ -69,7 +69,7 @@ async def test_runs_in_calm_are_held_revised_rested_and_a_second_rest_refers(
     clock = talker.coach.clock
     green = await talker.say("/run 20 pain 1")
     # CLINICAL.md §4 v2 R6: pain-free, but running is not part of the calm phase: one message.
-    assert "HOLD (rule R6)" in green
+    assert "(HOLD, rule R6)" in green
     assert "not part of the calm phase yet" in green
     assert "stage" not in green
     assert [r.text for r in talker.last] == [green]
@@ -77,11 +77,11 @@ async def test_runs_in_calm_are_held_revised_rested_and_a_second_rest_refers(
     revised = await talker.say("/morning 3")  # baseline 0 -> rise of 3: R4, hold -> rest
     assert "revised to REST (rule R4)" in revised
     inside = await talker.say("/run pain 4")
-    assert "HOLD (rule R8)" in inside
+    assert "(HOLD, rule R8)" in inside
     assert "rest period is not over" in inside
     clock.advance(timedelta(days=2))  # type: ignore[attr-defined]
     stopped = await talker.say("/run pain 7 stopped")
-    assert "SEE A CLINICIAN (rule R2)" in stopped  # the second rest within 14 days
+    assert "(SEE A CLINICIAN, rule R2)" in stopped  # the second rest within 14 days
     stored = await runs(talker)
     assert [(r.decision, r.rule) for r in stored] == [
         (Decision.REST, "R4"),
@@ -99,7 +99,7 @@ async def test_run_questions_by_keypad_and_typed_answer(talker: Talker) -> None:
     await talker.press("2")
     assert "stop" in talker.last[-1].text
     reply = await talker.say("no")
-    assert "HOLD (rule R6)" in reply  # pain-free, but running is not part of the calm phase
+    assert "(HOLD, rule R6)" in reply  # pain-free, but running is not part of the calm phase
     [run] = await runs(talker)
     assert (run.minutes, run.pain_during, run.stopped) == (30, 2, False)
 
@@ -161,7 +161,7 @@ async def test_red_flag_in_free_text_holds_at_once_and_is_cleared_with_care(
     reply = await talker.say("my knee gave way on the stairs")
     assert "red flag" in reply and "Did I read that right?" in reply
     # Held before any button is pressed: the flag counts once heard.
-    assert "SEE A CLINICIAN (rule R1)" in await talker.say("/run pain 1")
+    assert "(SEE A CLINICIAN, rule R1)" in await talker.say("/run pain 1")
     plan = await talker.say("/today")
     assert "No running until a clinician has cleared you" in plan
     assert "Who cleared you" in await talker.say("/cleared")

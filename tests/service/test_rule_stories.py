@@ -83,7 +83,7 @@ async def test_a_steady_recovery_reaches_the_return_phase_and_the_top_stage(coac
             if plan.stage == top:
                 reached.setdefault("top stage", runner.day)
         if plan.running is Running.LADDER:
-            assert "PROGRESS (rule R6)" in await runner.run_as_prescribed(plan, 1)
+            assert "(PROGRESS, rule R6)" in await runner.run_as_prescribed(plan, 1)
         runner.next_day()
         if (await runner.plan()).phase is Phase.MAINTAIN:
             reached["maintain"] = runner.day
@@ -128,7 +128,7 @@ async def test_a_flare_rests_waits_for_the_morning_and_comes_back_a_stage_lower(
     await runner.start()
     plan = await climb(runner, 3)
     reply = await runner.run_as_prescribed(plan, 7, " stopped")
-    assert "REST (rule R2)" in reply
+    assert "(REST, rule R2)" in reply
     assert "next run is at stage 2" in reply
     assert "Rest period: no running for 3 days" in await runner.say("/plan")
     flare = [5, 4, 4, 3, 3, 1]  # morning pain after the stop; the baseline is 1/10
@@ -143,13 +143,13 @@ async def test_a_flare_rests_waits_for_the_morning_and_comes_back_a_stage_lower(
                 assert f"last morning pain was {pain}/10" in today
             if n == len(flare) - 1:  # the runner tries anyway
                 held = await runner.say("/run 20 pain 1")
-                assert "HOLD (rule R8)" in held and "rest period is not over" in held
+                assert "(HOLD, rule R8)" in held and "rest period is not over" in held
     # Settled at last (the morning after the R8 run did not flare, so it stays a hold).
     assert plan.running is Running.REST_DAY  # but runs are every other day
     runner.next_day()
     plan = await runner.routine(1)
     assert (plan.running, plan.stage) == (Running.LADDER, 2)
-    assert "PROGRESS (rule R6)" in await runner.run_as_prescribed(plan, 1)
+    assert "(PROGRESS, rule R6)" in await runner.run_as_prescribed(plan, 1)
 
 
 async def test_a_runner_at_four_to_five_daily_is_stepped_down_then_referred(coach: Coach) -> None:
@@ -165,7 +165,7 @@ async def test_a_runner_at_four_to_five_daily_is_stepped_down_then_referred(coac
         runner.next_day()
         assert len(replies) <= 30, replies[-1]
     joined = "\n".join(replies)
-    assert "HOLD (rule R5)" in joined
+    assert "(HOLD, rule R5)" in joined
     assert "steps down to stage 2" in joined  # the third amber in a row
     assert "steps down to stage 1" in joined
     assert "Every run of the last 3 weeks hurt" in replies[-1]  # R7 sees run pain too
@@ -189,7 +189,7 @@ async def test_the_six_week_programme_ends_in_the_return_phase(coach: Coach) -> 
     today = await runner.say("/today")
     assert "The 6 weeks are done: now the return phase" in today
     assert "Walk-run stage 1: 10 x (run 1 min / walk 1 min)" in today
-    assert "PROGRESS (rule R6)" in await runner.run_as_prescribed(plan, 0)
+    assert "(PROGRESS, rule R6)" in await runner.run_as_prescribed(plan, 0)
 
 
 async def test_silence_is_asked_for_by_name_and_never_moves_the_phase(coach: Coach) -> None:
@@ -203,7 +203,7 @@ async def test_silence_is_asked_for_by_name_and_never_moves_the_phase(coach: Coa
     assert "I can't move you on without your morning check" in today
     assert "phase: calm" in today
     run = await runner.say("/run 20 pain 0")
-    assert "HOLD (rule R6)" in run and "not part of the calm phase yet" in run
+    assert "(HOLD, rule R6)" in run and "not part of the calm phase yet" in run
     assert "stage" not in run
     await runner.morning(0)
     assert "I can't move you on" not in await runner.say("/today")
@@ -215,7 +215,7 @@ async def test_a_run_in_calm_gets_one_coherent_message(coach: Coach) -> None:
     await runner.say("/run 30 pain 1")
     assert len(runner.last) == 1
     text = runner.last[0].text
-    assert "HOLD (rule R6)" in text and "Meanwhile: no running in the calm phase" in text
+    assert "(HOLD, rule R6)" in text and "The calm phase has no running on purpose" in text
     assert "PROGRESS" not in text and "stage" not in text and "move you up" not in text
 
 
@@ -264,7 +264,7 @@ async def test_maintain_weekly_minutes_warn_then_hold(coach: Coach) -> None:
                 replies.append(await runner.say(f"/run {total // 2} pain 1"))
             runner.next_day()
     assert "Careful: 80 minutes this week against 60 last week" in replies[5]
-    assert "HOLD (rule R9)" in replies[7]
+    assert "(HOLD, rule R9)" in replies[7]
     assert "2 weeks in a row" in replies[7]
 
 
