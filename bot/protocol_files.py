@@ -16,12 +16,16 @@ import yaml
 from pydantic import ValidationError
 
 import bot
+from bot.coach.bodytalk import ItbTalk
 from bot.coach.protocol import Protocol, ProtocolLibrary
 from bot.coach.redflags import RedFlagVocabulary
 
 _SUFFIXES = (".yaml", ".yml")
 # The red-flag vocabulary lives beside the protocols but is not one (CLINICAL.md §5).
 RED_FLAGS_FILE = "red_flags.yaml"
+# So is the ordinary-ITB vocabulary (CLINICAL.md §5 v3, hearing three ways).
+ITB_TALK_FILE = "itb_talk.yaml"
+_NOT_PROTOCOLS = frozenset({RED_FLAGS_FILE, ITB_TALK_FILE})
 
 
 class ProtocolFileError(Exception):
@@ -61,7 +65,7 @@ def load_protocols(directory: Path | None = None) -> ProtocolLibrary:
     files = sorted(
         p
         for p in folder.iterdir()
-        if p.is_file() and p.suffix in _SUFFIXES and p.name != RED_FLAGS_FILE
+        if p.is_file() and p.suffix in _SUFFIXES and p.name not in _NOT_PROTOCOLS
     )
     if not files:
         raise ProtocolFileError(folder, None, "no protocol files (*.yaml, *.yml) in the folder")
@@ -110,6 +114,19 @@ def load_red_flags(directory: Path | None = None) -> RedFlagVocabulary:
 def default_red_flags() -> RedFlagVocabulary:
     """The bundled vocabulary, read once (for contexts built without one)."""
     return load_red_flags()
+
+
+@cache
+def default_itb_talk() -> ItbTalk:
+    """The bundled ordinary-ITB vocabulary (``itb_talk.yaml``), read once. Raises
+    :class:`ProtocolFileError` for a bad file, naming the field and the reason."""
+    path = protocols_dir() / ITB_TALK_FILE
+    data = _read_mapping(path, "ordinary-ITB fields (body, symptoms, elsewhere, ordinary)")
+    try:
+        return ItbTalk.model_validate(data)
+    except ValidationError as exc:
+        field, reason = _describe(exc)
+        raise ProtocolFileError(path, field, reason) from exc
 
 
 def _read_mapping(path: Path, what: str) -> dict[str, Any]:

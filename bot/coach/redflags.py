@@ -26,7 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cache, cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from rapidfuzz import fuzz
@@ -192,6 +192,11 @@ def _compile(phrase: str) -> _Phrase:
     return tuple(_Token.parse(raw) for raw in _phrase_tokens(phrase))
 
 
+@cache
+def _compile_cached(phrase: str) -> _Phrase:
+    return _compile(phrase)
+
+
 def _body_dependent(phrase: str) -> bool:
     return phrase.startswith(_BODY_DEPENDENT)
 
@@ -284,6 +289,15 @@ class Matcher:
             or self.scope.hypothetical_at(words, start, question)
             or (body_dependent and not self.scope.bodily(words, start, end))
         )
+
+    def heard(self, clause: Clause, phrase: str) -> bool:
+        """Whether ``phrase`` (vocabulary syntax) is in ``clause`` as the runner's own words."""
+        compiled = _compile_cached(phrase)
+        return any(self.the_runners(clause, p) for p in _matches(clause[0], compiled, self.m))
+
+    def present(self, words: list[str], phrase: str) -> bool:
+        """Whether ``phrase`` is in ``words`` at all, negated or not."""
+        return bool(_matches(words, _compile_cached(phrase), self.m))
 
     def _flag_in(
         self,
