@@ -25,13 +25,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.coach.redflags import Clause, Matcher, normalise
 
-_ELSEWHERE = "elsewhere"  # a clause about pain in another place: unplaced, whatever else is said
-
 
 class Place(StrEnum):
     NONE = "none"  # not about the runner's body
     ORDINARY = "ordinary"  # ordinary ITB talk: acknowledged, changes nothing
     UNPLACED = "unplaced"  # body talk the coach cannot place: hold and ask
+    ELSEWHERE = "elsewhere"  # unplaced too: pain in a place where ITBS does not hurt (§7)
+
+    @property
+    def holds(self) -> bool:
+        return self in (Place.UNPLACED, Place.ELSEWHERE)
 
 
 class ItbTalk(BaseModel):
@@ -54,15 +57,15 @@ class ItbTalk(BaseModel):
             text = text.replace(phrase, " ")
         clauses = matcher.clauses(text)
         kinds = [self._clause(matcher, clause) for clause in clauses]
-        if _ELSEWHERE in kinds:
-            return Place.UNPLACED
+        if Place.ELSEWHERE in kinds:
+            return Place.ELSEWHERE
         if Place.UNPLACED in kinds:
             words = [w for clause in clauses for w in clause[0]]
             passed = any(_present(matcher, words, p) for p in self.passed)
             return Place.ORDINARY if passed else Place.UNPLACED
         return Place.ORDINARY if Place.ORDINARY in kinds else Place.NONE
 
-    def _clause(self, matcher: Matcher, clause: Clause) -> Place | str:
+    def _clause(self, matcher: Matcher, clause: Clause) -> Place:
         words = clause[0]
         negations = matcher.m.negations
         symptoms = [s for s in self.symptoms if _present(matcher, words, s)]
@@ -73,11 +76,10 @@ class ItbTalk(BaseModel):
         if not felt and not body:
             return Place.NONE
         if felt and any(matcher.heard(clause, e) for e in self.elsewhere):
-            return _ELSEWHERE
+            return Place.ELSEWHERE
         if any(_present(matcher, words, o) for o in self.ordinary):
             return Place.ORDINARY
         return Place.UNPLACED
-
 
 
 def _present(matcher: Matcher, words: list[str], phrase: str) -> bool:

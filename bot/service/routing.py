@@ -26,6 +26,7 @@ from bot.service import (
     referrals,
     reports,
     set_aside,
+    unplaced,
 )
 from bot.service.commands import COMMANDS, SUGGESTABLE, Handler
 from bot.service.context import Context
@@ -50,6 +51,8 @@ ANSWERS: dict[Question, Handler] = {
     Question.CLEARED_BY: referrals.answer_cleared_by,
     Question.CLEARED_WHEN: referrals.answer_cleared_when,
 }
+# Questions whose answer, when not theirs, is read again as the message it is.
+SETTLE = {Question.FLAG: referrals.settle_flag_question, Question.BODY: unplaced.settle}
 # Questions a pain score answers, also when said in words ("pain 3", "about 2/10").
 PAIN_QUESTIONS = frozenset({Question.RUN_PAIN, Question.MORNING_PAIN, Question.STRENGTH_PAIN})
 
@@ -170,9 +173,15 @@ async def _on_words(ctx: Context, message: Said | FreeText) -> list[Reply]:
         return await _answer(ctx, pending, message.text)
     if ctx.user.onboarding_step is not None:
         return await _on_onboarding_step(ctx, message)
-    if isinstance(message, Said):
+    if isinstance(message, Said) and not _unsure_elsewhere(ctx, message):
         return await _natural(ctx, message.said)
-    return referrals.note_if_symptom(ctx, message.text) or [misses.not_understood(message.text)]
+    return await unplaced.place(ctx, message.text) or [misses.not_understood(message.text)]
+
+
+def _unsure_elsewhere(ctx: Context, message: Said) -> bool:
+    """Words asked back about ("knee sore": when?) that speak of pain in another place: body
+    talk the coach cannot place (CLINICAL.md §7)."""
+    return isinstance(message.said, Unsure) and unplaced.sort(ctx, message.text).holds
 
 
 ROUTES: dict[type[Message], Callable[[Context, Any], Awaitable[list[Reply]]]] = {
@@ -184,10 +193,11 @@ ROUTES: dict[type[Message], Callable[[Context, Any], Awaitable[list[Reply]]]] = 
 
 
 async def _answer(ctx: Context, pending: Pending, value: str) -> list[Reply]:
-    if pending.question is Question.FLAG:
-        # "Did I read that right?": an answer it does not use up is read again as the
-        # message it is.
-        replies, used = await referrals.settle_flag_question(ctx, value)
+    settle = SETTLE.get(pending.question)
+    if settle is not None:
+        # "Did I read that right?", the screen after unplaced body talk: an answer it does not
+        # use up is read again as the message it is.
+        replies, used = await settle(ctx, value)
         if used:
             return [*replies, *_step_again(ctx)]
         return [*replies, *await understand(ctx, value)]
@@ -214,6 +224,9 @@ async def _answer_in_words(
         return [*replies, notice] if notice else replies
     score = natural.pain_score(value) if pending.question in PAIN_QUESTIONS else None
     if score is None:
+        where = unplaced.sort(ctx, value)  # unplaced body talk holds, whatever is asked
+        if where.holds:
+            return await unplaced.answer(ctx, value, where, source="message")
         raise bad
     return await handler(ctx, str(score))
 
@@ -237,7 +250,7 @@ async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Re
             return await run_command(ctx, command.name, command.args)
         return await run_command(ctx, "", action)
     if isinstance(message, FreeText):
-        missed = referrals.note_if_symptom(ctx, message.text) or [
+        missed = await unplaced.place(ctx, message.text) or [
             Reply(texts.conversation.STEP_NOT_UNDERSTOOD)
         ]
         return [*missed, onboarding.step_question(ctx, step)]
