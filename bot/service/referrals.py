@@ -101,12 +101,12 @@ async def hear(ctx: Context, text: str) -> list[Reply]:
     """
     if _ANSWER_RE.match(text):
         return []  # a button's action, typed or pressed: its value is not the runner's words
-    flags = ctx.red_flags.find(text)
+    command, _, args = text.partition(" ")
+    words = args if command.startswith("/") else text  # the runner's words, not the command
+    flags = ctx.red_flags.find(words)
     if not flags:
         return []
-    command, _, args = text.partition(" ")
     source = "symptom" if command.lower().startswith("/symptom") else "message"
-    words = args if command.startswith("/") else text  # the runner's words, not the command
     causes = [(f.id, f.reason, f.urgency) for f in flags]
     rows = await record_all(ctx, causes, source=source, words=words)
     pending = ctx.pending()

@@ -249,10 +249,12 @@ async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Re
         if isinstance(command, Command):
             return await run_command(ctx, command.name, command.args)
         return await run_command(ctx, "", action)
-    if isinstance(message, FreeText):
+    if isinstance(message, FreeText) or _unsure_elsewhere(ctx, message):
         missed = await unplaced.place(ctx, message.text) or [
             Reply(texts.conversation.STEP_NOT_UNDERSTOOD)
         ]
+        if ctx.pending() is not None:
+            return missed  # the screen's answers must stay the buttons a number answers
         return [*missed, onboarding.step_question(ctx, step)]
     replies = await _natural(ctx, message.said)
     if step == "screen":

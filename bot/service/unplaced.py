@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot import texts
 from bot.coach.bodytalk import Place
 from bot.coach.redflags import Urgency, normalise
-from bot.service import keyboards
+from bot.service import keyboards, natural
 from bot.service.context import Context
 from bot.service.pending import FlagsHeard, Question
 from bot.service.questions import ask_again, reopen
@@ -51,6 +51,9 @@ async def symptom(ctx: Context, args: str) -> list[Reply]:
     clinician — never that it is not a red flag."""
     if not args.strip():
         return [Reply(texts.safety.SYMPTOM_USAGE)]
+    said = natural.understand(args)
+    if said is not None and not isinstance(said, natural.Unsure):
+        return [Reply(signs_note(ctx))]  # a report, not body talk: "ran 20 min, pain 2"
     return await place(ctx, args, source="symptom") or [Reply(signs_note(ctx))]
 
 
