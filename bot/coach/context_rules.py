@@ -103,6 +103,8 @@ class Scope:
         before = words[:start]
         if any(w in self.body or w in self.runner for w in before):
             return True
+        if any(w in self.body for w in words[end : end + 3]):
+            return True  # "smashed my knee": the body is its object
         if any(w not in self.function and w not in self.determiners for w in before):
             return False  # "the crowd swelled", "prices swelling", "my headphones snapped"
         after = words[end:]
@@ -110,9 +112,9 @@ class Scope:
             return True
         if after and after[0] in self.determiners:
             return len(after) > 1 and (after[1] in self.body or after[1] in self.function)
-        while after and after[0] in self.particles:
-            after = after[1:]  # "fell on the ice": a place, not an object
-        return not after or after[0] in self.function or after[0] in self.determiners
+        if after and after[0] in self.particles:
+            return True  # "fell on the ice", "gave way on uneven ground": a place, not an object
+        return not after or after[0] in self.function
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
