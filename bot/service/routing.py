@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot import texts
+from bot.coach.bodytalk import Place
 from bot.service import (
     account,
     heard,
@@ -179,9 +180,10 @@ async def _on_words(ctx: Context, message: Said | FreeText) -> list[Reply]:
 
 
 def _unsure_elsewhere(ctx: Context, message: Said) -> bool:
-    """Words asked back about ("knee sore": when?) that speak of pain in another place: body
-    talk the coach cannot place (CLINICAL.md §7)."""
-    return isinstance(message.said, Unsure) and unplaced.sort(ctx, message.text).holds
+    """Words asked back about ("knee sore": when?), or a report with no score, that speak of
+    pain in another place: body talk the coach cannot place (CLINICAL.md §7)."""
+    vague = isinstance(message.said, Unsure) or getattr(message.said, "pain", 0) is None
+    return vague and unplaced.sort(ctx, message.text) is Place.ELSEWHERE
 
 
 ROUTES: dict[type[Message], Callable[[Context, Any], Awaitable[list[Reply]]]] = {
