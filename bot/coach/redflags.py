@@ -97,7 +97,6 @@ class RedFlagVocabulary(_Strict):
 
     source: str = Field(min_length=3)
     advice: dict[Urgency, str]
-    symptom_words: tuple[str, ...] = ()
     matching: Matching
     flags: tuple[RedFlag, ...] = Field(min_length=1)
 
@@ -122,12 +121,6 @@ class RedFlagVocabulary(_Strict):
     def find(self, text: str) -> tuple[RedFlag, ...]:
         """The flags the runner's words describe, in vocabulary order (may be empty)."""
         return self.matcher.find(text)
-
-    def sounds_like_a_symptom(self, text: str) -> bool:
-        """Whether the text speaks of the body (``symptom_words``), flagged or not."""
-        tokens = tuple(map(_Token.parse, self.symptom_words))
-        words = _WORD_RE.findall(normalise(text))
-        return any(t.matches(w, self.matching) for t in tokens for w in words)
 
 
 def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:

@@ -219,7 +219,11 @@ async def _answer_in_words(
     """Not the answer's usual form: a report or request said instead (the question is set
     aside, and the reply says so), or a pain score in words; else the usual complaint."""
     said = natural.understand(value)
-    if said is not None and not isinstance(said, Unsure):
+    if (
+        said is not None
+        and not isinstance(said, Unsure)
+        and not _unsure_elsewhere(ctx, Said(value, said))
+    ):
         notice = set_aside.notice(pending, "")
         ctx.clear_pending()
         replies = await _natural(ctx, said)

@@ -52,7 +52,8 @@ async def symptom(ctx: Context, args: str) -> list[Reply]:
     if not args.strip():
         return [Reply(texts.safety.SYMPTOM_USAGE)]
     said = natural.understand(args)
-    if said is not None and not isinstance(said, natural.Unsure):
+    vague = isinstance(said, natural.Unsure) or getattr(said, "pain", 0) is None
+    if said is not None and not vague:
         return [Reply(signs_note(ctx))]  # a report, not body talk: "ran 20 min, pain 2"
     return await place(ctx, args, source="symptom") or [Reply(signs_note(ctx))]
 
