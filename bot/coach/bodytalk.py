@@ -7,7 +7,8 @@ the red-flag matcher, so negation and context (someone else's body, hypothetical
 
 - a clause is **body talk** when a body part (``body``) or a symptom (``symptoms``) is in it as
   the runner's own words, unless every symptom in it is negated ("no numbness in my foot") or,
-  with no symptom, a negation stands in it ("the knee is not swollen");
+  with no symptom, a negation stands in it ("the knee is not swollen") or it is under three words
+  ("hip": a word, perhaps an answer to the open question);
 - body talk with a symptom in **another place** (``elsewhere``: the inside, front or back of the
   knee, the shin, the calf, the foot; §7) cannot be placed, whatever else it says;
 - otherwise body talk is **ordinary** when one of ``ordinary`` is in its clause (the outside of
@@ -24,6 +25,10 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.coach.redflags import Clause, Matcher, normalise
+
+
+# A clause naming a body part with no symptom is body talk from this many words on.
+_BODY_ONLY_WORDS = 3
 
 
 class Place(StrEnum):
@@ -73,8 +78,8 @@ class ItbTalk(BaseModel):
         if not felt and (symptoms or any(_present(matcher, words, n) for n in negations)):
             return Place.NONE  # "no numbness in my foot", "the knee is not swollen"
         body = any(matcher.heard(clause, b) for b in self.body)
-        if not felt and not body:
-            return Place.NONE
+        if not felt and (not body or len(words) < _BODY_ONLY_WORDS):
+            return Place.NONE  # "hip": a word, perhaps an answer; "my knee is doing a thing": talk
         if felt and any(matcher.heard(clause, e) for e in self.elsewhere):
             return Place.ELSEWHERE
         if any(_present(matcher, words, o) for o in self.ordinary):
