@@ -26,7 +26,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.coach.redflags import Clause, Matcher, normalise
 
-
 # A clause naming a body part with no symptom is body talk from this many words on.
 _BODY_ONLY_WORDS = 3
 

@@ -244,6 +244,8 @@ RED_FLAGS: tuple[tuple[str, str], ...] = (
     ("knee locked and then it gave way, fell flat on my face", "locked"),
     ("my knee's very swollen and I've got the shivers", "hot-red-fever"),
     ("Got a pop in the knee during a tackle & it's swelling", "trauma"),
+    ("aches every night this week", "night-pain"),
+    ("it's there at 2am, throbbing away", "night-pain"),
 )
 
 # Messages that must not raise a flag: negations, other senses, everyday ITB soreness.
@@ -364,6 +366,7 @@ BENIGN: tuple[str, ...] = (
     "knee feels better than last week",
     "it's getting better every day",
     "muscles sore after the strength session",
+    "snapped at the kids this morning, tired",
 )
 
 # [v3] Body talk the coach cannot place (CLINICAL.md §5, §7): it must hold and ask the screen.
