@@ -110,8 +110,9 @@ async def hear(ctx: Context, text: str) -> list[Reply]:
     causes = [(f.id, f.reason, f.urgency) for f in flags]
     rows = await record_all(ctx, causes, source=source, words=words)
     pending = ctx.pending()
-    if pending and pending.question is Question.FLAG:
-        # The earlier flag stays recorded; its question closes, and what it set aside waits.
+    if pending and pending.question in (Question.FLAG, Question.BODY):
+        # The earlier flag (or unplaced hold) stays recorded; its question closes, and what it
+        # set aside waits.
         earlier = pending.about(FlagsHeard)
         pending = earlier.resume if earlier else None
     heard = FlagsHeard(tuple(f.id for f in flags), tuple(r.id for r in rows), pending)
