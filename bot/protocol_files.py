@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 import bot
 from bot.coach.answers import AnswerBook
+from bot.coach.bodytalk import ItbTalk
 from bot.coach.protocol import Protocol, ProtocolLibrary
 from bot.coach.redflags import RedFlagVocabulary
 
@@ -25,7 +26,9 @@ _SUFFIXES = (".yaml", ".yml")
 RED_FLAGS_FILE = "red_flags.yaml"
 # The answers to runners' questions live beside them too (CLINICAL.md §7).
 ANSWERS_FILE = "answers.yaml"
-NOT_PROTOCOLS = frozenset({RED_FLAGS_FILE, ANSWERS_FILE})
+# So is the ordinary-ITB vocabulary (CLINICAL.md §5 v3, hearing three ways).
+ITB_TALK_FILE = "itb_talk.yaml"
+NOT_PROTOCOLS = frozenset({RED_FLAGS_FILE, ANSWERS_FILE, ITB_TALK_FILE})
 
 
 class ProtocolFileError(Exception):
@@ -126,6 +129,19 @@ def load_answers(directory: Path | None = None) -> AnswerBook:
     data = _read_mapping(path, "answer fields (source, matching, answers)")
     try:
         return AnswerBook.model_validate(data)
+    except ValidationError as exc:
+        field, reason = _describe(exc)
+        raise ProtocolFileError(path, field, reason) from exc
+
+
+@cache
+def default_itb_talk() -> ItbTalk:
+    """The bundled ordinary-ITB vocabulary (``itb_talk.yaml``), read once. Raises
+    :class:`ProtocolFileError` for a bad file, naming the field and the reason."""
+    path = protocols_dir() / ITB_TALK_FILE
+    data = _read_mapping(path, "ordinary-ITB fields (body, symptoms, elsewhere, ordinary)")
+    try:
+        return ItbTalk.model_validate(data)
     except ValidationError as exc:
         field, reason = _describe(exc)
         raise ProtocolFileError(path, field, reason) from exc

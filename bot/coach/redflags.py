@@ -14,7 +14,10 @@ this module only knows how to read a runner's words against it:
   ``negation_window`` words before it in its clause (the NegEx idea: Chapman et al., J Biomed
   Inform 2001), unless an uncertainty ("not sure", "don't know") says the runner cannot rule it
   out; and when one of the flag's ``not_phrases`` (other senses: "fall marathon", "popped to
-  the shops") overlaps it.
+  the shops") overlaps it;
+- a match is dropped, too, when its context says it is not the runner's own finding: someone
+  else's body, a hypothetical, or (for a phrase marked ``~``, body-dependent) an object or a
+  figure of speech (``bot.coach.context_rules``).
 """
 
 from __future__ import annotations
@@ -23,15 +26,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cache, cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from rapidfuzz import fuzz
+
+from bot.coach.context_rules import ContextWords, Scope
 
 _ID_RE = r"^[a-z0-9][a-z0-9-]{1,23}$"  # fits the referral's cause column and a button's action
 _WORD_RE = re.compile(r"[a-z0-9']+")
 # Clause breaks: sentence punctuation, brackets, dashes between words, line breaks.
 _CLAUSE_RE = re.compile(r"[.,;:!?()\[\]\n]+|\s[-–—]+\s")
+_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_BODY_DEPENDENT = "~"  # a phrase that is a flag only next to the runner's body
 _CONTRACTION_RE = re.compile(
     r"\b(can|could|did|does|do|is|was|has|have|had|would|wo|are|were|should|must)n[’']?t\b"
 )
@@ -82,6 +89,7 @@ class Matching(_Strict):
     max_gap: int = Field(default=2, ge=0, le=5)
     fuzzy_min_length: int = Field(default=5, ge=3, le=20)
     fuzzy_min_score: float = Field(default=85, ge=50, le=100)
+    context: ContextWords = ContextWords()
 
 
 class RedFlagVocabulary(_Strict):
@@ -89,7 +97,6 @@ class RedFlagVocabulary(_Strict):
 
     source: str = Field(min_length=3)
     advice: dict[Urgency, str]
-    symptom_words: tuple[str, ...] = ()
     matching: Matching
     flags: tuple[RedFlag, ...] = Field(min_length=1)
 
@@ -108,18 +115,12 @@ class RedFlagVocabulary(_Strict):
         return next((f for f in self.flags if f.id == flag_id), None)
 
     @cached_property
-    def _matcher(self) -> _Matcher:
-        return _Matcher(self)
+    def matcher(self) -> Matcher:
+        return Matcher(self)
 
     def find(self, text: str) -> tuple[RedFlag, ...]:
         """The flags the runner's words describe, in vocabulary order (may be empty)."""
-        return self._matcher.find(text)
-
-    def sounds_like_a_symptom(self, text: str) -> bool:
-        """Whether the text speaks of the body (``symptom_words``), flagged or not."""
-        tokens = tuple(map(_Token.parse, self.symptom_words))
-        words = _WORD_RE.findall(normalise(text))
-        return any(t.matches(w, self.matching) for t in tokens for w in words)
+        return self.matcher.find(text)
 
 
 def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
@@ -139,7 +140,7 @@ def normalise(text: str) -> str:
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(normalise(phrase).split())
+    return tuple(normalise(phrase.removeprefix(_BODY_DEPENDENT)).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +178,20 @@ class _Token:
 
 
 _Phrase = tuple[_Token, ...]
+Clause = tuple[list[str], bool]  # its words, and whether its sentence asks a question
 
 
 def _compile(phrase: str) -> _Phrase:
     return tuple(_Token.parse(raw) for raw in _phrase_tokens(phrase))
+
+
+@cache
+def _compile_cached(phrase: str) -> _Phrase:
+    return _compile(phrase)
+
+
+def _body_dependent(phrase: str) -> bool:
+    return phrase.startswith(_BODY_DEPENDENT)
 
 
 def _matches(
@@ -210,33 +221,40 @@ def _spans(words: list[str], phrase: _Phrase, m: Matching) -> list[tuple[int, in
     return [(p[0], p[-1] + 1) for p in _matches(words, phrase, m, gaps=False)]
 
 
-class _Matcher:
+class Matcher:
     def __init__(self, vocabulary: RedFlagVocabulary) -> None:
         m = vocabulary.matching
         self.m = m
         self.flags = tuple(
-            (flag, tuple(map(_compile, flag.phrases)), tuple(map(_compile, flag.not_phrases)))
+            (
+                flag,
+                tuple((_compile(p), _body_dependent(p)) for p in flag.phrases),
+                tuple(map(_compile, flag.not_phrases)),
+            )
             for flag in vocabulary.flags
         )
+        self.scope = Scope(m.context)
         self.negations = tuple(map(_compile, m.negations))
         self.uncertain = tuple(map(_compile, m.uncertain))
         self.resolved = tuple(map(_compile, m.resolved))
         self.breaks = {word for phrase in m.clause_breaks for word in _phrase_tokens(phrase)}
 
-    def _clauses(self, text: str) -> list[list[str]]:
-        clauses: list[list[str]] = []
-        for part in _CLAUSE_RE.split(normalise(text)):
-            current: list[str] = []
-            for word in _WORD_RE.findall(part):
-                if word in self.breaks:
-                    clauses.append(current)
-                    current = []
-                else:
-                    current.append(word)
-            clauses.append(current)
-        return [c for c in clauses if c]
+    def clauses(self, text: str) -> list[Clause]:
+        clauses: list[Clause] = []
+        for sentence in _SENTENCE_RE.findall(normalise(text)):
+            question = "?" in sentence
+            for part in _CLAUSE_RE.split(sentence):
+                current: list[str] = []
+                for word in _WORD_RE.findall(part):
+                    if word in self.breaks:
+                        clauses.append((current, question))
+                        current = []
+                    else:
+                        current.append(word)
+                clauses.append((current, question))
+        return [c for c in clauses if c[0]]
 
-    def _negated(self, words: list[str], positions: tuple[int, ...]) -> bool:
+    def negated(self, words: list[str], positions: tuple[int, ...]) -> bool:
         start, end = positions[0], positions[-1] + 1
         before = words[:start]
         if any(_spans(before, u, self.m) for u in self.uncertain):
@@ -251,23 +269,50 @@ class _Matcher:
         after = words[end : end + self.m.negation_window + 1]
         return any(_spans(after, r, self.m) for r in self.resolved)
 
-    def _flag_in(
-        self, words: list[str], phrases: tuple[_Phrase, ...], others: tuple[_Phrase, ...]
+    def the_runners(
+        self, clause: Clause, positions: tuple[int, ...], *, body_dependent: bool = False
     ) -> bool:
+        """Whether a match is the runner's own finding: not negated, not someone else's, not
+        hypothetical, and for a body-dependent phrase, about the body."""
+        words, question = clause
+        start, end = positions[0], positions[-1] + 1
+        return not (
+            self.negated(words, positions)
+            or self.scope.someone_else(words, start, end)
+            or self.scope.hypothetical_at(words, start, question)
+            or (body_dependent and not self.scope.bodily(words, start, end))
+        )
+
+    def heard(self, clause: Clause, phrase: str) -> bool:
+        """Whether ``phrase`` (vocabulary syntax) is in ``clause`` as the runner's own words."""
+        compiled = _compile_cached(phrase)
+        return any(self.the_runners(clause, p) for p in _matches(clause[0], compiled, self.m))
+
+    def present(self, words: list[str], phrase: str) -> bool:
+        """Whether ``phrase`` is in ``words`` at all, negated or not."""
+        return bool(_matches(words, _compile_cached(phrase), self.m))
+
+    def _flag_in(
+        self,
+        clause: Clause,
+        phrases: tuple[tuple[_Phrase, bool], ...],
+        others: tuple[_Phrase, ...],
+    ) -> bool:
+        words = clause[0]
         excluded = [span for phrase in others for span in _spans(words, phrase, self.m)]
-        for phrase in phrases:
+        for phrase, body_dependent in phrases:
             for positions in _matches(words, phrase, self.m):
                 start, end = positions[0], positions[-1] + 1
                 if any(s < end and start < e for s, e in excluded):
                     continue
-                if not self._negated(words, positions):
+                if self.the_runners(clause, positions, body_dependent=body_dependent):
                     return True
         return False
 
     def find(self, text: str) -> tuple[RedFlag, ...]:
-        clauses = self._clauses(text)
+        clauses = self.clauses(text)
         return tuple(
             flag
             for flag, phrases, others in self.flags
-            if any(self._flag_in(words, phrases, others) for words in clauses)
+            if any(self._flag_in(clause, phrases, others) for clause in clauses)
         )

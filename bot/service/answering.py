@@ -22,7 +22,7 @@ from bot.coach.plan import DayPlan, Running, today_plan
 from bot.coach.protocol import Exercise
 from bot.coach.race import outlook as race_outlook
 from bot.coach.race import project
-from bot.service import keyboards, misses, referrals
+from bot.service import keyboards, misses, referrals, unplaced
 from bot.service.context import Context
 from bot.service.days_ahead import day_ahead
 from bot.service.replies import Reply
@@ -70,7 +70,7 @@ async def reply_to(ctx: Context, found: Answer, text: str) -> list[Reply]:
     else:
         replies = await COMPUTED[found.compute](ctx, found, text)
     if found.body:
-        replies += referrals.note_if_symptom(ctx, text)
+        replies += await unplaced.place(ctx, text) or [Reply(referrals.signs_note(ctx))]
     return replies
 
 

@@ -19,6 +19,7 @@ from bot.service import (
     referrals,
     reminder_buttons,
     reports,
+    unplaced,
 )
 from bot.service.context import Context
 from bot.service.replies import Reply
@@ -40,7 +41,7 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("run", reports.run),
         CommandSpec("morning", reports.morning),
         CommandSpec("strength", reports.strength),
-        CommandSpec("symptom", referrals.symptom),
+        CommandSpec("symptom", unplaced.symptom),
         CommandSpec("plan", daily.plan_status),
         CommandSpec("progress", progress.progress),
         CommandSpec("report", progress.report),

@@ -7,12 +7,13 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.coach.answers import AnswerBook
+from bot.coach.bodytalk import ItbTalk
 from bot.coach.plan import DayPlan, today_plan
 from bot.coach.protocol import Protocol, ProtocolLibrary
 from bot.coach.records import History
 from bot.coach.redflags import RedFlagVocabulary
 from bot.coach.state import LOOKBACK_DAYS, CoachState, derive_state, state_at_start_of
-from bot.protocol_files import default_answers, default_red_flags
+from bot.protocol_files import default_answers, default_itb_talk, default_red_flags
 from bot.service.pending import AnswerData, Pending, Question
 from bot.service.ports import SettingsRecord, UnitOfWork, UserRecord
 
@@ -38,6 +39,7 @@ class Context:
     pressed: bool = False  # the message is a button press, not typed text
     red_flags: RedFlagVocabulary = field(default_factory=default_red_flags)
     answers: AnswerBook = field(default_factory=default_answers)
+    itb_talk: ItbTalk = field(default_factory=default_itb_talk)  # hearing three ways
     snapshots: bool = True  # start the replay from the stored state snapshot
     save_snapshot: bool = True  # False for a read-only look: it writes nothing
 

@@ -44,6 +44,22 @@ def flag_confirm(n: int) -> Rows:
     )
 
 
+def flag_recheck(n: int) -> Rows:
+    """Asked again when a reply to "Did I read that right?" is in doubt (CLINICAL.md §5 v3)."""
+    return (
+        (
+            Button(texts.hearing.FLAG_HAVE_IT, answer(n, "yes")),
+            Button(texts.safety.FLAG_NOT_MEANT, answer(n, "no")),
+        ),
+    )
+
+
+def body_screen(n: int, vocabulary: RedFlagVocabulary) -> Rows:
+    """The safety screen as answers to question ``n``, after body talk the coach cannot place."""
+    rows = [(Button(flag.label, answer(n, flag.id)),) for flag in vocabulary.flags]
+    return ((Button(texts.onboarding.SCREEN_NONE, answer(n, "none")),), *rows)
+
+
 def cleared_by(n: int) -> Rows:
     return (tuple(Button(label, answer(n, who)) for who, label in texts.safety.CLINICIANS.items()),)
 

@@ -23,6 +23,7 @@ class Question(StrEnum):
     TIMES = "times"
     DELETE = "delete"
     FLAG = "flag"  # "Did I read that right?" after a red flag was heard
+    BODY = "body"  # the safety screen after body talk the coach cannot place (FlagsHeard)
     CLEARED_BY = "cleared_by"
     CLEARED_WHEN = "cleared_when"
 
@@ -107,7 +108,7 @@ def _data_from(question: Question, raw: Mapping[str, Any]) -> AnswerData | None:
         return RunSoFar(
             raw.get("minutes"), raw.get("distance_km"), None if pain is None else int(pain)
         )
-    if question is Question.FLAG:
+    if question in (Question.FLAG, Question.BODY):
         flags = tuple(str(f) for f in raw.get("flags") or ())
         rows = tuple(int(r) for r in raw.get("rows") or ())
         return FlagsHeard(flags, rows, Pending.stored(raw.get("resume")))

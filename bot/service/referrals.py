@@ -20,8 +20,19 @@ from bot.service.ports import NewReferral, ReferralRecord
 from bot.service.questions import ask_again, reopen
 from bot.service.replies import Reply
 
-_RETRACT_RE = re.compile(
-    r"^(no|nope|nah|n)\b|didn'?t mean|not what i meant|not that|misread|wrong|mistake"
+# [v3] Only a plain denial retracts: "no", "no, I didn't mean that", "you misread me".
+_DENIAL_RE = re.compile(
+    r"^(?:no|nope|nah|n|not really|not that|wrong|my mistake|mistake|false alarm"
+    r"|(?:i )?didn't mean (?:that|it)|not what i meant|(?:you )?misread(?: me| that| it)?)"
+    r"(?: (?:sorry|thanks|thank you|wrong|not that|my mistake|i'm fine|all good"
+    r"|(?:i )?didn't mean (?:that|it)|not what i meant|(?:you )?misread(?: me| that| it)?))*$"
+)
+# A reply that starts like a no but says more: in doubt, asked again with two buttons ...
+_NO_START_RE = re.compile(r"^(?:no|nope|nah|n)\b|didn't mean|misread|not what i meant")
+# ... unless it adds or worsens, when the flag stays and the reply is heard as a message.
+_ADDS_RE = re.compile(
+    r"\b(?:worse|worst|both|also|again|keeps?|kept|still|more|too|plus|other|yet|haven't"
+    r"|hasn't|not seen|bigger|happening|every|all the time|and)\b"
 )
 _YES = {"yes", "y", "yeah", "yep", "yup", "right", "correct", "that's right", "true", "ok", "okay"}
 
@@ -48,10 +59,10 @@ def refer_text(ctx: Context, reason: str, urgency: Urgency) -> str:
 async def _record(
     ctx: Context, cause: str, reason: str, *, source: str, urgency: Urgency, words: str | None
 ) -> ReferralRecord:
-    return (await _record_all(ctx, [(cause, reason, urgency)], source=source, words=words))[0]
+    return (await record_all(ctx, [(cause, reason, urgency)], source=source, words=words))[0]
 
 
-async def _record_all(
+async def record_all(
     ctx: Context, causes: list[tuple[str, str, Urgency]], *, source: str, words: str | None
 ) -> list[ReferralRecord]:
     """One referral per cause, once per open cause: an open one is kept as it is."""
@@ -86,17 +97,18 @@ async def hear(ctx: Context, text: str) -> list[Reply]:
     what to do, and asks "Did I read that right?". The question that was open (a pain keypad,
     onboarding) is kept and asked again once this one is answered. [] when nothing was heard.
     """
-    flags = ctx.red_flags.find(text)
+    command, _, args = text.partition(" ")
+    words = args if command.startswith("/") else text  # the runner's words, not the command
+    flags = ctx.red_flags.find(words)
     if not flags:
         return []
-    command, _, args = text.partition(" ")
     source = "symptom" if command.lower().startswith("/symptom") else "message"
-    words = args if command.startswith("/") else text  # the runner's words, not the command
     causes = [(f.id, f.reason, f.urgency) for f in flags]
-    rows = await _record_all(ctx, causes, source=source, words=words)
+    rows = await record_all(ctx, causes, source=source, words=words)
     pending = ctx.pending()
-    if pending and pending.question is Question.FLAG:
-        # The earlier flag stays recorded; its question closes, and what it set aside waits.
+    if pending and pending.question in (Question.FLAG, Question.BODY):
+        # The earlier flag (or unplaced hold) stays recorded; its question closes, and what it
+        # set aside waits.
         earlier = pending.about(FlagsHeard)
         pending = earlier.resume if earlier else None
     heard = FlagsHeard(tuple(f.id for f in flags), tuple(r.id for r in rows), pending)
@@ -115,17 +127,19 @@ def heard_text(ctx: Context, flags: tuple[RedFlag, ...]) -> str:
 async def settle_flag_question(ctx: Context, value: str) -> tuple[list[Reply], bool]:
     """The answer to "Did I read that right?": (replies, whether the answer was used up).
 
-    An explicit no retracts the flags of that question; "yes" keeps them; anything else keeps
-    them too and is not used up, so the caller reads it as the message it is (an answer to the
-    earlier question, a command, free text).
+    Only a plain denial retracts the flags of that question; "yes" keeps them. A reply that
+    starts like a no but says more keeps them: asked again with two buttons when in doubt, and
+    read as the message it is when it adds or worsens ("no - both knees", "no, it's worse");
+    anything else keeps them too and is not used up, so the caller reads it as the message it
+    is (an answer to the earlier question, a command, free text).
     """
     pending = ctx.pending()
     heard = (pending.about(FlagsHeard) if pending else None) or FlagsHeard((), ())
     resume = heard.resume
     labels = [ctx.red_flags.get(i) for i in heard.flags]
     names = ", ".join(f.label for f in labels if f is not None)
-    answer = normalise(value).strip(" .!")
-    if _RETRACT_RE.search(answer):
+    answer = " ".join(re.sub(r"[^\w' ]+", " ", normalise(value)).split())
+    if _DENIAL_RE.match(answer):
         await ctx.uow.retract_referrals(ctx.user.id, list(heard.rows), ctx.today)
         ctx.clear_pending()
         return [
@@ -136,6 +150,11 @@ async def settle_flag_question(ctx: Context, value: str) -> tuple[list[Reply], b
     if answer in _YES:
         ctx.clear_pending()
         return [kept, *ask_again(ctx, resume)], True
+    if _NO_START_RE.search(answer) and not _ADDS_RE.search(answer):
+        n = ctx.ask(Question.FLAG, heard)  # in doubt: asked again, the flag still held
+        return [
+            Reply(texts.hearing.FLAG_UNSURE.format(flags=names), keyboards.flag_recheck(n))
+        ], True
     if resume:
         reopen(ctx, resume)
     else:
@@ -146,23 +165,9 @@ async def settle_flag_question(ctx: Context, value: str) -> tuple[list[Reply], b
 # --- /symptom and the safety screen --------------------------------------------------------
 
 
-async def symptom(ctx: Context, args: str) -> list[Reply]:
-    """Free text with no flag the coach knows (flags were heard before this runs): note it and
-    say which signs need a clinician — never that it is not a red flag."""
-    if not args.strip():
-        return [Reply(texts.safety.SYMPTOM_USAGE)]
-    return [Reply(signs_note(ctx))]
-
-
 def signs_note(ctx: Context) -> str:
     signs = "; ".join(f.short for f in ctx.red_flags.flags)
     return texts.safety.SYMPTOM_NOTED.format(signs=signs)
-
-
-def note_if_symptom(ctx: Context, text: str) -> list[Reply]:
-    """A plain message the coach did not understand that speaks of the body gets the signs
-    that need a clinician (never "that is not a red flag"); [] otherwise."""
-    return [Reply(signs_note(ctx))] if ctx.red_flags.sounds_like_a_symptom(text) else []
 
 
 async def screen_flag(ctx: Context, flag: RedFlag) -> list[Reply]:

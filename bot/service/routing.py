@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot import texts
+from bot.coach.bodytalk import Place
 from bot.service import (
     account,
     announce,
@@ -32,6 +33,7 @@ from bot.service import (
     referrals,
     reports,
     set_aside,
+    unplaced,
 )
 from bot.service.commands import COMMANDS, SUGGESTABLE, Handler
 from bot.service.context import Context
@@ -65,6 +67,8 @@ ANSWERS: dict[Question, Handler] = {
     Question.CLEARED_BY: referrals.answer_cleared_by,
     Question.CLEARED_WHEN: referrals.answer_cleared_when,
 }
+# Questions whose answer, when not theirs, is read again as the message it is.
+SETTLE = {Question.FLAG: referrals.settle_flag_question, Question.BODY: unplaced.settle}
 # Questions a pain score answers, also when said in words ("pain 3", "about 2/10").
 PAIN_QUESTIONS = frozenset({Question.RUN_PAIN, Question.MORNING_PAIN, Question.STRENGTH_PAIN})
 
@@ -194,17 +198,37 @@ async def _on_words(ctx: Context, message: Said | FreeText) -> list[Reply]:
         return await _answer(ctx, pending, message.text)
     if ctx.user.onboarding_step is not None:
         return await _on_onboarding_step(ctx, message)
-    if isinstance(message, Said) and not isinstance(message.said, Unsure):
-        return await _natural(ctx, message.said)
-    # A question (after reports and requests; red flags were heard before): its answer.
-    doubt = isinstance(message, Said)  # a report to ask back about: only body talk first
-    answered = await answering.answer(ctx, message.text, only_body=doubt)
-    if answered:
-        return answered
-    if isinstance(message, Said):
-        return await _natural(ctx, message.said)  # a doubt: asked back
+    if isinstance(message, Said) and not _unsure_elsewhere(ctx, message):
+        if not isinstance(message.said, Unsure):
+            return await _natural(ctx, message.said)
+        # A doubt to ask back about: an answer about the body first (questions come after
+        # reports and requests; red flags were heard before).
+        return await answering.answer(ctx, message.text, only_body=True) or await _natural(
+            ctx, message.said
+        )
     missed = misses.not_understood(message.text, ctx.answers)
-    return referrals.note_if_symptom(ctx, message.text) or [missed]
+    return await _asked_or_placed(ctx, message.text) or [missed]
+
+
+def _unsure_elsewhere(ctx: Context, message: Said) -> bool:
+    """Words asked back about ("knee sore": when?), or a report with no score, that speak of
+    pain in another place: body talk the coach cannot place (CLINICAL.md §7)."""
+    vague = isinstance(message.said, Unsure) or getattr(message.said, "pain", 0) is None
+    return vague and unplaced.sort(ctx, message.text) is Place.ELSEWHERE
+
+
+def _held(ctx: Context) -> bool:
+    pending = ctx.pending()
+    return pending is not None and pending.question is Question.BODY
+
+
+async def _asked_or_placed(ctx: Context, text: str, *, only_questions: bool = False) -> list[Reply]:
+    """A question's answer and, when the words are also body talk the coach cannot place, the
+    hold (an answer never hides one); words with no answer are sorted three ways alone."""
+    answered = await answering.answer(ctx, text, only_questions=only_questions)
+    if answered and (_held(ctx) or not unplaced.sort(ctx, text).holds):
+        return answered
+    return [*answered, *await unplaced.place(ctx, text)]
 
 
 ROUTES: dict[type[Message], Callable[[Context, Any], Awaitable[list[Reply]]]] = {
@@ -217,10 +241,11 @@ ROUTES: dict[type[Message], Callable[[Context, Any], Awaitable[list[Reply]]]] = 
 
 
 async def _answer(ctx: Context, pending: Pending, value: str) -> list[Reply]:
-    if pending.question is Question.FLAG:
-        # "Did I read that right?": an answer it does not use up is read again as the
-        # message it is.
-        replies, used = await referrals.settle_flag_question(ctx, value)
+    settle = SETTLE.get(pending.question)
+    if settle is not None:
+        # "Did I read that right?", the screen after unplaced body talk: an answer it does not
+        # use up is read again as the message it is.
+        replies, used = await settle(ctx, value)
         if used:
             return [*replies, *_step_again(ctx)]
         return [*replies, *await understand(ctx, value)]
@@ -241,7 +266,11 @@ async def _answer_in_words(
     aside, and the reply says so), a pain score in words, or a question the coach answers
     before asking its own again; else the usual complaint."""
     said = natural.understand(value)
-    if said is not None and not isinstance(said, Unsure):
+    if (
+        said is not None
+        and not isinstance(said, Unsure)
+        and not _unsure_elsewhere(ctx, Said(value, said))
+    ):
         notice = set_aside.notice(pending, "")
         ctx.clear_pending()
         replies = await _natural(ctx, said)
@@ -249,11 +278,12 @@ async def _answer_in_words(
     score = natural.pain_score(value) if pending.question in PAIN_QUESTIONS else None
     if score is not None:
         return await handler(ctx, str(score))
-    # A question put to the coach: answered, then the coach's own question asked again.
-    answered = await answering.answer(ctx, value, only_questions=True)
-    if answered:
-        return [*answered, *ask_again(ctx, pending)]
-    raise bad
+    # A question put to the coach, or body talk the coach cannot place (which holds, whatever
+    # is asked): answered, then the coach's own question asked again after it.
+    replies = await _asked_or_placed(ctx, value, only_questions=True)
+    if not replies:
+        raise bad
+    return replies if _held(ctx) else [*replies, *ask_again(ctx, pending)]
 
 
 def _step_again(ctx: Context) -> list[Reply]:
@@ -274,12 +304,12 @@ async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Re
         if isinstance(command, Command):
             return await run_command(ctx, command.name, command.args)
         return await run_command(ctx, "", action)
-    if isinstance(message, FreeText):
-        missed = (
-            await answering.answer(ctx, message.text, only_questions=True)
-            or referrals.note_if_symptom(ctx, message.text)
-            or [Reply(texts.conversation.STEP_NOT_UNDERSTOOD)]
-        )
+    if isinstance(message, FreeText) or _unsure_elsewhere(ctx, message):
+        missed = await _asked_or_placed(ctx, message.text, only_questions=True) or [
+            Reply(texts.conversation.STEP_NOT_UNDERSTOOD)
+        ]
+        if ctx.pending() is not None:
+            return missed  # the screen's answers must stay the buttons a number answers
         return [*missed, onboarding.step_question(ctx, step)]
     replies = await _natural(ctx, message.said)
     if step == "screen":

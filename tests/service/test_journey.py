@@ -173,7 +173,8 @@ async def test_red_flag_in_free_text_holds_at_once_and_is_cleared_with_care(
 async def test_symptom_text_with_no_known_flag_lists_the_signs(talker: Talker) -> None:
     await onboard(talker)
     reply = await talker.say("/symptom no swelling today, just tight")
-    assert "see a physio or doctor if you have any of these" in reply
+    # ordinary ITB talk (CLINICAL.md §5 v3): acknowledged with the signs, nothing changes
+    assert "usual complaints" in reply and "if you notice any of these" in reply
     assert "not" not in reply.split(":")[0]  # never "that is not a red flag"
     assert "Referred" not in await talker.say("/today")
 

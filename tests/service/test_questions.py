@@ -60,9 +60,10 @@ async def test_pain_in_another_place_is_answered_and_heard_as_body_talk(talker: 
     await onboard(talker)
     reply = await talker.say("the pain is on the inside of my knee")
     assert answer_text("pain-elsewhere") in reply
-    # The safety hearing's note for body talk follows (its own hold, not a second one here).
-    assert texts.safety.SYMPTOM_NOTED.split("{")[0] in reply
+    # The safety hearing's hold follows: the screen is asked and a run is judged by R1.
+    assert texts.hearing.ELSEWHERE[:40] in reply
     assert "Which pain do you mean" not in reply
+    assert "rule R1)" in await talker.say("/run pain 1")
 
 
 async def test_a_question_asked_during_onboarding_is_answered(talker: Talker) -> None:

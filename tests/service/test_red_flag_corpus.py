@@ -1,7 +1,9 @@
 """Every phrasing of the corpus, through the whole service, three ways: as a plain message, as
-/symptom text and typed at an open pain keypad. A red flag must hold progression (the next
-``/run pain 1`` is judged R1, refer); a benign message must not. Recall and false alarms are
-printed; both must be perfect."""
+/symptom text and typed at an open pain keypad. A red flag and unplaced body talk must hold
+progression (the next ``/run pain 1`` is judged R1, refer); an everyday message must not, nor
+get emergency wording. The tuning set must be perfect; the held-out set (written first, never
+tuned against) is measured and held to the issue's bar: every flag and unplaced message held,
+at most 2% of everyday messages. Both figures are printed."""
 
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from bot.service.replies import UserKey
 from bot.settings import Settings
 from bot.store.db import sqlite_url
 from tests.conftest import START
-from tests.service.red_flag_corpus import BENIGN, RED_FLAGS
+from tests.service.red_flag_corpus import BENIGN, RED_FLAGS, UNPLACED
+from tests.service.red_flag_heldout import HELD_OUT_EVERYDAY, HELD_OUT_FLAGS, HELD_OUT_UNPLACED
 
 Say = Callable[[str], Awaitable[str]]
 Way = Callable[[Say, str], Awaitable[None]]
@@ -54,17 +57,48 @@ async def coach(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Coach
     await built.close()
 
 
-async def held_after(coach: Coach, runner: str, way: Way, text: str) -> bool:
-    """Onboard a new runner, say ``text`` the given way, report a pain-free run: was it R1?"""
+EMERGENCY = "emergency department"
+
+
+async def held_after(coach: Coach, runner: str, way: Way, text: str) -> tuple[bool, bool]:
+    """Onboard a new runner, say ``text`` the given way, report a pain-free run: (was it R1,
+    did anything said get emergency wording)?"""
     who = UserKey("corpus", runner)
+    said: list[str] = []
 
     async def say(message: str) -> str:
-        return "\n".join(r.text for r in await coach.service.handle(who, message))
+        reply = "\n".join(r.text for r in await coach.service.handle(who, message))
+        said.append(reply)
+        return reply
 
     await say("/start")
     await say("/screen none")
     await way(say, text)
-    return "rule R1)" in await say("/run pain 1")
+    held = "rule R1)" in await say("/run pain 1")
+    return held, any(EMERGENCY in reply for reply in said)
+
+
+async def measure(
+    coach: Coach, way: str, name: str, holding: list[str], everyday: tuple[str, ...]
+) -> tuple[list[str], list[str], list[str]]:
+    """(holding messages that did not hold, everyday ones that did, everyday ones that got
+    emergency wording); the figures are printed."""
+    missed, alarms, emergencies = [], [], []
+    for i, text in enumerate(holding):
+        held, _ = await held_after(coach, f"{way}-{name}-hold-{i}", WAYS[way], text)
+        if not held:
+            missed.append(text)
+    for i, text in enumerate(everyday):
+        held, emergency = await held_after(coach, f"{way}-{name}-day-{i}", WAYS[way], text)
+        if held:
+            alarms.append(text)
+        if emergency:
+            emergencies.append(text)
+    print(
+        f"\n{name} as {way}: held {len(holding) - len(missed)}/{len(holding)}, "
+        f"everyday held {len(alarms)}/{len(everyday)}, emergency wording {len(emergencies)}"
+    )
+    return missed, alarms, emergencies
 
 
 @pytest.mark.asyncio(loop_scope="module")
@@ -72,25 +106,31 @@ async def held_after(coach: Coach, runner: str, way: Way, text: str) -> bool:
 async def test_every_red_flag_holds_and_no_benign_message_does(
     coach: Coach, way: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert len(RED_FLAGS) >= 100 and len(BENIGN) >= 50
+    assert len(RED_FLAGS) + len(HELD_OUT_FLAGS) >= 300
+    assert len(BENIGN) + len(HELD_OUT_EVERYDAY) >= 150
     assert {flag for _text, flag in RED_FLAGS} == {f.id for f in coach.service.red_flags.flags}
-    missed = [
-        text
-        for i, (text, _flag) in enumerate(RED_FLAGS)
-        if not await held_after(coach, f"{way}-flag-{i}", WAYS[way], text)
-    ]
-    alarms = [
-        text
-        for i, text in enumerate(BENIGN)
-        if await held_after(coach, f"{way}-benign-{i}", WAYS[way], text)
-    ]
+    holding = [text for text, _flag in RED_FLAGS] + list(UNPLACED)
     with capsys.disabled():
-        print(
-            f"\nred flags as {way}: recall {len(RED_FLAGS) - len(missed)}/{len(RED_FLAGS)}, "
-            f"false alarms {len(alarms)}/{len(BENIGN)}"
-        )
+        missed, alarms, emergencies = await measure(coach, way, "tuning", holding, BENIGN)
     assert missed == []
     assert alarms == []
+    assert emergencies == []
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize("way", WAYS)
+async def test_the_held_out_set_holds_to_the_bar(
+    coach: Coach, way: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    holding = [text for text, _flag in HELD_OUT_FLAGS] + list(HELD_OUT_UNPLACED)
+    with capsys.disabled():
+        missed, alarms, emergencies = await measure(
+            coach, way, "held-out", holding, HELD_OUT_EVERYDAY
+        )
+    everyday = len(BENIGN) + len(HELD_OUT_EVERYDAY)
+    assert missed == []
+    assert len(alarms) <= 0.02 * everyday
+    assert emergencies == []
 
 
 def test_each_phrase_raises_the_flag_it_describes(coach: Coach) -> None:
@@ -101,3 +141,15 @@ def test_each_phrase_raises_the_flag_it_describes(coach: Coach) -> None:
         if flag not in {f.id for f in vocabulary.find(text)}
     ]
     assert wrong == []
+
+
+def test_held_out_flags_named_rightly_figure(
+    coach: Coach, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """How many held-out flags the vocabulary names rightly (the net holds the rest): a figure
+    for the README, with a floor so it cannot quietly fall."""
+    vocabulary = coach.service.red_flags
+    right = sum(flag in {f.id for f in vocabulary.find(t)} for t, flag in HELD_OUT_FLAGS)
+    with capsys.disabled():
+        print(f"\nheld-out flags named rightly: {right}/{len(HELD_OUT_FLAGS)}")
+    assert right >= 0.95 * len(HELD_OUT_FLAGS)

@@ -260,13 +260,25 @@ async def test_the_report_shows_words_retractions_clearances_and_daily_pain(
 
 
 @pytest.mark.parametrize("message", ["my knee feels weird today", "sore hip after the run"])
-async def test_a_plain_symptom_with_no_known_flag_gets_the_signs_not_comfort(
+async def test_body_talk_the_coach_cannot_place_holds_and_asks_the_screen(
+    talker: Talker, message: str
+) -> None:
+    """CLINICAL.md §5 v3: never comfort, never "not a red flag": the hold, and the screen."""
+    await onboard(talker)
+    reply = await talker.say(message)
+    assert "I can't place that" in reply and "red flag" not in reply
+    labels = [b.label for row in talker.last[-1].buttons for b in row]
+    assert labels[0] == "None of these" and "The knee gives way" in labels
+    assert await held(talker)
+
+
+@pytest.mark.parametrize("message", ["outside of my knee is tight", "glutes sore from bridges"])
+async def test_ordinary_itb_talk_is_acknowledged_and_changes_nothing(
     talker: Talker, message: str
 ) -> None:
     await onboard(talker)
     reply = await talker.say(message)
-    assert "see a physio or doctor if you have any of these" in reply
-    assert "red flag" not in reply
+    assert "usual complaints" in reply and "see a physio or doctor" in reply
     assert not await held(talker)
 
 

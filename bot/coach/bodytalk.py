@@ -1,0 +1,90 @@
+"""Hearing three ways (CLINICAL.md §5 v3): a message with no known red flag is ordinary ITB talk
+(acknowledged, it changes nothing), body talk the coach cannot place (progression holds and the
+safety screen is asked), or not about the runner's body at all.
+
+The words are data (``protocols/itb_talk.yaml``, validated by :class:`ItbTalk`) and are read with
+the red-flag matcher, so negation and context (someone else's body, hypotheticals) apply alike:
+
+- a clause is **body talk** when a body part (``body``) or a symptom (``symptoms``) is in it as
+  the runner's own words, unless every symptom in it is negated ("no numbness in my foot") or,
+  with no symptom, a negation stands in it ("the knee is not swollen") or it is under three words
+  ("hip": a word, perhaps an answer to the open question);
+- body talk with a symptom in **another place** (``elsewhere``: the inside, front or back of the
+  knee, the shin, the calf, the foot; §7) cannot be placed, whatever else it says;
+- otherwise body talk is **ordinary** when one of ``ordinary`` is in its clause (the outside of
+  the knee or hip, tightness, soreness after strength work, "better", "fine"), and unplaced when
+  none is. One unplaced clause makes the message unplaced, unless the message says it has
+  passed (``passed``: "then it settled", "fine now"); ``not_talk`` ("hip hop") is never body
+  talk.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.coach.redflags import Clause, Matcher, normalise
+
+# A clause naming a body part with no symptom is body talk from this many words on.
+_BODY_ONLY_WORDS = 3
+
+
+class Place(StrEnum):
+    NONE = "none"  # not about the runner's body
+    ORDINARY = "ordinary"  # ordinary ITB talk: acknowledged, changes nothing
+    UNPLACED = "unplaced"  # body talk the coach cannot place: hold and ask
+    ELSEWHERE = "elsewhere"  # unplaced too: pain in a place where ITBS does not hurt (§7)
+
+    @property
+    def holds(self) -> bool:
+        return self in (Place.UNPLACED, Place.ELSEWHERE)
+
+
+class ItbTalk(BaseModel):
+    """The ordinary-ITB vocabulary, beside the red flags."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str = Field(min_length=3)
+    body: tuple[str, ...] = Field(min_length=1)  # body parts: "knee*", "foot"
+    symptoms: tuple[str, ...] = Field(min_length=1)  # "pain*", "hurt*", "weird"
+    elsewhere: tuple[str, ...] = Field(min_length=1)  # "inside|inner", "shin*"
+    ordinary: tuple[str, ...] = Field(min_length=1)  # "outside|outer", "tight*", "better"
+    passed: tuple[str, ...] = ()  # "settled", "fine now": what it describes has passed
+    not_talk: tuple[str, ...] = ()  # "hip hop": plain text that only looks like body talk
+
+    def place(self, matcher: Matcher, text: str) -> Place:
+        """Where a message with no known red flag belongs."""
+        text = normalise(text[:4096])
+        for phrase in self.not_talk:
+            text = text.replace(phrase, " ")
+        clauses = matcher.clauses(text)
+        kinds = [self._clause(matcher, clause) for clause in clauses]
+        if Place.ELSEWHERE in kinds:
+            return Place.ELSEWHERE
+        if Place.UNPLACED in kinds:
+            words = [w for clause in clauses for w in clause[0]]
+            passed = any(_present(matcher, words, p) for p in self.passed)
+            return Place.ORDINARY if passed else Place.UNPLACED
+        return Place.ORDINARY if Place.ORDINARY in kinds else Place.NONE
+
+    def _clause(self, matcher: Matcher, clause: Clause) -> Place:
+        words = clause[0]
+        negations = matcher.m.negations
+        symptoms = [s for s in self.symptoms if _present(matcher, words, s)]
+        felt = [s for s in symptoms if matcher.heard(clause, s)]
+        if not felt and (symptoms or any(_present(matcher, words, n) for n in negations)):
+            return Place.NONE  # "no numbness in my foot", "the knee is not swollen"
+        body = any(matcher.heard(clause, b) for b in self.body)
+        if not felt and (not body or len(words) < _BODY_ONLY_WORDS):
+            return Place.NONE  # "hip": a word, perhaps an answer; "my knee is doing a thing": talk
+        if felt and any(matcher.heard(clause, e) for e in self.elsewhere):
+            return Place.ELSEWHERE
+        if any(_present(matcher, words, o) for o in self.ordinary):
+            return Place.ORDINARY
+        return Place.UNPLACED
+
+
+def _present(matcher: Matcher, words: list[str], phrase: str) -> bool:
+    return matcher.present(words, phrase)

@@ -1,0 +1,122 @@
+"""Whose body, and whether it happened (CLINICAL.md §5 v3): the ConText idea (Harkema et al.,
+J Biomed Inform 2009) for a runner's messages, beside the negation of ``redflags``.
+
+A finding in a clause is dropped when
+
+- it is about **someone else**: the nearest person or body part before it belongs to another
+  ("my son fell", "the dog's leg is swollen", "his knee locks"), or an object pronoun right
+  after it does ("twisted his ankle"); "me" or "my" after it keeps it the runner's ("the dog
+  knocked me flying");
+- it is **hypothetical**: a trigger such as "what if" or "in case" stands before it in its
+  clause, or "if" does in a sentence that asks a question ("should I ice it if it swells?");
+- its phrase is **body-dependent** (``~`` in the vocabulary: "gave way", "fell", "twisted",
+  "swelling", "red hot") and its clause names neither the runner's body nor the runner, while a
+  thing stands before it as its subject ("the crowd swelled", "my headphones snapped") or after
+  it as its object ("twisting a bottle cap", "gave way to a cyclist", "red hot pace").
+
+The word lists are data (``matching.context`` in ``protocols/red_flags.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+
+class ContextWords(BaseModel):
+    """The words the context rules look for; ``word*`` is a prefix."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    others: tuple[str, ...] = ()  # someone else: "son", "mate*", "dog*", "his"
+    runner: tuple[str, ...] = ()  # the runner: "i", "me", "myself"
+    body: tuple[str, ...] = ()  # a body part: "knee*", "leg*", "foot"
+    hypothetical: tuple[str, ...] = ()  # always hypothetical: "what if", "in case"
+    conditional: tuple[str, ...] = ()  # hypothetical in a question: "if"
+    function: tuple[str, ...] = ()  # neither a subject nor an object: "is", "really", "it"
+    particles: tuple[str, ...] = ()  # between a verb and its object: "over", "to", "off"
+    determiners: tuple[str, ...] = ()  # an object follows: "a", "the", "my"
+
+
+@dataclass(frozen=True, slots=True)
+class WordSet:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> WordSet:
+        words = tuple(words)
+        return cls(
+            frozenset(w for w in words if not w.endswith("*")),
+            tuple(w[:-1] for w in words if w.endswith("*")),
+        )
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (
+            word in self.exact or any(word.startswith(p) for p in self.prefixes)
+        )
+
+
+class Scope:
+    """The context rules over one vocabulary's words."""
+
+    def __init__(self, words: ContextWords) -> None:
+        self.others = WordSet.of(words.others)
+        self.runner = WordSet.of(words.runner)
+        self.body = WordSet.of(words.body)
+        self.function = WordSet.of(words.function)
+        self.particles = WordSet.of(words.particles)
+        self.determiners = WordSet.of(words.determiners)
+        self.hypothetical = tuple(tuple(p.split()) for p in words.hypothetical)
+        self.conditional = tuple(tuple(p.split()) for p in words.conditional)
+
+    def someone_else(self, words: list[str], start: int, end: int) -> bool:
+        """Whether the finding at ``words[start:end]`` is about another person or animal."""
+        for word in words[end : end + 2]:
+            if word in ("me", "my", "myself"):
+                return False
+            if word in self.others:
+                return True
+        for at in range(start - 1, -1, -1):
+            word = words[at]
+            if word in self.others:
+                return True
+            if word in self.runner:
+                return False
+            if word in self.body:
+                return at > 0 and words[at - 1] in self.others
+        return False
+
+    def hypothetical_at(self, words: list[str], start: int, question: bool) -> bool:
+        """Whether a hypothetical trigger stands before ``start`` in the clause."""
+        before = words[:start]
+        triggers = self.hypothetical + (self.conditional if question else ())
+        return any(_contains(before, trigger) for trigger in triggers)
+
+    def bodily(self, words: list[str], start: int, end: int) -> bool:
+        """Whether a body-dependent finding can be the runner's body: the runner or their
+        body comes before it ("my knee gave way", "I fell"); else no thing stands before it as
+        its subject ("the crowd swelled"), and the runner or their body follows it closely
+        ("twisted my knee") or no thing follows as its object ("twisting a bottle cap")."""
+        before = words[:start]
+        if any(w in self.body or w in self.runner for w in before):
+            return True
+        if any(w in self.body for w in words[end : end + 3]):
+            return True  # "smashed my knee": the body is its object
+        if any(w not in self.function and w not in self.determiners for w in before):
+            return False  # "the crowd swelled", "prices swelling", "my headphones snapped"
+        after = words[end:]
+        if any(w in self.body or w in self.runner for w in after[:7]):
+            return True
+        if after and after[0] in self.determiners:
+            return len(after) > 1 and (after[1] in self.body or after[1] in self.function)
+        if after and after[0] in self.particles:
+            return True  # "fell on the ice", "gave way on uneven ground": a place, not an object
+        return not after or after[0] in self.function
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
