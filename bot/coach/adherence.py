@@ -162,10 +162,11 @@ def daily_adherence(
     while day <= today:
         items = done.get(day, frozenset())
         referred = any(r.open_on(day) for r in referrals)
+        flagged = any(r.open_on(day) and r.red_flag for r in referrals)
         paused = day in history.paused_days
-        status = strength_status(protocol, day, referral_open=referred, rest_day=day in rest_days)
+        status = strength_status(protocol, day, red_flag_open=flagged, rest_day=day in rest_days)
         withheld = is_strength_day(protocol, day) and status is not StrengthStatus.DUE
-        required = required_stretch_sessions(protocol, referral_open=referred)
+        required = required_stretch_sessions(protocol, red_flag_open=flagged)
         stretch_prescribed = 0 if paused else required
         days.append(
             DayAdherence(

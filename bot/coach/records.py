@@ -151,6 +151,11 @@ def by_day(records: Iterable[_Dated]) -> dict[date, list[_Dated]]:
     return grouped
 
 
+RETURN_CHECK_CAUSE = "return-check"  # two failed return-to-run checks (§3 v3)
+RULE_REFERRAL_CAUSES = frozenset({"R2", "R3", "R4", "R5", "R7", "R9", RETURN_CHECK_CAUSE})
+"""Referral causes that are a rule's, not a red flag's: every other cause is a flag id."""
+
+
 @dataclass(frozen=True, slots=True)
 class Referral:
     """A hand-off to a clinician: a red-flag id, or a rule id (R2 repeat rest, R7 stalled).
@@ -172,6 +177,12 @@ class Referral:
     @property
     def active(self) -> bool:
         return self.cleared_on is None and self.retracted_on is None
+
+    @property
+    def red_flag(self) -> bool:
+        """A red flag (R1), not a rule's referral (R2's repeat rest, R5 at stage 1, R7, the
+        return-to-run check): only a red flag pauses strength (CLINICAL.md §1a v3)."""
+        return self.cause not in RULE_REFERRAL_CAUSES
 
     @property
     def stood(self) -> bool:

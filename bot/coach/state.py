@@ -9,7 +9,7 @@ stored snapshot of an earlier day (``state_at_start_of``) only lets the fold sta
 # split, a rule's effect would sit apart from the field it moves.
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -50,6 +50,7 @@ class CoachState:
     strength_since: date | None = None  # the day the current step began (None: the start)
     strength_count: int = 0  # sessions at this step rated <= 3/10 since it began or held
     strength_rest: bool = False  # a rest day from strength after a painful session (>= 6/10)
+    strength_held_sore: bool = False  # a step up was due today, held by a sore morning (§1a v3)
     phase: Phase | None = None  # None for protocols without phased running
     phase_since: date | None = None
     stage: int = 1  # walk-run ladder stage, 1-based (meaningful in the return phase)
@@ -170,21 +171,36 @@ def _apply_strength(state: CoachState, pain: int, referred: bool) -> CoachState:
     )
 
 
-def _step_up_strength(state: CoachState, tomorrow: date, top_level: int) -> CoachState:
-    """§1a v2: one step up once 3 sessions at the step were <= 3/10, 4 days after the last."""
+def _step_up_strength(
+    state: CoachState, day: date, top_level: int, mornings: Mapping[date, Sequence[MorningRecord]]
+) -> CoachState:
+    """§1a v2: one step up on ``day`` once 3 sessions at the step were <= 3/10, 4 days after
+    the last; §1a v3: not on a day whose morning pain is 2+ points above the baseline."""
     if (
         state.strength_count >= t.STRENGTH_SESSIONS_PER_STEP
-        and tomorrow >= state.next_strength_step_from
+        and day >= state.next_strength_step_from
         and state.strength_level < top_level
         and not state.strength_rest
     ):
+        if sore_morning(mornings, day):
+            return replace(state, strength_held_sore=True)  # the dose holds that day
         return replace(
             state,
             strength_level=state.strength_level + 1,
-            strength_since=tomorrow,
+            strength_since=day,
             strength_count=0,
         )
     return state
+
+
+def sore_morning(mornings: Mapping[date, Sequence[MorningRecord]], day: date) -> bool:
+    """``day``'s morning pain is 2+ points above the baseline of the 7 days before it (§1a v3,
+    the same rise as R4's)."""
+    today = mornings.get(day, ())
+    if not today:
+        return False
+    baseline = baseline_on(mornings, day - ONE_DAY)
+    return today[-1].pain - baseline >= t.MORNING_RISE_MIN
 
 
 def _end_of_day(
@@ -390,11 +406,14 @@ class _Replay:
 def _open_day(state: CoachState, replay: _Replay, day: date) -> CoachState:
     """The start of ``day``: a clearance that day resumes the plan, and the day's morning
     check counts (it comes before the day's running)."""
-    state = replace(state, day=day)
+    state = replace(state, day=day, strength_held_sore=False)
     cleared = [r for r in replay.referrals if r.cleared_on == day]
     if cleared and not replay.referred(day):
         state = _after_clearance(state, cleared, len(replay.protocol.running.ladder))
-    return _morning_of(state, replay.mornings.get(day, []))
+    state = _morning_of(state, replay.mornings.get(day, []))
+    if day > state.start and not replay.referred(day - ONE_DAY):
+        state = _step_up_strength(state, day, replay.protocol.top_strength_level, replay.mornings)
+    return state
 
 
 def _replay_day(
@@ -420,5 +439,4 @@ def _replay_day(
         state = replace(state, calm_streak=0)  # phases pause too (CLINICAL.md §4 R1, §5)
     else:
         state = _end_of_day(state, protocol, mornings.get(day, []), day)
-        state = _step_up_strength(state, day + ONE_DAY, protocol.top_strength_level)
     return replace(state, strength_rest=True) if rest_tomorrow else state

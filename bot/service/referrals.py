@@ -12,6 +12,7 @@ import re
 
 from bot import texts
 from bot.coach import thresholds as t
+from bot.coach.records import RULE_REFERRAL_CAUSES
 from bot.coach.redflags import RedFlag, Urgency, most_urgent, normalise
 from bot.service import keyboards, parse, questions
 from bot.service.context import Context
@@ -39,6 +40,12 @@ async def raise_referral(
 ) -> list[Reply]:
     """Record a referral (once per open cause) and tell the user why and what to do."""
     await _record(ctx, cause, reason, source=source, urgency=urgency, words=words)
+    if cause in RULE_REFERRAL_CAUSES:  # strength and stretches go on (CLINICAL.md §1a v3)
+        return [
+            Reply(
+                texts.ladder.REFER_RULE.format(advice=ctx.red_flags.advice[urgency], reason=reason)
+            )
+        ]
     return [Reply(refer_text(ctx, reason, urgency))]
 
 

@@ -29,7 +29,7 @@ from bot.coach.state import CoachState
 from bot.store.models import MorningReport, Referral, RunReport, StateSnapshot, StrengthReport
 
 # Bump when CoachState's fields change: stored snapshots of another format are ignored.
-FORMAT = 1
+FORMAT = 2
 _REPORTS = (RunReport, MorningReport, StrengthReport, Referral)
 # session.info key: the earliest report day each user's writes touched in this session.
 _TOUCHED = "snapshot_touched"
@@ -48,6 +48,7 @@ _PLAIN = {
     "strength_level",
     "strength_count",
     "strength_rest",
+    "strength_held_sore",
     "stage",
     "greens_at_stage",
     "ambers_in_row",

@@ -9,6 +9,7 @@ from bot.coach.plan import STRENGTH_ITEM, DayPlan, Running, StrengthStatus
 from bot.coach.protocol import Exercise, Protocol, ProtocolLibrary, RunningMode
 from bot.coach.records import History, Phase
 from bot.coach.state import CoachState
+from bot.texts import ladder
 from bot.texts.common import DECISIONS, day_label, dose_text, exercise_line, side_text, stage_text
 from bot.texts.language import localise
 from bot.texts.reasons import rest_block_text
@@ -72,6 +73,8 @@ def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | 
     lines.append(f"{plan.protocol.name}{phase}")
     if plan.referral_reason:
         lines.append(f"\n⚠ Referred to a clinician: {plan.referral_reason}")
+        if not plan.red_flag_open:
+            lines.append(ladder.STRENGTH_IN_REFERRAL)
     if paused_until:
         lines.append(f"Reminders paused until {day_label(paused_until)} (/resume).")
     if plan.morning_check_missing:
@@ -82,13 +85,15 @@ def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | 
         lines.append("You have finished this programme. /protocol maintenance keeps you there.")
     if plan.stretch_sessions:
         ticks = "".join("✓" if item in done else "○" for item in plan.stretch_items)
-        only = " (only if painless)" if plan.referral_reason else ""
+        only = " (only if painless)" if plan.red_flag_open else ""
         lines.append(f"\nStretches, {plan.stretch_sessions}x today {ticks}{only}")
         lines += [exercise_line(p, side) for p in plan.stretches]
     if plan.has_strength:
         tick = " ✓" if STRENGTH_ITEM in done else ""
         lines.append(f"\nStrength, level {plan.strength_level + 1}{tick}")
         lines += [exercise_line(p, side) for p in plan.strength]
+        if plan.strength_held_sore:
+            lines.append(ladder.STRENGTH_HELD_SORE.format(rise=t.MORNING_RISE_MIN))
     elif plan.strength:
         lines.append("\n" + strength_status_line(plan))
     lines.append(f"\nRunning: {running_text(plan)}")
