@@ -120,6 +120,9 @@ class Referral:
     retracted_on: date | None = None
     cleared_by: str | None = None
     seen_on: date | None = None
+    cleared_source: str | None = None
+    cleared_clinician_id: int | None = None
+    cleared_at: datetime | None = None
 
 
 @dataclass
@@ -476,11 +479,12 @@ class MemoryUnitOfWork:
                 row.retracted_on = day
 
     async def clear_referrals(
-        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date
+        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date, at: datetime
     ) -> None:
         for row in self.data.rows("referrals", user_id):
             if row.id in ids:
                 row.cleared_on, row.cleared_by, row.seen_on = day, who, seen
+                row.cleared_source, row.cleared_at = domain.CLEARED_BY_RUNNER, at
 
 
 class MemoryUnitsOfWork:

@@ -54,7 +54,8 @@ class CoachState:
     phase: Phase | None = None  # None for protocols without phased running
     phase_since: date | None = None
     stage: int = 1  # walk-run ladder stage, 1-based (meaningful in the return phase)
-    greens_at_stage: int = 0  # consecutive green runs at this stage
+    greens_at_stage: int = 0  # consecutive green runs at this stage, each morning-checked
+    last_green: date | None = None  # the day of the last of them (§3 v3: at most 4 days apart)
     ambers_in_row: int = 0  # consecutive amber runs (R5) at the ladder
     no_running_until: date | None = None  # a rest day after a run: no running up to this day
     rest: RestPeriod | None = None  # an unfinished rest period after R2/R3/R4 (§3 v2)
@@ -62,7 +63,16 @@ class CoachState:
     latest_morning: MorningRecord | None = None  # the last morning check up to ``day``
     calm_streak: int = 0  # consecutive calm days (everyday pain <= 2, stairs pain-free)
     good_strength_days: int = 0  # strength sessions rated <= 3/10 so far
+    build_until: date | None = None  # back in the build phase after ambers at stage 1, to this day
+    back_to_build_on: date | None = None  # the last day ambers at stage 1 sent the runner back
     referral: Referral | None = None
+
+    def greens_before(self, day: date) -> int:
+        """Green runs that a green run on ``day`` would follow: none after more than 4 days
+        (§3 v3: the count starts again)."""
+        if self.last_green is None or (day - self.last_green).days > t.GREENS_MAX_DAYS_APART:
+            return 0
+        return self.greens_at_stage
 
     @property
     def day_number(self) -> int:
@@ -117,7 +127,6 @@ def _apply_run(state: CoachState, run: RunRecord, baseline: int, top_stage: int)
     decision, rule = run.judgement.decision, run.judgement.rule
     state = replace(state, last_run=run.day)
     ladder = state.phase is Phase.RETURN
-    rest_between = run.day + timedelta(days=t.RUN_EVERY_N_DAYS - 1)
     if decision is Decision.REST:
         return replace(
             state,
@@ -127,32 +136,59 @@ def _apply_run(state: CoachState, run: RunRecord, baseline: int, top_stage: int)
             rest=RestPeriod(run.day, baseline),
         )
     if decision is Decision.HOLD and rule == "R5":
-        ambers = state.ambers_in_row + 1 if ladder else 0
-        stage = state.stage
-        if ambers >= t.AMBERS_TO_STEP_DOWN:
-            stage, ambers = max(1, stage - 1), 0
-        until = run.day + timedelta(days=t.HOLD_REST_DAYS)
-        return replace(
-            state, stage=stage, greens_at_stage=0, ambers_in_row=ambers, no_running_until=until
-        )
-    if decision is Decision.HOLD and rule == "R4":
-        return replace(state, greens_at_stage=0, no_running_until=rest_between)
+        return _apply_amber(state, run.day, ladder)
     if decision is not Decision.PROGRESS:
-        return state  # R8, R9, a pain-free run outside running, refer: nothing moves
+        # R4, R8, R9, a pain-free run outside running, refer: nothing moves, and a run between
+        # two greens makes them not consecutive (§3 v3).
+        rest_between = run.day + timedelta(days=t.RUN_EVERY_N_DAYS - 1)
+        until = rest_between if rule == "R4" else state.no_running_until
+        return replace(state, greens_at_stage=0, no_running_until=until)
+    return _apply_green(state, run, ladder, top_stage)
+
+
+def _apply_amber(state: CoachState, day: date, ladder: bool) -> CoachState:
+    """R5: a rest day, the count of greens starts again; the third amber in a row steps the
+    ladder down one, or at stage 1 sends the runner back to build for 7 days (§3 v3)."""
+    ambers = state.ambers_in_row + 1 if ladder else 0
+    stage = state.stage
+    until = day + timedelta(days=t.HOLD_REST_DAYS)
+    state = replace(state, greens_at_stage=0, no_running_until=until)
+    if ambers >= t.AMBERS_TO_STEP_DOWN and stage == 1:
+        return replace(
+            state,
+            phase=Phase.BUILD,
+            phase_since=day + ONE_DAY,
+            build_until=day + timedelta(days=t.AMBERS_BACK_TO_BUILD_DAYS),
+            back_to_build_on=day,
+            ambers_in_row=0,
+        )
+    if ambers >= t.AMBERS_TO_STEP_DOWN:
+        stage, ambers = max(1, stage - 1), 0
+    return replace(state, stage=stage, ambers_in_row=ambers)
+
+
+def _apply_green(state: CoachState, run: RunRecord, ladder: bool, top_stage: int) -> CoachState:
+    """R6: a green run counts on the ladder only once its next-morning check is in and did not
+    revise it (a revised run is no longer ``progress``); one whose check never came counts for
+    nothing and breaks the run of greens (§3 v3)."""
+    state = replace(
+        state, ambers_in_row=0, no_running_until=run.day + timedelta(days=t.RUN_EVERY_N_DAYS - 1)
+    )
     if not ladder:
-        return replace(state, no_running_until=rest_between)
-    greens = state.greens_at_stage + 1
-    state = replace(state, ambers_in_row=0, no_running_until=rest_between)
+        return state
+    if run.morning_pain is None:
+        return replace(state, greens_at_stage=0)
+    greens = state.greens_before(run.day) + 1
     if greens < t.GREEN_RUNS_TO_ADVANCE:
-        return replace(state, greens_at_stage=greens)
+        return replace(state, greens_at_stage=greens, last_green=run.day)
     if state.stage < top_stage:
-        return replace(state, stage=state.stage + 1, greens_at_stage=0)
+        return replace(state, stage=state.stage + 1, greens_at_stage=0, last_green=None)
     if run.pain_during <= t.RETURN_TOP_STAGE_PAIN_MAX and _checked_recently(state, run.day):
         return replace(
             state, phase=Phase.MAINTAIN, phase_since=run.day + ONE_DAY, greens_at_stage=0
         )
     # The top stage's second green without a recent morning check: silence is not progress.
-    return replace(state, greens_at_stage=greens - 1)
+    return replace(state, greens_at_stage=greens - 1, last_green=run.day)
 
 
 def _apply_strength(state: CoachState, pain: int, referred: bool) -> CoachState:
@@ -218,17 +254,31 @@ def _end_of_day(
         if streak >= t.CALM_DAYS_TO_BUILD:
             return replace(state, phase=Phase.BUILD, phase_since=tomorrow, calm_streak=streak)
         return replace(state, calm_streak=streak)
-    ready = (
+    if state.phase is Phase.BUILD and state.build_until is not None:
+        ready = tomorrow > state.build_until  # back in build after ambers at stage 1 (§3 v3)
+    else:
+        ready = _ready_to_return(state, protocol, tomorrow)
+    if ready and checked:
+        return replace(
+            state,
+            phase=Phase.RETURN,
+            phase_since=tomorrow,
+            stage=1,
+            greens_at_stage=0,
+            build_until=None,
+        )
+    return state
+
+
+def _ready_to_return(state: CoachState, protocol: Protocol, tomorrow: date) -> bool:
+    return bool(
         state.phase is Phase.BUILD and state.good_strength_days >= t.BUILD_STRENGTH_DAYS_TO_RETURN
-    ) or (
+    ) or bool(
         state.phase is None
         and protocol.return_after_weeks
         and protocol.weeks is not None
         and tomorrow >= state.start + timedelta(weeks=protocol.weeks)
     )
-    if ready and checked:
-        return replace(state, phase=Phase.RETURN, phase_since=tomorrow, stage=1, greens_at_stage=0)
-    return state
 
 
 def _after_clearance(state: CoachState, cleared: Sequence[Referral], top_stage: int) -> CoachState:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot import texts
 from bot.service import (
     account,
+    clearance,
     daily,
     heard,
     onboarding,
@@ -48,7 +49,7 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("strengthtime", onboarding.strength_time),
         CommandSpec("pause", onboarding.pause),
         CommandSpec("resume", onboarding.resume),
-        CommandSpec("cleared", referrals.cleared),
+        CommandSpec("cleared", clearance.cleared),
         CommandSpec("export", account.export),
         CommandSpec("delete", account.delete),
         CommandSpec("help", lambda _ctx, _args: _help()),

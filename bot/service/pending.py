@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -25,6 +25,7 @@ class Question(StrEnum):
     FLAG = "flag"  # "Did I read that right?" after a red flag was heard
     CLEARED_BY = "cleared_by"
     CLEARED_WHEN = "cleared_when"
+    CLEARED_OK = "cleared_ok"  # "Did they say you may exercise again?" (§5 v3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +50,11 @@ class FlagsHeard:
 
 @dataclass(frozen=True, slots=True)
 class ClearedBy:
-    """Who cleared the runner, while the day they were seen is asked."""
+    """Who cleared the runner, while the day they were seen is asked; and that day, while
+    the runner is asked whether the clinician said they may exercise again."""
 
     who: str
+    seen: date | None = None
 
 
 AnswerData = RunSoFar | FlagsHeard | ClearedBy
@@ -98,6 +101,7 @@ class Pending:
             stored["resume"] = data.resume.to_stored() if data.resume else None
         elif isinstance(data, ClearedBy):
             stored["who"] = data.who
+            stored["seen"] = data.seen.isoformat() if data.seen else None
         return stored
 
 
@@ -111,6 +115,7 @@ def _data_from(question: Question, raw: Mapping[str, Any]) -> AnswerData | None:
         flags = tuple(str(f) for f in raw.get("flags") or ())
         rows = tuple(int(r) for r in raw.get("rows") or ())
         return FlagsHeard(flags, rows, Pending.stored(raw.get("resume")))
-    if question is Question.CLEARED_WHEN:
-        return ClearedBy(str(raw.get("who") or "other"))
+    if question in (Question.CLEARED_WHEN, Question.CLEARED_OK):
+        seen = raw.get("seen")
+        return ClearedBy(str(raw.get("who") or "other"), date.fromisoformat(seen) if seen else None)
     return None

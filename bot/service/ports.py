@@ -92,6 +92,8 @@ class ReferralRecord(Protocol):
     def cause(self) -> str: ...
     @property
     def urgency(self) -> str | None: ...
+    @property
+    def raised_at(self) -> datetime: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,9 +268,11 @@ class UnitOfWork(Protocol):
         """The user's own open referrals among ``ids`` taken back on ``day``."""
 
     async def clear_referrals(
-        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date
+        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date, at: datetime
     ) -> None:
-        """The user's own referrals among ``ids`` cleared by a clinician seen on ``seen``."""
+        """The user's own referrals among ``ids`` cleared at ``at`` by the runner's own word
+        that a clinician (``who``) saw them on ``seen``: stored as self-reported
+        (``cleared_source`` "self"; a linked clinician's clearance is "clinician")."""
 
 
 class OpensUnitsOfWork(Protocol):

@@ -37,6 +37,8 @@ def prompt(ctx: Context, question: Question, n: int) -> Reply | None:
         return Reply(texts.safety.ASK_CLEARED_BY, keyboards.cleared_by(n))
     if question == Question.CLEARED_WHEN:
         return Reply(texts.safety.ASK_CLEARED_WHEN, keyboards.cleared_when(n))
+    if question == Question.CLEARED_OK:
+        return Reply(texts.ladder.ASK_CLEARED_OK, keyboards.yes_no(n))
     return None
 
 

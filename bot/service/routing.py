@@ -17,6 +17,7 @@ from typing import Any
 from bot import texts
 from bot.service import (
     account,
+    clearance,
     heard,
     misses,
     natural,
@@ -47,8 +48,9 @@ ANSWERS: dict[Question, Handler] = {
     Question.TIMEZONE: onboarding.timezone,
     Question.TIMES: onboarding.times,
     Question.DELETE: account.answer_delete,
-    Question.CLEARED_BY: referrals.answer_cleared_by,
-    Question.CLEARED_WHEN: referrals.answer_cleared_when,
+    Question.CLEARED_BY: clearance.answer_cleared_by,
+    Question.CLEARED_WHEN: clearance.answer_cleared_when,
+    Question.CLEARED_OK: clearance.answer_cleared_ok,
 }
 # Questions a pain score answers, also when said in words ("pain 3", "about 2/10").
 PAIN_QUESTIONS = frozenset({Question.RUN_PAIN, Question.MORNING_PAIN, Question.STRENGTH_PAIN})

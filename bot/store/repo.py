@@ -94,6 +94,7 @@ def referral_record(row: Referral) -> domain.Referral:
         urgency=row.urgency,
         cleared_by=row.cleared_by,
         seen_on=row.seen_on,
+        cleared_source=row.cleared_source,
     )
 
 

@@ -43,7 +43,17 @@ def protocol_key(protocol: Protocol) -> str:
 
 # --- the state as JSON -----------------------------------------------------------------------
 
-_DATES = {"day", "start", "strength_since", "phase_since", "no_running_until", "last_run"}
+_DATES = {
+    "day",
+    "start",
+    "strength_since",
+    "phase_since",
+    "no_running_until",
+    "last_run",
+    "last_green",
+    "build_until",
+    "back_to_build_on",
+}
 _PLAIN = {
     "strength_level",
     "strength_count",

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.coach.protocol import Protocol as CoachProtocol
-from bot.coach.records import History, Judgement
+from bot.coach.records import CLEARED_BY_RUNNER, History, Judgement
 from bot.coach.state import CoachState
 from bot.service.ports import (
     AwaitingRun,
@@ -226,10 +226,11 @@ class SqlUnitOfWork:
                 row.retracted_on = day
 
     async def clear_referrals(
-        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date
+        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date, at: datetime
     ) -> None:
         for row in await repo.referrals_by_id(self.session, user_id, ids):
             row.cleared_on, row.cleared_by, row.seen_on = day, who, seen
+            row.cleared_source, row.cleared_at = CLEARED_BY_RUNNER, at
 
 
 class SqlUnitsOfWork:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from bot.coach import thresholds as t
 from bot.coach.plan import STRENGTH_ITEM, DayPlan, Running, StrengthStatus
 from bot.coach.protocol import Exercise, Protocol, ProtocolLibrary, RunningMode
-from bot.coach.records import History, Phase
+from bot.coach.records import Decision, History, Phase, RunRecord
 from bot.coach.state import CoachState
 from bot.texts import ladder
 from bot.texts.common import DECISIONS, day_label, dose_text, exercise_line, side_text, stage_text
@@ -172,7 +172,10 @@ def _phase_lines(protocol: Protocol, state: CoachState) -> list[str]:
             f"<= {t.CALM_PAIN_MAX}/10 and pain-free stairs (/morning). "
             f"So far: {state.calm_streak}."
         )
-    if state.phase is Phase.BUILD:
+    if state.phase is Phase.BUILD and state.build_until is not None:
+        back = state.build_until + timedelta(days=1)
+        lines.append(ladder.STATUS_BACK_TO_BUILD.format(day=day_label(back)))
+    elif state.phase is Phase.BUILD:
         lines.append(
             f"Moves on after {t.BUILD_STRENGTH_DAYS_TO_RETURN} strength sessions rated "
             f"<= {t.STRENGTH_STEP_UP_MAX}/10 (/strength). So far: {state.good_strength_days}."
@@ -182,7 +185,7 @@ def _phase_lines(protocol: Protocol, state: CoachState) -> list[str]:
         stage = stage_text(protocol.running.ladder[state.stage - 1])
         lines.append(
             f"Walk-run stage {state.stage} of {stages}: {stage}. Green runs at this stage: "
-            f"{state.greens_at_stage} of {t.GREEN_RUNS_TO_ADVANCE}."
+            f"{state.greens_before(state.day)} of {t.GREEN_RUNS_TO_ADVANCE}."
         )
         if state.ambers_in_row:
             lines.append(STATUS_AMBERS.format(n=state.ambers_in_row, of=t.AMBERS_TO_STEP_DOWN))
@@ -221,7 +224,19 @@ def status_text(protocol: Protocol, today: CoachState, after: CoachState, histor
             f"Last run {day_label(last.day)}: pain {last.pain_during}/10 → "
             f"{DECISIONS[last.judgement.decision]} ({last.judgement.rule})"
         )
+        lines += _last_run_counts(last, today.day)
     return "\n".join(lines)
+
+
+def _last_run_counts(last: RunRecord, today: date) -> list[str]:
+    """A green ladder run waits for its morning check; without it, it counted for nothing."""
+    if last.stage is None or last.judgement.decision is not Decision.PROGRESS:
+        return []
+    if last.morning_pain is not None:
+        return []
+    if (today - last.day).days > 1:
+        return [ladder.UNCOUNTED_RUN.format(day=day_label(last.day))]
+    return [ladder.RUN_AWAITS_MORNING.format(day=day_label(last.day))]
 
 
 def strength_doses(protocol: Protocol, state: CoachState) -> str:

@@ -9,7 +9,7 @@ from datetime import timedelta
 from bot.bootstrap import Coach
 from bot.coach.plan import Running, StrengthStatus
 from bot.coach.records import Phase
-from tests.service.test_rule_stories import Runner, climb
+from tests.service.test_rule_stories import Runner, climb, to_return
 
 DAY = timedelta(days=1)
 
@@ -62,3 +62,61 @@ async def test_an_open_red_flag_still_pauses_strength(coach: Coach) -> None:
     assert plan.strength_status is StrengthStatus.STOPPED
     assert "(only if painless)" in await runner.say("/today")
     assert plan.phase is Phase.CALM
+
+
+async def test_runs_without_morning_checks_never_move_the_ladder(coach: Coach) -> None:
+    runner = Runner(coach)
+    await runner.start()
+    plan = await to_return(runner)
+    replies: list[str] = []
+    for _ in range(12):  # runs reported every other day, and not one morning check
+        if plan.running is Running.LADDER:
+            replies.append(await runner.run_as_prescribed(plan, 0))
+        for view in (await runner.say("/plan"), await runner.say("/today")):
+            if "I can't move you on" in view:
+                assert "stage 2" not in view.lower(), view
+        runner.next_day()
+        plan = await runner.plan()
+        assert plan.stage == 1, (runner.day, replies[-1:])
+    assert len(replies) >= 5
+    assert all("2 of 2 green runs" not in reply for reply in replies)
+    assert "counted for nothing: its morning check never came" in replies[-1]
+    assert "counted for nothing" in await runner.say("/plan")
+
+
+async def test_a_week_between_two_green_runs_starts_the_count_again(coach: Coach) -> None:
+    runner = Runner(coach)
+    await runner.start()
+    plan = await to_return(runner)
+    assert "1 of 2 green runs" in await runner.run_as_prescribed(plan, 0)
+    for _ in range(7):  # mornings go on, the runner does not run for a week
+        runner.next_day()
+        plan = await runner.routine(1)
+    assert "Green runs at this stage: 0 of 2" in await runner.say("/plan")
+    reply = await runner.run_as_prescribed(plan, 0)
+    assert "1 of 2 green runs" in reply and ": 2 green runs in a row" not in reply
+    runner.next_day()
+    plan = await runner.routine(1)
+    assert plan.stage == 1
+
+
+async def test_nine_amber_runs_at_stage_one_go_back_to_build_then_to_a_clinician(
+    coach: Coach,
+) -> None:
+    runner = Runner(coach)
+    await runner.start()
+    plan = await to_return(runner)
+    replies: list[str] = []
+    phases: list[Phase | None] = []
+    while len(replies) < 9 and "SEE A CLINICIAN" not in "".join(replies[-1:]):
+        if plan.running is Running.LADDER:
+            replies.append(await runner.run_as_prescribed(plan, 4))
+        runner.next_day()
+        plan = await runner.routine(1)
+        phases.append(plan.phase)
+        assert runner.day < 80
+    assert "back to the build phase for 7 days" in replies[2]
+    assert phases.count(Phase.BUILD) >= 7  # no running for a week, then stage 1 again
+    assert "SEE A CLINICIAN (rule R5)" in replies[5]
+    assert "second time within 28 days" in replies[5]
+    assert plan.running is Running.STOPPED
