@@ -120,8 +120,8 @@ def _amber_at_stage_one(f: RunFacts) -> Judgement:
     )
     if recent:
         return Judgement(Decision.REFER, "R5", Reason(Why.AMBER_REFER, pain=f.pain_during))
-    until = f.day + timedelta(days=t.AMBERS_BACK_TO_BUILD_DAYS)
-    reason = Reason(Why.AMBER_BACK_TO_BUILD, pain=f.pain_during, day=until)
+    back = f.day + timedelta(days=t.AMBERS_BACK_TO_BUILD_DAYS + 1)  # after the 7 days
+    reason = Reason(Why.AMBER_BACK_TO_BUILD, pain=f.pain_during, day=back)
     return Judgement(Decision.HOLD, "R5", reason)
 
 

@@ -137,9 +137,11 @@ def _apply_run(state: CoachState, run: RunRecord, baseline: int, top_stage: int)
         )
     if decision is Decision.HOLD and rule == "R5":
         return _apply_amber(state, run.day, ladder)
+    if decision is Decision.REFER:
+        return state  # a clinician first; a clearance then starts the count again
     if decision is not Decision.PROGRESS:
-        # R4, R8, R9, a pain-free run outside running, refer: nothing moves, and a run between
-        # two greens makes them not consecutive (§3 v3).
+        # R4, R8, R9, a pain-free run outside running: nothing moves, and a run between two
+        # greens makes them not consecutive (§3 v3).
         rest_between = run.day + timedelta(days=t.RUN_EVERY_N_DAYS - 1)
         until = rest_between if rule == "R4" else state.no_running_until
         return replace(state, greens_at_stage=0, no_running_until=until)

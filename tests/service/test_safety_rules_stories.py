@@ -4,9 +4,12 @@ return-to-run check (§3). Each found the coach doing the wrong thing before v3.
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from typing import Any
 
 from bot.bootstrap import Coach
+from bot.clock import ManualClock
 from bot.coach.plan import Running, StrengthStatus
 from bot.coach.records import Phase
 from tests.service.test_rule_stories import Runner, climb, to_return
@@ -120,3 +123,72 @@ async def test_nine_amber_runs_at_stage_one_go_back_to_build_then_to_a_clinician
     assert "SEE A CLINICIAN (rule R5)" in replies[5]
     assert "second time within 28 days" in replies[5]
     assert plan.running is Running.STOPPED
+
+
+def clock_of(runner: Runner) -> ManualClock:
+    clock = runner.coach.clock
+    assert isinstance(clock, ManualClock)
+    return clock
+
+
+async def exported_referrals(runner: Runner) -> list[dict[str, Any]]:
+    await runner.say("/export")
+    document = runner.last[0].document
+    assert document is not None
+    referrals: list[dict[str, Any]] = json.loads(document.content)["referrals"]
+    return referrals
+
+
+async def test_an_emergency_at_ten_to_midnight_is_not_cleared_twenty_minutes_later(
+    coach: Coach,
+) -> None:
+    runner = Runner(coach)
+    await runner.start()
+    clock = clock_of(runner)
+    clock.advance(timedelta(hours=16, minutes=50))  # 23:50
+    assert "emergency" in await runner.say("my knee is hot and red and I have a fever")
+    clock.advance(timedelta(minutes=20))  # 00:10, the next calendar day
+    refused = await runner.say("/cleared")
+    assert "can't be cleared before" in refused and "05:50" in refused
+    assert "Someone else" not in refused  # not even asked who
+    assert "(rule R1)" in await runner.say("/run pain 1")
+    clock.advance(timedelta(hours=6))  # 06:10: six hours have passed
+    assert "Who cleared you" in await runner.say("/cleared")
+
+
+async def test_someone_else_cannot_clear_an_urgent_flag_and_a_clearance_is_self_reported(
+    coach: Coach,
+) -> None:
+    runner = Runner(coach)
+    await runner.start()
+    clock = clock_of(runner)
+    await runner.say("I can't put any weight on my leg")
+    clock.advance(timedelta(hours=8))
+    await runner.say("/cleared")
+    refused = await runner.press("Someone else")
+    assert "only be cleared by a physio or a doctor" in refused
+    assert "(rule R1)" in await runner.say("/run pain 1")
+    await runner.say("/cleared")
+    await runner.press("Physio")
+    assert "Did they say you may exercise again?" in await runner.press("Today")
+    assert "stays open" in await runner.press("No")
+    assert "(rule R1)" in await runner.say("/run pain 1")
+    [referral] = await exported_referrals(runner)
+    assert referral["cleared_on"] is None
+    await runner.say("/cleared")
+    await runner.press("Physio")
+    await runner.press("Today")
+    assert "self-reported" in await runner.press("Yes")
+    [referral] = await exported_referrals(runner)
+    assert referral["cleared_source"] == "self" and referral["cleared_by"] == "physio"
+
+
+async def test_a_soon_flag_keeps_the_short_clearance(coach: Coach) -> None:
+    runner = Runner(coach)
+    await runner.start()
+    await runner.say("it keeps locking")
+    await runner.say("/cleared")
+    await runner.press("Someone else")
+    assert "Cleared by your Someone else" in await runner.press("Today")
+    [referral] = await exported_referrals(runner)
+    assert referral["cleared_source"] == "self"

@@ -32,7 +32,9 @@ def to_maintain(sim: Sim) -> date:
     while sim.state(on).phase is Phase.RETURN:
         sim.morning(on, 0)
         assert sim.run(on, 0).decision is Decision.PROGRESS
+        sim.next_morning(on, 0)  # §3 v3: a green run counts once its morning check is in
         on += GAP
+        assert on < START + timedelta(days=120), "never reached maintain"
     return on
 
 
@@ -124,6 +126,7 @@ def test_return_phase_gives_the_ladder_stage_with_detail() -> None:
             if sim.state(on).phase is not Phase.RETURN:
                 break
             sim.run(on, 0)
+            sim.next_morning(on, 0)  # §3 v3: a green run counts once its morning check is in
             assert plan(sim, on + timedelta(days=1)).running is Running.REST_DAY  # every other day
             on += GAP
 
@@ -132,7 +135,9 @@ def test_rest_day_after_a_rest_decision() -> None:
     sim = Sim()
     on = sim.reach_return()
     sim.run(on, 0)
+    sim.next_morning(on, 0)
     sim.run(on + GAP, 0)
+    sim.next_morning(on + GAP, 0)
     on += 2 * GAP
     assert plan(sim, on).stage == 2
     assert sim.run(on, t.RUN_HIGH_MIN).decision is Decision.REST
