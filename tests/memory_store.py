@@ -35,7 +35,7 @@ from bot.service.ports import (
     UserRecord,
 )
 from bot.settings import Settings
-from bot.store.repo import referral_record, run_record
+from bot.store.repo import referral_record, return_check_record, run_record
 
 
 @dataclass
@@ -94,6 +94,17 @@ class StrengthReport:
     user_id: int
     day: date
     pain: int
+
+
+@dataclass
+class ReturnCheck:
+    id: int
+    user_id: int
+    day: date
+    answered_at: datetime
+    brisk_walk: bool
+    single_leg_squats: bool
+    single_leg_hops: bool
 
 
 @dataclass
@@ -171,6 +182,7 @@ TABLES: dict[str, type[Any]] = {
     "reminder_slots": ReminderSlot,
     "reminder_deliveries": ReminderDelivery,
     "pauses": Pause,
+    "return_checks": ReturnCheck,
 }
 UNDOABLE = {
     "run": "run_reports",
@@ -366,6 +378,24 @@ class MemoryUnitOfWork:
                 referral_record(r)  # a row with the ORM row's fields
                 for r in self.data.rows("referrals", user_id)
             ),
+            return_checks=tuple(
+                return_check_record(c)  # a row with the ORM row's fields
+                for c in self.data.rows("return_checks", user_id)
+            ),
+        )
+
+    async def record_return_check(
+        self, user_id: int, day: date, at: datetime, answers: tuple[bool, bool, bool]
+    ) -> None:
+        walk, squats, hops = answers
+        self.data.add(
+            "return_checks",
+            user_id=user_id,
+            day=day,
+            answered_at=at,
+            brisk_walk=walk,
+            single_leg_squats=squats,
+            single_leg_hops=hops,
         )
 
     async def record_run(self, user_id: int, run: NewRun) -> int:

@@ -87,6 +87,7 @@ class DayPlan:
     return_offered: bool = False  # the protocol's weeks are over and the return phase follows
     red_flag_open: bool = False  # an open red flag (R1): strength paused, stretches if painless
     strength_held_sore: bool = False  # a step up was due but today's morning is sore (§1a v3)
+    return_check_due: bool = False  # the return-to-run check comes before the first walk-run
 
     @property
     def stretch_items(self) -> tuple[str, ...]:
@@ -181,6 +182,7 @@ def today_plan(protocol: Protocol, state: CoachState) -> DayPlan:
         referral_reason=state.referral.reason if state.referral else None,
         red_flag_open=red_flag,
         strength_held_sore=state.strength_held_sore,
+        return_check_due=state.return_check_due and state.referral is None,
         protocol_finished=_finished(protocol, state),
         rest_reason=state.rest_block() if running is Running.REST_DAY else None,
         days_without_morning_check=state.days_without_morning_check,

@@ -124,6 +124,20 @@ class MorningRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ReturnCheckRecord:
+    """The return-to-run check (§3 v3): each item done at pain <= 2/10, yes or no."""
+
+    day: date
+    brisk_walk: bool
+    single_leg_squats: bool
+    single_leg_hops: bool
+
+    @property
+    def passed(self) -> bool:
+        return self.brisk_walk and self.single_leg_squats and self.single_leg_hops
+
+
+@dataclass(frozen=True, slots=True)
 class StrengthRecord:
     day: date
     pain: int
@@ -144,7 +158,7 @@ def baseline_on(mornings: Mapping[date, Sequence[MorningRecord]], day: date) -> 
     return min((m.pain for d in window for m in mornings.get(d, ())), default=0)
 
 
-_Dated = TypeVar("_Dated", "RunRecord", "StrengthRecord", "MorningRecord")
+_Dated = TypeVar("_Dated", "RunRecord", "StrengthRecord", "MorningRecord", "ReturnCheckRecord")
 
 
 def by_day(records: Iterable[_Dated]) -> dict[date, list[_Dated]]:
@@ -213,6 +227,7 @@ class History:
     strength: tuple[StrengthRecord, ...] = ()
     referrals: tuple[Referral, ...] = ()
     paused_days: frozenset[date] = field(default_factory=frozenset)
+    return_checks: tuple[ReturnCheckRecord, ...] = ()
     complete_from: date = date.min
 
     def active_referral(self) -> Referral | None:

@@ -22,6 +22,7 @@ from bot.coach.records import (
     Phase,
     Referral,
     RestBlock,
+    ReturnCheckRecord,
     RunRecord,
     StrengthRecord,
     baseline_on,
@@ -65,6 +66,10 @@ class CoachState:
     good_strength_days: int = 0  # strength sessions rated <= 3/10 so far
     build_until: date | None = None  # back in the build phase after ambers at stage 1, to this day
     back_to_build_on: date | None = None  # the last day ambers at stage 1 sent the runner back
+    strength_sessions: int = 0  # every strength session reported (the check's retry counts them)
+    return_check_due: bool = False  # build is done: the return-to-run check comes first (§3 v3)
+    check_failed_on: date | None = None  # the first failed check of those since the last pass
+    check_retry_at: int | None = None  # strength_sessions at which a failed check is offered again
     referral: Referral | None = None
 
     def greens_before(self, day: date) -> int:
@@ -260,6 +265,10 @@ def _end_of_day(
         ready = tomorrow > state.build_until  # back in build after ambers at stage 1 (§3 v3)
     else:
         ready = _ready_to_return(state, protocol, tomorrow)
+    if ready and checked and state.build_until is None:
+        # The first walk-run waits for the return-to-run check (§3 v3).
+        retry = state.check_retry_at
+        return replace(state, return_check_due=retry is None or state.strength_sessions >= retry)
     if ready and checked:
         return replace(
             state,
@@ -280,6 +289,30 @@ def _ready_to_return(state: CoachState, protocol: Protocol, tomorrow: date) -> b
         and protocol.return_after_weeks
         and protocol.weeks is not None
         and tomorrow >= state.start + timedelta(weeks=protocol.weeks)
+    )
+
+
+def _apply_return_check(state: CoachState, check: ReturnCheckRecord) -> CoachState:
+    """All yes: stage 1 starts that day. Any no: build goes on, and the check comes again after
+    3 more strength sessions (two failed a week apart refer: ``check_failed_on``)."""
+    if not state.return_check_due:
+        return state
+    if check.passed:
+        return replace(
+            state,
+            phase=Phase.RETURN,
+            phase_since=check.day,
+            stage=1,
+            greens_at_stage=0,
+            return_check_due=False,
+            check_failed_on=None,
+            check_retry_at=None,
+        )
+    return replace(
+        state,
+        return_check_due=False,
+        check_failed_on=state.check_failed_on or check.day,
+        check_retry_at=state.strength_sessions + t.RETURN_CHECK_RETRY_SESSIONS,
     )
 
 
@@ -419,6 +452,7 @@ class _Replay:
     mornings: dict[date, list[MorningRecord]]
     strength: dict[date, list[StrengthRecord]]
     runs: dict[date, list[RunRecord]]
+    checks: dict[date, list[ReturnCheckRecord]]
 
     @classmethod
     def of(cls, protocol: Protocol, history: History, until: date) -> _Replay:
@@ -429,6 +463,7 @@ class _Replay:
             by_day(history.mornings),
             by_day(history.strength),
             by_day(history.runs),
+            by_day(history.return_checks),
         )
 
     def raised_before(self, day: date) -> _Replay:
@@ -463,6 +498,8 @@ def _open_day(state: CoachState, replay: _Replay, day: date) -> CoachState:
     if cleared and not replay.referred(day):
         state = _after_clearance(state, cleared, len(replay.protocol.running.ladder))
     state = _morning_of(state, replay.mornings.get(day, []))
+    for check in replay.checks.get(day, ()):
+        state = _apply_return_check(state, check)
     if day > state.start and not replay.referred(day - ONE_DAY):
         state = _step_up_strength(state, day, replay.protocol.top_strength_level, replay.mornings)
     return state
@@ -483,6 +520,7 @@ def _replay_day(
     rest_tomorrow = False
     for report in strength.get(day, ()):
         state = _apply_strength(state, report.pain, referred)
+        state = replace(state, strength_sessions=state.strength_sessions + 1)
         rest_tomorrow = rests_strength_after(report.pain)
     for run in runs.get(day, ()):
         baseline = baseline_on(mornings, run.day)

@@ -17,6 +17,7 @@ from bot.service import (
     referrals,
     reminder_buttons,
     reports,
+    return_check,
 )
 from bot.service.context import Context
 from bot.service.replies import Reply
@@ -50,6 +51,7 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("pause", onboarding.pause),
         CommandSpec("resume", onboarding.resume),
         CommandSpec("cleared", clearance.cleared),
+        CommandSpec("returncheck", return_check.start),
         CommandSpec("export", account.export),
         CommandSpec("delete", account.delete),
         CommandSpec("help", lambda _ctx, _args: _help()),

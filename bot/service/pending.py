@@ -26,6 +26,7 @@ class Question(StrEnum):
     CLEARED_BY = "cleared_by"
     CLEARED_WHEN = "cleared_when"
     CLEARED_OK = "cleared_ok"  # "Did they say you may exercise again?" (§5 v3)
+    RETURN_CHECK = "return_check"  # the return-to-run checklist, one item at a time (§3 v3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +58,15 @@ class ClearedBy:
     seen: date | None = None
 
 
-AnswerData = RunSoFar | FlagsHeard | ClearedBy
-_Data = TypeVar("_Data", RunSoFar, FlagsHeard, ClearedBy)
+@dataclass(frozen=True, slots=True)
+class CheckSoFar:
+    """The return-to-run check's answers so far, in the checklist's order."""
+
+    answers: tuple[bool, ...] = ()
+
+
+AnswerData = RunSoFar | FlagsHeard | ClearedBy | CheckSoFar
+_Data = TypeVar("_Data", RunSoFar, FlagsHeard, ClearedBy, CheckSoFar)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +110,8 @@ class Pending:
         elif isinstance(data, ClearedBy):
             stored["who"] = data.who
             stored["seen"] = data.seen.isoformat() if data.seen else None
+        elif isinstance(data, CheckSoFar):
+            stored["answers"] = list(data.answers)
         return stored
 
 
@@ -115,6 +125,8 @@ def _data_from(question: Question, raw: Mapping[str, Any]) -> AnswerData | None:
         flags = tuple(str(f) for f in raw.get("flags") or ())
         rows = tuple(int(r) for r in raw.get("rows") or ())
         return FlagsHeard(flags, rows, Pending.stored(raw.get("resume")))
+    if question is Question.RETURN_CHECK:
+        return CheckSoFar(tuple(bool(a) for a in raw.get("answers") or ()))
     if question in (Question.CLEARED_WHEN, Question.CLEARED_OK):
         seen = raw.get("seen")
         return ClearedBy(str(raw.get("who") or "other"), date.fromisoformat(seen) if seen else None)

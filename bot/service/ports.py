@@ -239,6 +239,11 @@ class UnitOfWork(Protocol):
     async def note_stairs(self, user_id: int, day: date, ok: bool) -> bool:
         """Stairs pain-free on ``day``'s morning report; False when there is none."""
 
+    async def record_return_check(
+        self, user_id: int, day: date, at: datetime, answers: tuple[bool, bool, bool]
+    ) -> None:
+        """The return-to-run check's answers: brisk walk, single-leg squats, hops (§3 v3)."""
+
     async def record_strength(self, user_id: int, day: date, pain: int) -> None:
         """The pain after ``day``'s strength session (a second answer replaces the first)."""
 

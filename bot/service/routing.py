@@ -26,6 +26,7 @@ from bot.service import (
     parse,
     referrals,
     reports,
+    return_check,
     set_aside,
 )
 from bot.service.commands import COMMANDS, SUGGESTABLE, Handler
@@ -51,6 +52,7 @@ ANSWERS: dict[Question, Handler] = {
     Question.CLEARED_BY: clearance.answer_cleared_by,
     Question.CLEARED_WHEN: clearance.answer_cleared_when,
     Question.CLEARED_OK: clearance.answer_cleared_ok,
+    Question.RETURN_CHECK: return_check.answer,
 }
 # Questions a pain score answers, also when said in words ("pain 3", "about 2/10").
 PAIN_QUESTIONS = frozenset({Question.RUN_PAIN, Question.MORNING_PAIN, Question.STRENGTH_PAIN})

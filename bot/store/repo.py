@@ -15,6 +15,7 @@ from bot.store.models import (
     Completion,
     MorningReport,
     Referral,
+    ReturnCheck,
     RunReport,
     StrengthReport,
     User,
@@ -81,6 +82,12 @@ async def user_settings(session: AsyncSession, user_id: int) -> UserSettings:
 
 def _judgement(row: RunReport) -> domain.Judgement:
     return domain.Judgement(domain.Decision(row.decision), row.rule, row.reason)
+
+
+def return_check_record(row: ReturnCheck) -> domain.ReturnCheckRecord:
+    return domain.ReturnCheckRecord(
+        row.day, row.brisk_walk, row.single_leg_squats, row.single_leg_hops
+    )
 
 
 def referral_record(row: Referral) -> domain.Referral:
@@ -165,7 +172,11 @@ async def load_history(
     referrals = await session.scalars(
         select(Referral).where(Referral.user_id == user_id).order_by(Referral.id)
     )
+    checks = await session.scalars(
+        _dated(select(ReturnCheck), ReturnCheck, user_id, since).order_by(ReturnCheck.id)
+    )
     return domain.History(
+        return_checks=tuple(return_check_record(c) for c in checks),
         complete_from=since or date.min,
         runs=tuple(run_record(r) for r in runs),
         mornings=tuple(domain.MorningRecord(m.day, m.pain, m.stairs_ok) for m in mornings),

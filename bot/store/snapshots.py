@@ -26,11 +26,18 @@ from bot.coach.protocol import Protocol
 from bot.coach.records import MorningRecord, Phase
 from bot.coach.rules import RestPeriod
 from bot.coach.state import CoachState
-from bot.store.models import MorningReport, Referral, RunReport, StateSnapshot, StrengthReport
+from bot.store.models import (
+    MorningReport,
+    Referral,
+    ReturnCheck,
+    RunReport,
+    StateSnapshot,
+    StrengthReport,
+)
 
 # Bump when CoachState's fields change: stored snapshots of another format are ignored.
 FORMAT = 2
-_REPORTS = (RunReport, MorningReport, StrengthReport, Referral)
+_REPORTS = (RunReport, MorningReport, StrengthReport, Referral, ReturnCheck)
 # session.info key: the earliest report day each user's writes touched in this session.
 _TOUCHED = "snapshot_touched"
 
@@ -53,6 +60,7 @@ _DATES = {
     "last_green",
     "build_until",
     "back_to_build_on",
+    "check_failed_on",
 }
 _PLAIN = {
     "strength_level",
@@ -64,6 +72,9 @@ _PLAIN = {
     "ambers_in_row",
     "calm_streak",
     "good_strength_days",
+    "strength_sessions",
+    "return_check_due",
+    "check_retry_at",
 }
 # Not stored: the open referral is read as it stands now, on every message.
 _NOT_STORED = {"referral"}

@@ -29,7 +29,7 @@ from bot.service.ports import (
     UserRecord,
 )
 from bot.store import days, repo, snapshots
-from bot.store.models import Base, Referral, RunReport, UserSettings
+from bot.store.models import Base, Referral, ReturnCheck, RunReport, UserSettings
 
 ReminderScheduleFor = Callable[[AsyncSession], ReminderSchedule]
 
@@ -174,6 +174,22 @@ class SqlUnitOfWork:
             return False
         row.stairs_ok = ok
         return True
+
+    async def record_return_check(
+        self, user_id: int, day: date, at: datetime, answers: tuple[bool, bool, bool]
+    ) -> None:
+        walk, squats, hops = answers
+        self.session.add(
+            ReturnCheck(
+                user_id=user_id,
+                day=day,
+                answered_at=at,
+                brisk_walk=walk,
+                single_leg_squats=squats,
+                single_leg_hops=hops,
+            )
+        )
+        await self.session.flush()
 
     async def record_strength(self, user_id: int, day: date, pain: int) -> None:
         await repo.save_strength(self.session, user_id, day, pain)

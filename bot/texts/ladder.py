@@ -3,6 +3,7 @@ morning, the return-to-run check and a runner's own clearance (CLINICAL.md §1a,
 
 from __future__ import annotations
 
+from bot.coach import thresholds as t
 from bot.texts.language import localise
 
 # --- strength (§1a v3) ---
@@ -53,5 +54,43 @@ CLEAR_NOT_YET = (
 CLEARED_SELF_REPORTED = "(Recorded as self-reported: your word, not the clinician's.)"
 CLEARED_SOURCE = {"self": "self-reported", "clinician": "by the linked clinician"}
 """How a clearance was given, for the export's readers and the clinician report (PDF)."""
+# --- the return-to-run check (§3 v3) ---
+RETURN_CHECK_INTRO = (
+    "Before your first walk-run: the return-to-run check. Three questions, each about pain "
+    "{pain}/10 or less."
+)
+RETURN_CHECK_ITEMS = (
+    "Can you walk briskly for {walk} minutes?",
+    "Can you do {squats} single-leg squats on the painful side?",
+    "Can you do {hops} single-leg hops on the painful side?",
+)
+RETURN_CHECK_OFFER = (
+    "Build is done. Before your first walk-run: the return-to-run check (/returncheck), "
+    "three one-tap questions."
+)
+RETURN_CHECK_PASSED = (
+    "All three at pain {pain}/10 or less: the return phase starts today with walk-run stage 1. "
+    "See /today."
+)
+RETURN_CHECK_FAILED = (
+    "Not yet: the build phase goes on (strength and stretches, walking if painless). I'll offer "
+    "the check again after {n} more strength sessions."
+)
+RETURN_CHECK_REFER = (
+    "The return-to-run check did not pass twice, {days} or more days apart: please see a physio "
+    "or sports doctor before running."
+)
+RETURN_CHECK_NOT_DUE = "The return-to-run check is not due now. /plan says what comes next."
+
+
+def return_check_item(index: int) -> str:
+    """The checklist's question number ``index`` (0-based), the first with its introduction."""
+    item = RETURN_CHECK_ITEMS[index].format(
+        walk=t.RETURN_CHECK_WALK_MINUTES, squats=t.RETURN_CHECK_SQUATS, hops=t.RETURN_CHECK_HOPS
+    )
+    if index == 0:
+        return RETURN_CHECK_INTRO.format(pain=t.RETURN_CHECK_PAIN_MAX) + "\n" + item
+    return item
+
 
 localise(__name__, globals())

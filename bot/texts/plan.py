@@ -79,6 +79,8 @@ def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | 
         lines.append(f"Reminders paused until {day_label(paused_until)} (/resume).")
     if plan.morning_check_missing:
         lines.append("\n" + MORNING_CHECK_BY_NAME.format(days=plan_silent_days(plan)))
+    if plan.return_check_due:
+        lines.append("\n" + ladder.RETURN_CHECK_OFFER)
     if plan.return_offered:
         lines.append(RETURN_AFTER_WEEKS.format(weeks=plan.protocol.weeks))
     if plan.protocol_finished:
@@ -205,6 +207,8 @@ def status_text(protocol: Protocol, today: CoachState, after: CoachState, histor
     doses = strength_doses(protocol, state)
     lines.append(f"Next strength session, level {state.strength_level + 1}: {doses}")
     lines.append(strength_pace_line(protocol, state))
+    if state.return_check_due and state.referral is None:
+        lines.append(ladder.RETURN_CHECK_OFFER)
     rest = after.rest_block()
     if rest:
         lines.append(STATUS_REST_PERIOD.format(reason=rest_block_text(rest)))

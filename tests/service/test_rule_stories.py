@@ -33,6 +33,7 @@ class Runner(Talker):
     def __init__(self, coach: Coach, name: str = "runner") -> None:
         super().__init__(coach, UserKey("test", name))
         self.day = 1
+        self.passes_check = True  # answers the return-to-run check all yes when offered
 
     async def start(self, protocol: str | None = None) -> None:
         await self.say("/start")
@@ -64,7 +65,12 @@ class Runner(Talker):
             await self.say("/done stretch")
         if plan.has_strength:
             await self.say(f"/strength {strength}")
-        return await self.plan()
+        plan = await self.plan()
+        if plan.return_check_due and self.passes_check:  # §3 v3: the check before stage 1
+            for answer in ("/returncheck", "yes", "yes", "yes"):
+                await self.say(answer)
+            plan = await self.plan()
+        return plan
 
     async def run_as_prescribed(self, plan: DayPlan, pain: int, extra: str = "") -> str:
         minutes = plan.stage_detail.total_minutes if plan.stage_detail else 30

@@ -248,6 +248,8 @@ def test_fredericson_has_no_running_for_six_weeks_then_offers_the_return() -> No
         assert (p.running, p.phase, p.stage, p.return_offered) == (Running.NONE, None, None, False)
     sim.run(d(3), 0)  # people run anyway: still no running in the plan
     assert plan(sim, d(4)).running is Running.NONE
+    assert plan(sim, d(42)).return_check_due  # §3 v3: the return-to-run check comes first
+    sim.return_check(d(42), passed=True)
     p = plan(sim, d(42))  # CLINICAL.md 1a v2: the return phase from stage 1, not free running
     assert (p.running, p.phase, p.stage, p.return_offered) == (
         Running.LADDER,
