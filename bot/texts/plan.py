@@ -207,7 +207,7 @@ def status_text(protocol: Protocol, today: CoachState, after: CoachState, histor
     doses = strength_doses(protocol, state)
     lines.append(f"Next strength session, level {state.strength_level + 1}: {doses}")
     lines.append(strength_pace_line(protocol, state))
-    if state.return_check_due and state.referral is None:
+    if today.return_check_due and today.referral is None:  # due today, as /returncheck reads it
         lines.append(ladder.RETURN_CHECK_OFFER)
     rest = after.rest_block()
     if rest:

@@ -192,3 +192,63 @@ async def test_a_soon_flag_keeps_the_short_clearance(coach: Coach) -> None:
     assert "Cleared by your Someone else" in await runner.press("Today")
     [referral] = await exported_referrals(runner)
     assert referral["cleared_source"] == "self"
+
+
+async def reach_the_check(runner: Runner) -> None:
+    runner.passes_check = False
+    await runner.start()
+    while not (await runner.routine()).return_check_due:
+        runner.next_day()
+        assert runner.day < 30
+
+
+async def take_the_check(runner: Runner, *answers: str) -> str:
+    assert "Can you walk briskly for 30 minutes?" in await runner.say("/returncheck")
+    replies = [await runner.press(answer) for answer in answers]
+    return replies[-1]
+
+
+async def test_the_return_to_run_check_passes_into_stage_one(coach: Coach) -> None:
+    runner = Runner(coach)
+    await reach_the_check(runner)
+    assert (await runner.plan()).phase is Phase.BUILD  # no walk-run before the check
+    assert "the return-to-run check (/returncheck)" in await runner.say("/today")
+    assert "stage 1" in await take_the_check(runner, "Yes", "Yes", "Yes")
+    plan = await runner.plan()
+    assert (plan.phase, plan.running, plan.stage) == (Phase.RETURN, Running.LADDER, 1)
+    [check] = (await exported(runner))["return_checks"]
+    assert (check["brisk_walk"], check["single_leg_squats"], check["single_leg_hops"]) == (
+        True,
+        True,
+        True,
+    )
+
+
+async def test_a_failed_check_keeps_build_and_twice_a_week_apart_refers(coach: Coach) -> None:
+    runner = Runner(coach)
+    await reach_the_check(runner)
+    assert "after 3 more strength sessions" in await take_the_check(runner, "Yes", "Yes", "No")
+    plan = await runner.plan()
+    assert (plan.phase, plan.running, plan.return_check_due) == (Phase.BUILD, Running.WALK, False)
+    days = 0
+    while not (await runner.plan()).return_check_due:
+        runner.next_day()
+        await runner.routine()
+        days += 1
+    assert days == 3  # offered again after 3 more strength sessions
+    assert "after 3 more" in await take_the_check(runner, "No", "Yes", "Yes")  # 3 days on
+    for _ in range(4):
+        runner.next_day()
+        await runner.routine()
+    referred = await take_the_check(runner, "Yes", "No", "Yes")  # a week after the first
+    assert "see a physio or sports doctor" in referred
+    assert (await runner.plan()).strength_status is StrengthStatus.DUE  # a rule's referral
+    assert len((await exported(runner))["return_checks"]) == 3
+
+
+async def exported(runner: Runner) -> dict[str, Any]:
+    await runner.say("/export")
+    document = runner.last[0].document
+    assert document is not None
+    data: dict[str, Any] = json.loads(document.content)
+    return data
