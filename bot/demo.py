@@ -139,6 +139,12 @@ async def _day(
         events.append(f"strength {strength_pain}/10")
     today = await service.plan_for(RUNNER)  # after the morning check: is running on today?
     assert today is not None
+    if today.return_check_due:  # §3 v3: the return-to-run check before the first walk-run
+        for answer in ("/returncheck", "yes", "yes", "yes"):
+            await say(answer)
+        events.append("return-to-run check: all yes")
+        today = await service.plan_for(RUNNER)
+        assert today is not None
     extra, story.extra_run = story.extra_run, None
     if extra == "skip":
         story.extra_run = "/run 15 pain 1"

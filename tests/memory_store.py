@@ -35,7 +35,7 @@ from bot.service.ports import (
     UserRecord,
 )
 from bot.settings import Settings
-from bot.store.repo import referral_record, run_record
+from bot.store.repo import referral_record, return_check_record, run_record
 
 
 @dataclass
@@ -101,6 +101,17 @@ class StrengthReport:
 
 
 @dataclass
+class ReturnCheck:
+    id: int
+    user_id: int
+    day: date
+    answered_at: datetime
+    brisk_walk: bool
+    single_leg_squats: bool
+    single_leg_hops: bool
+
+
+@dataclass
 class Completion:
     id: int
     user_id: int
@@ -124,6 +135,9 @@ class Referral:
     retracted_on: date | None = None
     cleared_by: str | None = None
     seen_on: date | None = None
+    cleared_source: str | None = None
+    cleared_clinician_id: int | None = None
+    cleared_at: datetime | None = None
 
 
 @dataclass
@@ -172,6 +186,7 @@ TABLES: dict[str, type[Any]] = {
     "reminder_slots": ReminderSlot,
     "reminder_deliveries": ReminderDelivery,
     "pauses": Pause,
+    "return_checks": ReturnCheck,
 }
 UNDOABLE = {
     "run": "run_reports",
@@ -370,6 +385,24 @@ class MemoryUnitOfWork:
                 referral_record(r)  # a row with the ORM row's fields
                 for r in self.data.rows("referrals", user_id)
             ),
+            return_checks=tuple(
+                return_check_record(c)  # a row with the ORM row's fields
+                for c in self.data.rows("return_checks", user_id)
+            ),
+        )
+
+    async def record_return_check(
+        self, user_id: int, day: date, at: datetime, answers: tuple[bool, bool, bool]
+    ) -> None:
+        walk, squats, hops = answers
+        self.data.add(
+            "return_checks",
+            user_id=user_id,
+            day=day,
+            answered_at=at,
+            brisk_walk=walk,
+            single_leg_squats=squats,
+            single_leg_hops=hops,
         )
 
     async def record_run(self, user_id: int, run: NewRun) -> int:
@@ -483,11 +516,12 @@ class MemoryUnitOfWork:
                 row.retracted_on = day
 
     async def clear_referrals(
-        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date
+        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date, at: datetime
     ) -> None:
         for row in self.data.rows("referrals", user_id):
             if row.id in ids:
                 row.cleared_on, row.cleared_by, row.seen_on = day, who, seen
+                row.cleared_source, row.cleared_at = domain.CLEARED_BY_RUNNER, at
 
 
 class MemoryUnitsOfWork:

@@ -195,8 +195,9 @@ def daily_adherence(
     day = start
     while day <= today:
         referred = any(r.open_on(day) for r in referrals)
-        status = strength_status(protocol, day, referral_open=referred, rest_day=day in rest_days)
-        required = required_stretch_sessions(protocol, referral_open=referred)
+        flagged = any(r.open_on(day) and r.red_flag for r in referrals)
+        status = strength_status(protocol, day, red_flag_open=flagged, rest_day=day in rest_days)
+        required = required_stretch_sessions(protocol, red_flag_open=flagged)
         items = done.get(day, frozenset())
         planned = DayAdherence(
             day=day,

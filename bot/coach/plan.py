@@ -85,6 +85,9 @@ class DayPlan:
     rest_reason: RestBlock | None = None  # why running waits: an unfinished rest period (§3 v2)
     days_without_morning_check: int = 0  # today included until its check is sent
     return_offered: bool = False  # the protocol's weeks are over and the return phase follows
+    red_flag_open: bool = False  # an open red flag (R1): strength paused, stretches if painless
+    strength_held_sore: bool = False  # a step up was due but today's morning is sore (§1a v3)
+    return_check_due: bool = False  # the return-to-run check comes before the first walk-run
 
     @property
     def stretch_items(self) -> tuple[str, ...]:
@@ -126,12 +129,13 @@ def _running(protocol: Protocol, state: CoachState) -> Running:
 
 
 def strength_status(
-    protocol: Protocol, day: date, *, referral_open: bool, rest_day: bool
+    protocol: Protocol, day: date, *, red_flag_open: bool, rest_day: bool
 ) -> StrengthStatus:
     """Whether strength is due on ``day``: the one rule today's plan and adherence both ask.
-    Stopped while a referral is open (§4 R1), else due on the protocol's training weekdays
+    Stopped only while a red flag is open (§4 R1); a rule's referral (R7, a second rest) keeps
+    it going at the current dose (§1a v3). Else due on the protocol's training weekdays
     unless ``day`` is a rest day after a painful session (§1a v2)."""
-    if referral_open:
+    if red_flag_open:
         return StrengthStatus.STOPPED
     if not is_strength_day(protocol, day):
         return StrengthStatus.NOT_TODAY
@@ -140,10 +144,11 @@ def strength_status(
     return StrengthStatus.DUE
 
 
-def required_stretch_sessions(protocol: Protocol, *, referral_open: bool) -> int:
+def required_stretch_sessions(protocol: Protocol, *, red_flag_open: bool) -> int:
     """Stretch sessions a day asks of the runner. The plan lists them every day, but while a
-    referral is open they go on only if painless (§4 R1), so none is required then."""
-    return 0 if referral_open else protocol.stretch_sessions_per_day
+    red flag is open they go on only if painless (§4 R1), so none is required then; in a
+    rule's referral they go on as before (§1a v3)."""
+    return 0 if red_flag_open else protocol.stretch_sessions_per_day
 
 
 def today_plan(protocol: Protocol, state: CoachState) -> DayPlan:
@@ -155,8 +160,9 @@ def today_plan(protocol: Protocol, state: CoachState) -> DayPlan:
     stage = state.stage if running in (Running.LADDER, Running.REST_DAY) and ladder else None
     if protocol.running.mode is RunningMode.FREE or state.phase is Phase.MAINTAIN:
         stage = None
+    red_flag = state.referral is not None and state.referral.red_flag
     status = strength_status(
-        protocol, state.day, referral_open=state.referral is not None, rest_day=state.strength_rest
+        protocol, state.day, red_flag_open=red_flag, rest_day=state.strength_rest
     )
     return DayPlan(
         day=state.day,
@@ -174,6 +180,9 @@ def today_plan(protocol: Protocol, state: CoachState) -> DayPlan:
         stage_detail=ladder[stage - 1] if stage is not None else None,
         therapies=protocol.therapies,
         referral_reason=state.referral.reason if state.referral else None,
+        red_flag_open=red_flag,
+        strength_held_sore=state.strength_held_sore,
+        return_check_due=state.return_check_due and state.referral is None,
         protocol_finished=_finished(protocol, state),
         rest_reason=state.rest_block() if running is Running.REST_DAY else None,
         days_without_morning_check=state.days_without_morning_check,

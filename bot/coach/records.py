@@ -36,6 +36,8 @@ class Why(StrEnum):
     REST_NOT_OVER = "rest-not-over"  # R8
     AMBER = "amber"  # R5: repeat the stage (or a rest day outside the ladder)
     AMBER_STEP_DOWN = "amber-step-down"  # R5: the third amber in a row
+    AMBER_BACK_TO_BUILD = "amber-back-to-build"  # R5 v3: the third amber in a row at stage 1
+    AMBER_REFER = "amber-refer"  # R5 v3: back to build a second time within 28 days
     RAN_AGAIN = "ran-again"  # R9: a run the day after a run, or the same day
     RAN_TOO_LONG = "ran-too-long"  # R9: minutes over the stage
     WEEKS_OVER = "weeks-over"  # R9: maintain volume grew too fast
@@ -86,6 +88,8 @@ class Reason:
     flag: str = ""  # the open referral's reason (R1)
     phase: Phase | None = None
     rest: RestBlock | None = None
+    uncounted: date | None = None  # an earlier green run whose morning check never came (§3 v3)
+    day: date | None = None  # the day a phase change ends (back to build until then)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +125,20 @@ class MorningRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ReturnCheckRecord:
+    """The return-to-run check (§3 v3): each item done at pain <= 2/10, yes or no."""
+
+    day: date
+    brisk_walk: bool
+    single_leg_squats: bool
+    single_leg_hops: bool
+
+    @property
+    def passed(self) -> bool:
+        return self.brisk_walk and self.single_leg_squats and self.single_leg_hops
+
+
+@dataclass(frozen=True, slots=True)
 class StrengthRecord:
     day: date
     pain: int
@@ -141,7 +159,7 @@ def baseline_on(mornings: Mapping[date, Sequence[MorningRecord]], day: date) -> 
     return min((m.pain for d in window for m in mornings.get(d, ())), default=0)
 
 
-_Dated = TypeVar("_Dated", "RunRecord", "StrengthRecord", "MorningRecord")
+_Dated = TypeVar("_Dated", "RunRecord", "StrengthRecord", "MorningRecord", "ReturnCheckRecord")
 
 
 def by_day(records: Iterable[_Dated]) -> dict[date, list[_Dated]]:
@@ -150,6 +168,13 @@ def by_day(records: Iterable[_Dated]) -> dict[date, list[_Dated]]:
     for record in records:
         grouped[record.day].append(record)
     return grouped
+
+
+CLEARED_BY_RUNNER = "self"  # the runner's own /cleared: self-reported (§5 v3)
+CLEARED_BY_CLINICIAN = "clinician"  # a clinician linked to the runner cleared it
+RETURN_CHECK_CAUSE = "return-check"  # two failed return-to-run checks (§3 v3)
+RULE_REFERRAL_CAUSES = frozenset({"R2", "R3", "R4", "R5", "R7", "R9", RETURN_CHECK_CAUSE})
+"""Referral causes that are a rule's, not a red flag's: every other cause is a flag id."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +194,17 @@ class Referral:
     urgency: str | None = None  # emergency, urgent or soon (CLINICAL.md §5)
     cleared_by: str | None = None  # physio, doctor or other
     seen_on: date | None = None  # the day the clinician saw them
+    cleared_source: str | None = None  # CLEARED_BY_RUNNER (self-reported) or CLEARED_BY_CLINICIAN
 
     @property
     def active(self) -> bool:
         return self.cleared_on is None and self.retracted_on is None
+
+    @property
+    def red_flag(self) -> bool:
+        """A red flag (R1), not a rule's referral (R2's repeat rest, R5 at stage 1, R7, the
+        return-to-run check): only a red flag pauses strength (CLINICAL.md §1a v3)."""
+        return self.cause not in RULE_REFERRAL_CAUSES
 
     @property
     def stood(self) -> bool:
@@ -196,6 +228,7 @@ class History:
     strength: tuple[StrengthRecord, ...] = ()
     referrals: tuple[Referral, ...] = ()
     paused_days: frozenset[date] = field(default_factory=frozenset)
+    return_checks: tuple[ReturnCheckRecord, ...] = ()
     complete_from: date = date.min
 
     def active_referral(self) -> Referral | None:

@@ -23,6 +23,7 @@ from bot.coach.records import (
     RestWait,
     RunRecord,
     Why,
+    within_days,
 )
 
 
@@ -77,6 +78,8 @@ class RunFacts:
     top_stage: int = 1
     greens_before: int = 0  # consecutive green runs already counted at this stage
     ambers_before: int = 0  # amber runs in a row just before this one
+    back_to_build_on: date | None = None  # the last time ambers at stage 1 sent back to build
+    uncounted: date | None = None  # the last green run, if its morning check never came
     baseline: int = 0  # lowest morning pain of the 7 days up to the run (§4 v2)
     recent_rests: tuple[date, ...] = ()  # days of earlier rests (R2)
     rest_block: RestBlock | None = None  # why a rest period is not over, inside one (R8)
@@ -101,10 +104,25 @@ def _rest_or_refer(f: RunFacts, rule: str, why: Why) -> Judgement:
 
 
 def _amber(f: RunFacts) -> Judgement:
-    if f.stage is not None and f.ambers_before + 1 >= t.AMBERS_TO_STEP_DOWN and f.stage > 1:
+    third = f.stage is not None and f.ambers_before + 1 >= t.AMBERS_TO_STEP_DOWN
+    if third and f.stage == 1:
+        return _amber_at_stage_one(f)
+    if third and f.stage is not None and f.stage > 1:
         reason = Reason(Why.AMBER_STEP_DOWN, pain=f.pain_during, next_stage=f.stage - 1)
         return Judgement(Decision.HOLD, "R5", reason)
     return Judgement(Decision.HOLD, "R5", Reason(Why.AMBER, pain=f.pain_during, stage=f.stage))
+
+
+def _amber_at_stage_one(f: RunFacts) -> Judgement:
+    """§3 v3: no lower rung: back to build for 7 days, or a clinician the second time in 28."""
+    recent = f.back_to_build_on is not None and within_days(
+        f.back_to_build_on, f.day, t.BACK_TO_BUILD_REFER_DAYS
+    )
+    if recent:
+        return Judgement(Decision.REFER, "R5", Reason(Why.AMBER_REFER, pain=f.pain_during))
+    back = f.day + timedelta(days=t.AMBERS_BACK_TO_BUILD_DAYS + 1)  # after the 7 days
+    reason = Reason(Why.AMBER_BACK_TO_BUILD, pain=f.pain_during, day=back)
+    return Judgement(Decision.HOLD, "R5", reason)
 
 
 def _ran_again(f: RunFacts) -> bool:
@@ -149,6 +167,7 @@ def _green(f: RunFacts) -> Judgement:
         reason = Reason(Why.GREEN_TOP_STAGE, pain=pain, stage=f.stage)
     else:
         reason = Reason(Why.GREEN_STAGE_DONE, pain=pain, stage=f.stage, next_stage=f.stage + 1)
+    reason = replace(reason, uncounted=f.uncounted)
     return Judgement(Decision.PROGRESS, "R6", reason)
 
 

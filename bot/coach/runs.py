@@ -80,6 +80,16 @@ def weekly_minutes(history: History, start: date, day: date, extra: int | None) 
     return WeeklyMinutes(tuple(weeks), known_from)
 
 
+def uncounted_green(history: History, day: date) -> date | None:
+    """The day of the last ladder run before ``day`` if it was green and its next-morning check
+    never came: it counted for nothing (§3 v3). None otherwise."""
+    last = next((r for r in reversed(history.runs) if r.day < day), None)
+    if last is None or last.stage is None or last.judgement.decision is not Decision.PROGRESS:
+        return None
+    never_came = last.morning_pain is None and (day - last.day).days > 1
+    return last.day if never_came else None
+
+
 def run_facts(
     protocol: Protocol,
     state: CoachState,
@@ -108,8 +118,10 @@ def run_facts(
         stage_detail=detail,
         stage_minutes=detail.total_minutes if detail else None,
         top_stage=max(len(protocol.running.ladder), 1),
-        greens_before=state.greens_at_stage,
+        greens_before=state.greens_before(day),
         ambers_before=state.ambers_in_row,
+        back_to_build_on=state.back_to_build_on,
+        uncounted=uncounted_green(history, day),
         baseline=history.baseline_before(day),
         recent_rests=tuple(
             r.day for r in history.runs if r.judgement.decision is Decision.REST and r.day <= day

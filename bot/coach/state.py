@@ -9,7 +9,7 @@ stored snapshot of an earlier day (``state_at_start_of``) only lets the fold sta
 # split, a rule's effect would sit apart from the field it moves.
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -22,6 +22,7 @@ from bot.coach.records import (
     Phase,
     Referral,
     RestBlock,
+    ReturnCheckRecord,
     RunRecord,
     StrengthRecord,
     baseline_on,
@@ -50,10 +51,12 @@ class CoachState:
     strength_since: date | None = None  # the day the current step began (None: the start)
     strength_count: int = 0  # sessions at this step rated <= 3/10 since it began or held
     strength_rest: bool = False  # a rest day from strength after a painful session (>= 6/10)
+    strength_held_sore: bool = False  # a step up was due today, held by a sore morning (§1a v3)
     phase: Phase | None = None  # None for protocols without phased running
     phase_since: date | None = None
     stage: int = 1  # walk-run ladder stage, 1-based (meaningful in the return phase)
-    greens_at_stage: int = 0  # consecutive green runs at this stage
+    greens_at_stage: int = 0  # consecutive green runs at this stage, each morning-checked
+    last_green: date | None = None  # the day of the last of them (§3 v3: at most 4 days apart)
     ambers_in_row: int = 0  # consecutive amber runs (R5) at the ladder
     no_running_until: date | None = None  # a rest day after a run: no running up to this day
     rest: RestPeriod | None = None  # an unfinished rest period after R2/R3/R4 (§3 v2)
@@ -61,7 +64,20 @@ class CoachState:
     latest_morning: MorningRecord | None = None  # the last morning check up to ``day``
     calm_streak: int = 0  # consecutive calm days (everyday pain <= 2, stairs pain-free)
     good_strength_days: int = 0  # strength sessions rated <= 3/10 so far
+    build_until: date | None = None  # back in the build phase after ambers at stage 1, to this day
+    back_to_build_on: date | None = None  # the last day ambers at stage 1 sent the runner back
+    strength_sessions: int = 0  # every strength session reported (the check's retry counts them)
+    return_check_due: bool = False  # build is done: the return-to-run check comes first (§3 v3)
+    check_failed_on: date | None = None  # the first failed check of those since the last pass
+    check_retry_at: int | None = None  # strength_sessions at which a failed check is offered again
     referral: Referral | None = None
+
+    def greens_before(self, day: date) -> int:
+        """Green runs that a green run on ``day`` would follow: none after more than 4 days
+        (§3 v3: the count starts again)."""
+        if self.last_green is None or (day - self.last_green).days > t.GREENS_MAX_DAYS_APART:
+            return 0
+        return self.greens_at_stage
 
     @property
     def day_number(self) -> int:
@@ -116,7 +132,6 @@ def _apply_run(state: CoachState, run: RunRecord, baseline: int, top_stage: int)
     decision, rule = run.judgement.decision, run.judgement.rule
     state = replace(state, last_run=run.day)
     ladder = state.phase is Phase.RETURN
-    rest_between = run.day + timedelta(days=t.RUN_EVERY_N_DAYS - 1)
     if decision is Decision.REST:
         return replace(
             state,
@@ -126,32 +141,61 @@ def _apply_run(state: CoachState, run: RunRecord, baseline: int, top_stage: int)
             rest=RestPeriod(run.day, baseline),
         )
     if decision is Decision.HOLD and rule == "R5":
-        ambers = state.ambers_in_row + 1 if ladder else 0
-        stage = state.stage
-        if ambers >= t.AMBERS_TO_STEP_DOWN:
-            stage, ambers = max(1, stage - 1), 0
-        until = run.day + timedelta(days=t.HOLD_REST_DAYS)
-        return replace(
-            state, stage=stage, greens_at_stage=0, ambers_in_row=ambers, no_running_until=until
-        )
-    if decision is Decision.HOLD and rule == "R4":
-        return replace(state, greens_at_stage=0, no_running_until=rest_between)
+        return _apply_amber(state, run.day, ladder)
+    if decision is Decision.REFER:
+        return state  # a clinician first; a clearance then starts the count again
     if decision is not Decision.PROGRESS:
-        return state  # R8, R9, a pain-free run outside running, refer: nothing moves
+        # R4, R8, R9, a pain-free run outside running: nothing moves, and a run between two
+        # greens makes them not consecutive (§3 v3).
+        rest_between = run.day + timedelta(days=t.RUN_EVERY_N_DAYS - 1)
+        until = rest_between if rule == "R4" else state.no_running_until
+        return replace(state, greens_at_stage=0, no_running_until=until)
+    return _apply_green(state, run, ladder, top_stage)
+
+
+def _apply_amber(state: CoachState, day: date, ladder: bool) -> CoachState:
+    """R5: a rest day, the count of greens starts again; the third amber in a row steps the
+    ladder down one, or at stage 1 sends the runner back to build for 7 days (§3 v3)."""
+    ambers = state.ambers_in_row + 1 if ladder else 0
+    stage = state.stage
+    until = day + timedelta(days=t.HOLD_REST_DAYS)
+    state = replace(state, greens_at_stage=0, no_running_until=until)
+    if ambers >= t.AMBERS_TO_STEP_DOWN and stage == 1:
+        return replace(
+            state,
+            phase=Phase.BUILD,
+            phase_since=day + ONE_DAY,
+            build_until=day + timedelta(days=t.AMBERS_BACK_TO_BUILD_DAYS),
+            back_to_build_on=day,
+            ambers_in_row=0,
+        )
+    if ambers >= t.AMBERS_TO_STEP_DOWN:
+        stage, ambers = max(1, stage - 1), 0
+    return replace(state, stage=stage, ambers_in_row=ambers)
+
+
+def _apply_green(state: CoachState, run: RunRecord, ladder: bool, top_stage: int) -> CoachState:
+    """R6: a green run counts on the ladder only once its next-morning check is in and did not
+    revise it (a revised run is no longer ``progress``); one whose check never came counts for
+    nothing and breaks the run of greens (§3 v3)."""
+    state = replace(
+        state, ambers_in_row=0, no_running_until=run.day + timedelta(days=t.RUN_EVERY_N_DAYS - 1)
+    )
     if not ladder:
-        return replace(state, no_running_until=rest_between)
-    greens = state.greens_at_stage + 1
-    state = replace(state, ambers_in_row=0, no_running_until=rest_between)
+        return state
+    if run.morning_pain is None:
+        return replace(state, greens_at_stage=0)
+    greens = state.greens_before(run.day) + 1
     if greens < t.GREEN_RUNS_TO_ADVANCE:
-        return replace(state, greens_at_stage=greens)
+        return replace(state, greens_at_stage=greens, last_green=run.day)
     if state.stage < top_stage:
-        return replace(state, stage=state.stage + 1, greens_at_stage=0)
+        return replace(state, stage=state.stage + 1, greens_at_stage=0, last_green=None)
     if run.pain_during <= t.RETURN_TOP_STAGE_PAIN_MAX and _checked_recently(state, run.day):
         return replace(
             state, phase=Phase.MAINTAIN, phase_since=run.day + ONE_DAY, greens_at_stage=0
         )
     # The top stage's second green without a recent morning check: silence is not progress.
-    return replace(state, greens_at_stage=greens - 1)
+    return replace(state, greens_at_stage=greens - 1, last_green=run.day)
 
 
 def _apply_strength(state: CoachState, pain: int, referred: bool) -> CoachState:
@@ -170,21 +214,36 @@ def _apply_strength(state: CoachState, pain: int, referred: bool) -> CoachState:
     )
 
 
-def _step_up_strength(state: CoachState, tomorrow: date, top_level: int) -> CoachState:
-    """§1a v2: one step up once 3 sessions at the step were <= 3/10, 4 days after the last."""
+def _step_up_strength(
+    state: CoachState, day: date, top_level: int, mornings: Mapping[date, Sequence[MorningRecord]]
+) -> CoachState:
+    """§1a v2: one step up on ``day`` once 3 sessions at the step were <= 3/10, 4 days after
+    the last; §1a v3: not on a day whose morning pain is 2+ points above the baseline."""
     if (
         state.strength_count >= t.STRENGTH_SESSIONS_PER_STEP
-        and tomorrow >= state.next_strength_step_from
+        and day >= state.next_strength_step_from
         and state.strength_level < top_level
         and not state.strength_rest
     ):
+        if sore_morning(mornings, day):
+            return replace(state, strength_held_sore=True)  # the dose holds that day
         return replace(
             state,
             strength_level=state.strength_level + 1,
-            strength_since=tomorrow,
+            strength_since=day,
             strength_count=0,
         )
     return state
+
+
+def sore_morning(mornings: Mapping[date, Sequence[MorningRecord]], day: date) -> bool:
+    """``day``'s morning pain is 2+ points above the baseline of the 7 days before it (§1a v3,
+    the same rise as R4's)."""
+    today = mornings.get(day, ())
+    if not today:
+        return False
+    baseline = baseline_on(mornings, day - ONE_DAY)
+    return today[-1].pain - baseline >= t.MORNING_RISE_MIN
 
 
 def _end_of_day(
@@ -202,17 +261,59 @@ def _end_of_day(
         if streak >= t.CALM_DAYS_TO_BUILD:
             return replace(state, phase=Phase.BUILD, phase_since=tomorrow, calm_streak=streak)
         return replace(state, calm_streak=streak)
-    ready = (
+    if state.phase is Phase.BUILD and state.build_until is not None:
+        ready = tomorrow > state.build_until  # back in build after ambers at stage 1 (§3 v3)
+    else:
+        ready = _ready_to_return(state, protocol, tomorrow)
+    if ready and checked and state.build_until is None:
+        # The first walk-run waits for the return-to-run check (§3 v3).
+        retry = state.check_retry_at
+        return replace(state, return_check_due=retry is None or state.strength_sessions >= retry)
+    if ready and checked:
+        return replace(
+            state,
+            phase=Phase.RETURN,
+            phase_since=tomorrow,
+            stage=1,
+            greens_at_stage=0,
+            build_until=None,
+        )
+    return state
+
+
+def _ready_to_return(state: CoachState, protocol: Protocol, tomorrow: date) -> bool:
+    return bool(
         state.phase is Phase.BUILD and state.good_strength_days >= t.BUILD_STRENGTH_DAYS_TO_RETURN
-    ) or (
+    ) or bool(
         state.phase is None
         and protocol.return_after_weeks
         and protocol.weeks is not None
         and tomorrow >= state.start + timedelta(weeks=protocol.weeks)
     )
-    if ready and checked:
-        return replace(state, phase=Phase.RETURN, phase_since=tomorrow, stage=1, greens_at_stage=0)
-    return state
+
+
+def _apply_return_check(state: CoachState, check: ReturnCheckRecord) -> CoachState:
+    """All yes: stage 1 starts that day. Any no: build goes on, and the check comes again after
+    3 more strength sessions (two failed a week apart refer: ``check_failed_on``)."""
+    if not state.return_check_due:
+        return state
+    if check.passed:
+        return replace(
+            state,
+            phase=Phase.RETURN,
+            phase_since=check.day,
+            stage=1,
+            greens_at_stage=0,
+            return_check_due=False,
+            check_failed_on=None,
+            check_retry_at=None,
+        )
+    return replace(
+        state,
+        return_check_due=False,
+        check_failed_on=state.check_failed_on or check.day,
+        check_retry_at=state.strength_sessions + t.RETURN_CHECK_RETRY_SESSIONS,
+    )
 
 
 def _after_clearance(state: CoachState, cleared: Sequence[Referral], top_stage: int) -> CoachState:
@@ -351,6 +452,7 @@ class _Replay:
     mornings: dict[date, list[MorningRecord]]
     strength: dict[date, list[StrengthRecord]]
     runs: dict[date, list[RunRecord]]
+    checks: dict[date, list[ReturnCheckRecord]]
 
     @classmethod
     def of(cls, protocol: Protocol, history: History, until: date) -> _Replay:
@@ -361,6 +463,7 @@ class _Replay:
             by_day(history.mornings),
             by_day(history.strength),
             by_day(history.runs),
+            by_day(history.return_checks),
         )
 
     def raised_before(self, day: date) -> _Replay:
@@ -390,11 +493,16 @@ class _Replay:
 def _open_day(state: CoachState, replay: _Replay, day: date) -> CoachState:
     """The start of ``day``: a clearance that day resumes the plan, and the day's morning
     check counts (it comes before the day's running)."""
-    state = replace(state, day=day)
+    state = replace(state, day=day, strength_held_sore=False)
     cleared = [r for r in replay.referrals if r.cleared_on == day]
     if cleared and not replay.referred(day):
         state = _after_clearance(state, cleared, len(replay.protocol.running.ladder))
-    return _morning_of(state, replay.mornings.get(day, []))
+    state = _morning_of(state, replay.mornings.get(day, []))
+    for check in replay.checks.get(day, ()):
+        state = _apply_return_check(state, check)
+    if day > state.start and not replay.referred(day - ONE_DAY):
+        state = _step_up_strength(state, day, replay.protocol.top_strength_level, replay.mornings)
+    return state
 
 
 def _replay_day(
@@ -412,6 +520,7 @@ def _replay_day(
     rest_tomorrow = False
     for report in strength.get(day, ()):
         state = _apply_strength(state, report.pain, referred)
+        state = replace(state, strength_sessions=state.strength_sessions + 1)
         rest_tomorrow = rests_strength_after(report.pain)
     for run in runs.get(day, ()):
         baseline = baseline_on(mornings, run.day)
@@ -420,5 +529,4 @@ def _replay_day(
         state = replace(state, calm_streak=0)  # phases pause too (CLINICAL.md §4 R1, §5)
     else:
         state = _end_of_day(state, protocol, mornings.get(day, []), day)
-        state = _step_up_strength(state, day + ONE_DAY, protocol.top_strength_level)
     return replace(state, strength_rest=True) if rest_tomorrow else state

@@ -24,6 +24,9 @@ REPEAT_REST_WINDOW_DAYS: Final = 14  # R2: a second rest within 14 days, at any 
 HOLD_REST_DAYS: Final = 1  # R5: repeat the stage after a rest day
 GREEN_RUNS_TO_ADVANCE: Final = 2  # R6: two consecutive green runs at a stage advance it
 AMBERS_TO_STEP_DOWN: Final = 3  # R5 v2: the third amber run in a row steps the ladder down one
+GREENS_MAX_DAYS_APART: Final = 4  # §3 v3: two consecutive greens are at most 4 days apart
+AMBERS_BACK_TO_BUILD_DAYS: Final = 7  # §3 v3: 3 ambers in a row at stage 1: 7 days of build
+BACK_TO_BUILD_REFER_DAYS: Final = 28  # §3 v3: a second time within 28 days -> refer (R7 advice)
 RUN_EVERY_N_DAYS: Final = 2  # §3 return phase: every other day; R9: a run the day after a run
 OVERLOAD_MINUTES_PCT: Final = 125  # R9: minutes over 125% of the stage's total -> hold
 
@@ -53,10 +56,19 @@ MAINTAIN_WEEKLY_GROWTH_PCT: Final = 10  # §3 maintain: weekly minutes may grow 
 MAINTAIN_GROWTH_FLOOR_MINUTES: Final = 30  # ... checked once a week is past 30 minutes
 MAINTAIN_WEEKS_OVER_TO_HOLD: Final = 2  # ... two such weeks in a row -> hold
 
+# --- The return-to-run check (CLINICAL.md §3 v3 [default], common physiotherapy criteria) ---
+RETURN_CHECK_PAIN_MAX: Final = 2  # each item of the checklist at pain <= 2/10
+RETURN_CHECK_WALK_MINUTES: Final = 30  # brisk walk for 30 minutes
+RETURN_CHECK_SQUATS: Final = 10  # 10 single-leg squats
+RETURN_CHECK_HOPS: Final = 10  # 10 single-leg hops on the painful side
+RETURN_CHECK_RETRY_SESSIONS: Final = 3  # a failed check is offered again after 3 strength sessions
+RETURN_CHECK_REFER_DAYS: Final = 7  # two failed checks a week apart -> refer (R7's advice)
+
 # --- Clearance after a referral (CLINICAL.md §5 v2) ---
 CLEARANCE_STRENGTH_STEPS_BACK: Final = 2  # strength resumes two steps lower
 CLEARANCE_STAGES_BACK: Final = 2  # the walk-run ladder resumes two stages lower ...
 CLEARANCE_LONG_REFERRAL_DAYS: Final = 14  # ... or at stage 1 after a referral of over 14 days
+CLEARANCE_MIN_HOURS: Final = 6  # §5 v3: an urgent or emergency flag, not within 6 hours of it
 
 # --- Massage advice (CLINICAL.md §6, seed 001) ---
 NO_MASSAGE_HOURS_AFTER_ACUTE: Final = 48

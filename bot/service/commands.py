@@ -10,15 +10,16 @@ from bot import texts
 from bot.service import (
     account,
     answering,
+    clearance,
     daily,
     heard,
     onboarding,
     pause,
     progress,
     race,
-    referrals,
     reminder_buttons,
     reports,
+    return_check,
     unplaced,
 )
 from bot.service.context import Context
@@ -53,7 +54,8 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("race", race.race),
         CommandSpec("pause", pause.pause),
         CommandSpec("resume", onboarding.resume),
-        CommandSpec("cleared", referrals.cleared),
+        CommandSpec("cleared", clearance.cleared),
+        CommandSpec("returncheck", return_check.start),
         CommandSpec("export", account.export),
         CommandSpec("delete", account.delete),
         CommandSpec("help", lambda _ctx, _args: _help()),

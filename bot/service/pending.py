@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -26,6 +26,8 @@ class Question(StrEnum):
     BODY = "body"  # the safety screen after body talk the coach cannot place (FlagsHeard)
     CLEARED_BY = "cleared_by"
     CLEARED_WHEN = "cleared_when"
+    CLEARED_OK = "cleared_ok"  # "Did they say you may exercise again?" (§5 v3)
+    RETURN_CHECK = "return_check"  # the return-to-run checklist, one item at a time (§3 v3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +52,22 @@ class FlagsHeard:
 
 @dataclass(frozen=True, slots=True)
 class ClearedBy:
-    """Who cleared the runner, while the day they were seen is asked."""
+    """Who cleared the runner, while the day they were seen is asked; and that day, while
+    the runner is asked whether the clinician said they may exercise again."""
 
     who: str
+    seen: date | None = None
 
 
-AnswerData = RunSoFar | FlagsHeard | ClearedBy
-_Data = TypeVar("_Data", RunSoFar, FlagsHeard, ClearedBy)
+@dataclass(frozen=True, slots=True)
+class CheckSoFar:
+    """The return-to-run check's answers so far, in the checklist's order."""
+
+    answers: tuple[bool, ...] = ()
+
+
+AnswerData = RunSoFar | FlagsHeard | ClearedBy | CheckSoFar
+_Data = TypeVar("_Data", RunSoFar, FlagsHeard, ClearedBy, CheckSoFar)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +110,9 @@ class Pending:
             stored["resume"] = data.resume.to_stored() if data.resume else None
         elif isinstance(data, ClearedBy):
             stored["who"] = data.who
+            stored["seen"] = data.seen.isoformat() if data.seen else None
+        elif isinstance(data, CheckSoFar):
+            stored["answers"] = list(data.answers)
         return stored
 
 
@@ -112,6 +126,9 @@ def _data_from(question: Question, raw: Mapping[str, Any]) -> AnswerData | None:
         flags = tuple(str(f) for f in raw.get("flags") or ())
         rows = tuple(int(r) for r in raw.get("rows") or ())
         return FlagsHeard(flags, rows, Pending.stored(raw.get("resume")))
-    if question is Question.CLEARED_WHEN:
-        return ClearedBy(str(raw.get("who") or "other"))
+    if question is Question.RETURN_CHECK:
+        return CheckSoFar(tuple(bool(a) for a in raw.get("answers") or ()))
+    if question in (Question.CLEARED_WHEN, Question.CLEARED_OK):
+        seen = raw.get("seen")
+        return ClearedBy(str(raw.get("who") or "other"), date.fromisoformat(seen) if seen else None)
     return None

@@ -100,6 +100,8 @@ class ReferralRecord(Protocol):
     def cause(self) -> str: ...
     @property
     def urgency(self) -> str | None: ...
+    @property
+    def raised_at(self) -> datetime: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +247,11 @@ class UnitOfWork(Protocol):
     async def note_stairs(self, user_id: int, day: date, ok: bool) -> bool:
         """Stairs pain-free on ``day``'s morning report; False when there is none."""
 
+    async def record_return_check(
+        self, user_id: int, day: date, at: datetime, answers: tuple[bool, bool, bool]
+    ) -> None:
+        """The return-to-run check's answers: brisk walk, single-leg squats, hops (§3 v3)."""
+
     async def record_strength(self, user_id: int, day: date, pain: int) -> None:
         """The pain after ``day``'s strength session (a second answer replaces the first)."""
 
@@ -274,9 +281,11 @@ class UnitOfWork(Protocol):
         """The user's own open referrals among ``ids`` taken back on ``day``."""
 
     async def clear_referrals(
-        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date
+        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date, at: datetime
     ) -> None:
-        """The user's own referrals among ``ids`` cleared by a clinician seen on ``seen``."""
+        """The user's own referrals among ``ids`` cleared at ``at`` by the runner's own word
+        that a clinician (``who``) saw them on ``seen``: stored as self-reported
+        (``cleared_source`` "self"; a linked clinician's clearance is "clinician")."""
 
 
 class OpensUnitsOfWork(Protocol):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot import texts
 from bot.service import keyboards
 from bot.service.context import Context
-from bot.service.pending import AnswerData, Pending, Question
+from bot.service.pending import AnswerData, CheckSoFar, Pending, Question
 from bot.service.replies import Reply
 
 
@@ -37,6 +37,13 @@ def prompt(ctx: Context, question: Question, n: int) -> Reply | None:
         return Reply(texts.safety.ASK_CLEARED_BY, keyboards.cleared_by(n))
     if question == Question.CLEARED_WHEN:
         return Reply(texts.safety.ASK_CLEARED_WHEN, keyboards.cleared_when(n))
+    if question == Question.RETURN_CHECK:
+        pending = ctx.pending()
+        so_far = (pending.about(CheckSoFar) if pending else None) or CheckSoFar()
+        item = texts.ladder.return_check_item(len(so_far.answers))
+        return Reply(item, keyboards.yes_no(n))
+    if question == Question.CLEARED_OK:
+        return Reply(texts.ladder.ASK_CLEARED_OK, keyboards.yes_no(n))
     return None
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from bot import texts
-from bot.coach import thresholds as t
+from bot.coach.records import RULE_REFERRAL_CAUSES
 from bot.coach.redflags import RedFlag, Urgency, most_urgent, normalise
-from bot.service import keyboards, parse, questions
+from bot.service import keyboards
 from bot.service.context import Context
-from bot.service.pending import ClearedBy, FlagsHeard, Question
+from bot.service.pending import FlagsHeard, Question
 from bot.service.ports import NewReferral, ReferralRecord
 from bot.service.questions import ask_again, reopen
 from bot.service.replies import Reply
@@ -48,6 +48,12 @@ async def raise_referral(
 ) -> list[Reply]:
     """Record a referral (once per open cause) and tell the user why and what to do."""
     await _record(ctx, cause, reason, source=source, urgency=urgency, words=words)
+    if cause in RULE_REFERRAL_CAUSES:  # strength and stretches go on (CLINICAL.md §1a v3)
+        return [
+            Reply(
+                texts.ladder.REFER_RULE.format(advice=ctx.red_flags.advice[urgency], reason=reason)
+            )
+        ]
     return [Reply(refer_text(ctx, reason, urgency))]
 
 
@@ -175,69 +181,3 @@ async def screen_flag(ctx: Context, flag: RedFlag) -> list[Reply]:
     return await raise_referral(
         ctx, flag.id, flag.reason, source="screen", urgency=flag.urgency, words=flag.label
     )
-
-
-# --- clearance -------------------------------------------------------------------------------
-
-
-def _not_clearable_today(ctx: Context, rows: list[ReferralRecord]) -> list[ReferralRecord]:
-    """Emergency and urgent flags raised today: a clinician cannot have cleared them yet."""
-    serious = {Urgency.EMERGENCY.value, Urgency.URGENT.value}
-    return [r for r in rows if r.urgency in serious and r.day == ctx.today]
-
-
-async def cleared(ctx: Context, _args: str) -> list[Reply]:
-    """``/cleared``: who cleared the runner, and when; then open referrals close."""
-    open_rows = await ctx.uow.open_referrals(ctx.user.id)
-    if not open_rows:
-        return [Reply(texts.safety.NOTHING_TO_CLEAR)]
-    too_soon = _not_clearable_today(ctx, open_rows)
-    if too_soon:
-        names = ", ".join(_cause_label(ctx, r.cause) for r in too_soon)
-        return [Reply(texts.safety.CLEAR_TOO_SOON.format(flags=names))]
-    return [questions.ask(ctx, Question.CLEARED_BY)]
-
-
-async def answer_cleared_by(ctx: Context, value: str) -> list[Reply]:
-    who = parse.clinician(value)
-    return [questions.ask(ctx, Question.CLEARED_WHEN, ClearedBy(who))]
-
-
-async def answer_cleared_when(ctx: Context, value: str) -> list[Reply]:
-    pending = ctx.pending()
-    cleared_by = pending.about(ClearedBy) if pending else None
-    who = cleared_by.who if cleared_by else "other"
-    open_rows = await ctx.uow.open_referrals(ctx.user.id)
-    if not open_rows:
-        ctx.clear_pending()
-        return [Reply(texts.safety.NOTHING_TO_CLEAR)]
-    seen = parse.past_day(value, ctx.today)
-    first = min(r.day for r in open_rows)
-    if seen < first:
-        raise parse.BadInput(
-            texts.safety.CLEARED_BEFORE_FLAG.format(day=texts.common.day_label(first))
-        )
-    too_soon = _not_clearable_today(ctx, open_rows)
-    if too_soon:
-        ctx.clear_pending()
-        names = ", ".join(_cause_label(ctx, r.cause) for r in too_soon)
-        return [Reply(texts.safety.CLEAR_TOO_SOON.format(flags=names))]
-    await ctx.uow.clear_referrals(
-        ctx.user.id, [r.id for r in open_rows], day=ctx.today, who=who, seen=seen
-    )
-    ctx.clear_pending()
-    weeks = (ctx.today - first).days > t.CLEARANCE_LONG_REFERRAL_DAYS
-    return [
-        Reply(
-            texts.safety.CLEARED.format(
-                who=texts.safety.CLINICIANS[who],
-                day=texts.common.day_label(seen),
-                back=texts.safety.step_back(weeks),
-            )
-        )
-    ]
-
-
-def _cause_label(ctx: Context, cause: str) -> str:
-    flag = ctx.red_flags.get(cause)
-    return flag.label if flag else cause

@@ -20,6 +20,7 @@ from bot.service import (
     account,
     announce,
     answering,
+    clearance,
     everyday,
     everyday_use,
     heard,
@@ -32,6 +33,7 @@ from bot.service import (
     pause,
     referrals,
     reports,
+    return_check,
     set_aside,
     unplaced,
 )
@@ -64,8 +66,10 @@ ANSWERS: dict[Question, Handler] = {
     Question.TIMEZONE: onboarding.timezone,
     Question.TIMES: onboarding.times,
     Question.DELETE: account.answer_delete,
-    Question.CLEARED_BY: referrals.answer_cleared_by,
-    Question.CLEARED_WHEN: referrals.answer_cleared_when,
+    Question.CLEARED_BY: clearance.answer_cleared_by,
+    Question.CLEARED_WHEN: clearance.answer_cleared_when,
+    Question.CLEARED_OK: clearance.answer_cleared_ok,
+    Question.RETURN_CHECK: return_check.answer,
 }
 # Questions whose answer, when not theirs, is read again as the message it is.
 SETTLE = {Question.FLAG: referrals.settle_flag_question, Question.BODY: unplaced.settle}

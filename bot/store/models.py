@@ -183,6 +183,25 @@ class Referral(Base):
     retracted_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # "I didn't mean that"
     cleared_by: Mapped[str | None] = mapped_column(String(16), nullable=True)  # physio/doctor/other
     seen_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # when the clinician cleared
+    # Who closed it (CLINICAL.md §5 v3): "self", the runner's own word (self-reported), or
+    # "clinician", a clinician linked to the runner, whose id is then in cleared_clinician_id.
+    cleared_source: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    cleared_clinician_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cleared_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ReturnCheck(Base):
+    """The return-to-run check's answers (CLINICAL.md §3 v3): each item at pain <= 2/10."""
+
+    __tablename__ = "return_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    day: Mapped[date] = mapped_column(Date)
+    answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    brisk_walk: Mapped[bool] = mapped_column(Boolean)
+    single_leg_squats: Mapped[bool] = mapped_column(Boolean)
+    single_leg_hops: Mapped[bool] = mapped_column(Boolean)
 
 
 class ReminderSlot(Base):

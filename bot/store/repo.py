@@ -16,6 +16,7 @@ from bot.store.models import (
     Completion,
     MorningReport,
     Referral,
+    ReturnCheck,
     RunReport,
     StrengthReport,
     User,
@@ -84,6 +85,12 @@ def _judgement(row: RunReport) -> domain.Judgement:
     return domain.Judgement(domain.Decision(row.decision), row.rule, row.reason)
 
 
+def return_check_record(row: ReturnCheck) -> domain.ReturnCheckRecord:
+    return domain.ReturnCheckRecord(
+        row.day, row.brisk_walk, row.single_leg_squats, row.single_leg_hops
+    )
+
+
 def referral_record(row: Referral) -> domain.Referral:
     return domain.Referral(
         row.day,
@@ -95,6 +102,7 @@ def referral_record(row: Referral) -> domain.Referral:
         urgency=row.urgency,
         cleared_by=row.cleared_by,
         seen_on=row.seen_on,
+        cleared_source=row.cleared_source,
     )
 
 
@@ -166,7 +174,11 @@ async def load_history(
     referrals = await session.scalars(
         select(Referral).where(Referral.user_id == user_id).order_by(Referral.id)
     )
+    checks = await session.scalars(
+        _dated(select(ReturnCheck), ReturnCheck, user_id, since).order_by(ReturnCheck.id)
+    )
     return domain.History(
+        return_checks=tuple(return_check_record(c) for c in checks),
         complete_from=since or date.min,
         runs=tuple(run_record(r) for r in runs),
         mornings=tuple(domain.MorningRecord(m.day, m.pain, m.stairs_ok) for m in mornings),

@@ -26,11 +26,18 @@ from bot.coach.protocol import Protocol
 from bot.coach.records import MorningRecord, Phase
 from bot.coach.rules import RestPeriod
 from bot.coach.state import CoachState
-from bot.store.models import MorningReport, Referral, RunReport, StateSnapshot, StrengthReport
+from bot.store.models import (
+    MorningReport,
+    Referral,
+    ReturnCheck,
+    RunReport,
+    StateSnapshot,
+    StrengthReport,
+)
 
 # Bump when CoachState's fields change: stored snapshots of another format are ignored.
-FORMAT = 1
-_REPORTS = (RunReport, MorningReport, StrengthReport, Referral)
+FORMAT = 2
+_REPORTS = (RunReport, MorningReport, StrengthReport, Referral, ReturnCheck)
 # session.info key: the earliest report day each user's writes touched in this session.
 _TOUCHED = "snapshot_touched"
 
@@ -43,16 +50,31 @@ def protocol_key(protocol: Protocol) -> str:
 
 # --- the state as JSON -----------------------------------------------------------------------
 
-_DATES = {"day", "start", "strength_since", "phase_since", "no_running_until", "last_run"}
+_DATES = {
+    "day",
+    "start",
+    "strength_since",
+    "phase_since",
+    "no_running_until",
+    "last_run",
+    "last_green",
+    "build_until",
+    "back_to_build_on",
+    "check_failed_on",
+}
 _PLAIN = {
     "strength_level",
     "strength_count",
     "strength_rest",
+    "strength_held_sore",
     "stage",
     "greens_at_stage",
     "ambers_in_row",
     "calm_streak",
     "good_strength_days",
+    "strength_sessions",
+    "return_check_due",
+    "check_retry_at",
 }
 # Not stored: the open referral is read as it stands now, on every message.
 _NOT_STORED = {"referral"}

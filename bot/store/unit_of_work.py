@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
 from bot.coach.protocol import Protocol as CoachProtocol
-from bot.coach.records import History, Judgement
+from bot.coach.records import CLEARED_BY_RUNNER, History, Judgement
 from bot.coach.state import CoachState
 from bot.service.ports import (
     AwaitingRun,
@@ -31,7 +31,7 @@ from bot.service.ports import (
     UserRecord,
 )
 from bot.store import days, repo, snapshots
-from bot.store.models import Base, Referral, RunReport, UserSettings
+from bot.store.models import Base, Referral, ReturnCheck, RunReport, UserSettings
 
 ReminderScheduleFor = Callable[[AsyncSession], ReminderSchedule]
 
@@ -179,6 +179,22 @@ class SqlUnitOfWork:
         row.stairs_ok = ok
         return True
 
+    async def record_return_check(
+        self, user_id: int, day: date, at: datetime, answers: tuple[bool, bool, bool]
+    ) -> None:
+        walk, squats, hops = answers
+        self.session.add(
+            ReturnCheck(
+                user_id=user_id,
+                day=day,
+                answered_at=at,
+                brisk_walk=walk,
+                single_leg_squats=squats,
+                single_leg_hops=hops,
+            )
+        )
+        await self.session.flush()
+
     async def record_strength(self, user_id: int, day: date, pain: int) -> None:
         await repo.save_strength(self.session, user_id, day, pain)
         await self.session.flush()
@@ -231,10 +247,11 @@ class SqlUnitOfWork:
                 row.retracted_on = day
 
     async def clear_referrals(
-        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date
+        self, user_id: int, ids: list[int], *, day: date, who: str, seen: date, at: datetime
     ) -> None:
         for row in await repo.referrals_by_id(self.session, user_id, ids):
             row.cleared_on, row.cleared_by, row.seen_on = day, who, seen
+            row.cleared_source, row.cleared_at = CLEARED_BY_RUNNER, at
 
 
 class SqlUnitsOfWork:

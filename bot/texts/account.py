@@ -59,6 +59,7 @@ COMMAND_HELP = {
     "pause": "pause reminders for the next days: /pause [days]",
     "resume": "resume reminders",
     "cleared": "a clinician has cleared you to continue",
+    "returncheck": "the return-to-run check before your first walk-run",
     "export": "everything stored about you",
     "delete": "delete everything stored about you",
     "help": "this list",

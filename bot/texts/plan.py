@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from bot.coach import thresholds as t
 from bot.coach.plan import STRENGTH_ITEM, DayPlan, Running, StrengthStatus
 from bot.coach.protocol import Exercise, Protocol, ProtocolLibrary, RunningMode
-from bot.coach.records import History, Phase
+from bot.coach.records import Decision, History, Phase, RunRecord
 from bot.coach.state import CoachState
+from bot.texts import ladder
 from bot.texts.common import DECISIONS, day_label, dose_text, exercise_line, side_text, stage_text
 from bot.texts.language import localise
 from bot.texts.reasons import rest_block_text
@@ -72,23 +73,29 @@ def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | 
     lines.append(f"{plan.protocol.name}{phase}")
     if plan.referral_reason:
         lines.append(f"\n⚠ Referred to a clinician: {plan.referral_reason}")
+        if not plan.red_flag_open:
+            lines.append(ladder.STRENGTH_IN_REFERRAL)
     if paused_until:
         lines.append(f"Reminders paused until {day_label(paused_until)} (/resume).")
     if plan.morning_check_missing:
         lines.append("\n" + MORNING_CHECK_BY_NAME.format(days=plan_silent_days(plan)))
+    if plan.return_check_due:
+        lines.append("\n" + ladder.RETURN_CHECK_OFFER)
     if plan.return_offered:
         lines.append(RETURN_AFTER_WEEKS.format(weeks=plan.protocol.weeks))
     if plan.protocol_finished:
         lines.append("You have finished this programme. /protocol maintenance keeps you there.")
     if plan.stretch_sessions:
         ticks = "".join("✓" if item in done else "○" for item in plan.stretch_items)
-        only = " (only if painless)" if plan.referral_reason else ""
+        only = " (only if painless)" if plan.red_flag_open else ""
         lines.append(f"\nStretches, {plan.stretch_sessions}x today {ticks}{only}")
         lines += [exercise_line(p, side) for p in plan.stretches]
     if plan.has_strength:
         tick = " ✓" if STRENGTH_ITEM in done else ""
         lines.append(f"\nStrength, level {plan.strength_level + 1}{tick}")
         lines += [exercise_line(p, side) for p in plan.strength]
+        if plan.strength_held_sore:
+            lines.append(ladder.STRENGTH_HELD_SORE.format(rise=t.MORNING_RISE_MIN))
     elif plan.strength:
         lines.append("\n" + strength_status_line(plan))
     lines.append(f"\nRunning: {running_text(plan)}")
@@ -167,7 +174,10 @@ def _phase_lines(protocol: Protocol, state: CoachState) -> list[str]:
             f"<= {t.CALM_PAIN_MAX}/10 and pain-free stairs (/morning). "
             f"So far: {state.calm_streak}."
         )
-    if state.phase is Phase.BUILD:
+    if state.phase is Phase.BUILD and state.build_until is not None:
+        back = state.build_until + timedelta(days=1)
+        lines.append(ladder.STATUS_BACK_TO_BUILD.format(day=day_label(back)))
+    elif state.phase is Phase.BUILD:
         lines.append(
             f"Moves on after {t.BUILD_STRENGTH_DAYS_TO_RETURN} strength sessions rated "
             f"<= {t.STRENGTH_STEP_UP_MAX}/10 (/strength). So far: {state.good_strength_days}."
@@ -177,7 +187,7 @@ def _phase_lines(protocol: Protocol, state: CoachState) -> list[str]:
         stage = stage_text(protocol.running.ladder[state.stage - 1])
         lines.append(
             f"Walk-run stage {state.stage} of {stages}: {stage}. Green runs at this stage: "
-            f"{state.greens_at_stage} of {t.GREEN_RUNS_TO_ADVANCE}."
+            f"{state.greens_before(state.day)} of {t.GREEN_RUNS_TO_ADVANCE}."
         )
         if state.ambers_in_row:
             lines.append(STATUS_AMBERS.format(n=state.ambers_in_row, of=t.AMBERS_TO_STEP_DOWN))
@@ -197,6 +207,8 @@ def status_text(protocol: Protocol, today: CoachState, after: CoachState, histor
     doses = strength_doses(protocol, state)
     lines.append(f"Next strength session, level {state.strength_level + 1}: {doses}")
     lines.append(strength_pace_line(protocol, state))
+    if today.return_check_due and today.referral is None:  # due today, as /returncheck reads it
+        lines.append(ladder.RETURN_CHECK_OFFER)
     rest = after.rest_block()
     if rest:
         lines.append(STATUS_REST_PERIOD.format(reason=rest_block_text(rest)))
@@ -216,7 +228,19 @@ def status_text(protocol: Protocol, today: CoachState, after: CoachState, histor
             f"Last run {day_label(last.day)}: pain {last.pain_during}/10 → "
             f"{DECISIONS[last.judgement.decision]} ({last.judgement.rule})"
         )
+        lines += _last_run_counts(last, today.day)
     return "\n".join(lines)
+
+
+def _last_run_counts(last: RunRecord, today: date) -> list[str]:
+    """A green ladder run waits for its morning check; without it, it counted for nothing."""
+    if last.stage is None or last.judgement.decision is not Decision.PROGRESS:
+        return []
+    if last.morning_pain is not None:
+        return []
+    if (today - last.day).days > 1:
+        return [ladder.UNCOUNTED_RUN.format(day=day_label(last.day))]
+    return [ladder.RUN_AWAITS_MORNING.format(day=day_label(last.day))]
 
 
 def strength_doses(protocol: Protocol, state: CoachState) -> str:

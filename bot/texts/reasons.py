@@ -13,7 +13,8 @@ from dataclasses import replace
 from bot.coach import thresholds as t
 from bot.coach.records import Decision, Judgement, Phase, Reason, RestBlock, RestWait, Why
 from bot.coach.stalled import WEEKS_STALLED
-from bot.texts.common import stage_text
+from bot.texts import ladder
+from bot.texts.common import day_label, stage_text
 from bot.texts.language import localise
 
 PHASE_WORDS = {
@@ -169,9 +170,29 @@ def _green_free(r: Reason) -> str:
 
 
 def _green_counted(r: Reason) -> str:
-    return (
+    return _uncounted(r) + (
         f"{_green_head(r)}: {r.count} of {t.GREEN_RUNS_TO_ADVANCE} green runs in a row at stage "
-        f"{r.stage}. Rest tomorrow; repeat stage {r.stage} the day after."
+        f"{r.stage}, once tomorrow's morning check is in (/morning). Rest tomorrow; repeat "
+        f"stage {r.stage} the day after."
+    )
+
+
+def _uncounted(r: Reason) -> str:
+    if r.uncounted is None:
+        return ""
+    return ladder.UNCOUNTED_RUN.format(day=day_label(r.uncounted)) + " "
+
+
+def _amber_back_to_build(r: Reason) -> str:
+    day = day_label(r.day) if r.day else ""
+    return f"{_amber_head(r)} " + ladder.AMBER_BACK_TO_BUILD.format(
+        n=t.AMBERS_TO_STEP_DOWN, days=t.AMBERS_BACK_TO_BUILD_DAYS, day=day
+    )
+
+
+def _amber_refer(r: Reason) -> str:
+    return f"{_amber_head(r)} " + ladder.AMBER_REFER.format(
+        n=t.AMBERS_TO_STEP_DOWN, days=t.BACK_TO_BUILD_REFER_DAYS
     )
 
 
@@ -183,7 +204,7 @@ def _green_top_stage(r: Reason) -> str:
 
 
 def _green_stage_done(r: Reason) -> str:
-    return (
+    return _uncounted(r) + (
         f"{_green_head(r)}: {t.GREEN_RUNS_TO_ADVANCE} green runs in a row at stage {r.stage}. If "
         f"tomorrow morning is settled, your next run, after a rest day, is at stage "
         f"{r.next_stage}."
@@ -201,6 +222,8 @@ _WORDING: dict[Why, Callable[[Reason], str]] = {
     ),
     Why.AMBER: _amber,
     Why.AMBER_STEP_DOWN: _amber_step_down,
+    Why.AMBER_BACK_TO_BUILD: _amber_back_to_build,
+    Why.AMBER_REFER: _amber_refer,
     Why.RAN_AGAIN: _ran_again,
     Why.RAN_TOO_LONG: _ran_too_long,
     Why.WEEKS_OVER: _weeks_over,
@@ -241,7 +264,8 @@ RULE_KEY = {
     "R5": (
         f"pain during {t.RUN_GREEN_MAX + 1}-{t.RUN_AMBER_MAX}/10: hold, a rest day, repeat the "
         f"stage with its green count reset; the {t.AMBERS_TO_STEP_DOWN}rd amber in a row steps "
-        "the ladder down one stage."
+        f"the ladder down one stage, at stage 1 back to build for {t.AMBERS_BACK_TO_BUILD_DAYS} "
+        f"days (a second time within {t.BACK_TO_BUILD_REFER_DAYS} days: see a clinician)."
     ),
     "R9": (
         "a run the day after a run, or minutes over "
@@ -251,7 +275,8 @@ RULE_KEY = {
     ),
     "R6": (
         f"pain during {t.RUN_GREEN_MAX}/10 or less: progress where a ladder stage or free running "
-        f"applies ({t.GREEN_RUNS_TO_ADVANCE} in a row move up one stage), hold in a phase "
+        f"applies ({t.GREEN_RUNS_TO_ADVANCE} in a row, each with its morning check, at most "
+        f"{t.GREENS_MAX_DAYS_APART} days apart, move up one stage), hold in a phase "
         "without running."
     ),
     "R4": (

@@ -38,7 +38,7 @@ def reminder_item_name(item: str) -> str:
 def reminder_stretch_text(plan: DayPlan, n: int, side: str) -> str:
     lines = [REMINDER_STRETCH.format(n=n, of=plan.stretch_sessions)]
     lines += [exercise_line(p, side) for p in plan.stretches]
-    if plan.referral_reason:
+    if plan.red_flag_open:
         lines.append(REMINDER_PAINLESS)
     return "\n".join(lines)
 

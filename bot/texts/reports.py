@@ -134,7 +134,7 @@ VOLUME_WARNING = (
 )
 STRENGTH_STEPS_UP = (
     "Strength pain {pain}/10: good. That makes {n} good sessions at this step, so tomorrow's "
-    "dose steps up to level {level}: {doses}."
+    "dose steps up to level {level}: {doses}. (A sore morning holds it a day.)"
 )
 STRENGTH_TOO_MUCH = (
     "Strength pain {pain}/10 is too much: {dose} and tomorrow is a rest day from strength. "

@@ -81,6 +81,11 @@ async def play(service: CoachService, clock: ManualClock, who: UserKey, days: in
                 await say("/done stretch")
             if plan.has_strength:
                 await say(f"/strength {6 if day == PAINFUL_STRENGTH_DAY else 2}")
+            if plan.return_check_due:  # §3 v3: the return-to-run check, all yes
+                for answer in ("/returncheck", "yes", "yes", "yes"):
+                    await say(answer)
+                plan = await service.plan_for(who)
+                assert plan is not None
         clock.advance(timedelta(hours=10))  # evening
         if not paused and plan.running is Running.LADDER and runs < len(RUNS):
             pain, stopped, flare = RUNS[runs]

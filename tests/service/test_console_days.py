@@ -38,9 +38,12 @@ async def test_a_runner_on_the_console_over_three_weeks(
         await day("/strength 1")
     silent = await day("/today", "/morning 1")
     assert "I can't move you on without your morning check" in silent
-    while "phase: return" not in days[-1]:
+    while "/returncheck" not in days[-1]:
         await day("/morning 1", "/strength 1", "/today")
         assert len(days) < 20
+    clock.advance(timedelta(days=-1))  # that same day: the return-to-run check (§3 v3)
+    checked = await day("/returncheck", "1", "1", "1", "/today")
+    assert "walk-run stage 1" in checked and "phase: return" in checked
     first = await day("/morning 1", "/run 20 pain 1")
     assert "(PROGRESS, rule R6)" in first and "1 of 2 green runs in a row at stage 1" in first
     again = await day("/morning 1", "/run 20 pain 0")

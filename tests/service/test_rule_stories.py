@@ -33,6 +33,7 @@ class Runner(Talker):
     def __init__(self, coach: Coach, name: str = "runner") -> None:
         super().__init__(coach, UserKey("test", name))
         self.day = 1
+        self.passes_check = True  # answers the return-to-run check all yes when offered
 
     async def start(self, protocol: str | None = None) -> None:
         await self.say("/start")
@@ -64,7 +65,12 @@ class Runner(Talker):
             await self.say("/done stretch")
         if plan.has_strength:
             await self.say(f"/strength {strength}")
-        return await self.plan()
+        plan = await self.plan()
+        if plan.return_check_due and self.passes_check:  # §3 v3: the check before stage 1
+            for answer in ("/returncheck", "yes", "yes", "yes"):
+                await self.say(answer)
+            plan = await self.plan()
+        return plan
 
     async def run_as_prescribed(self, plan: DayPlan, pain: int, extra: str = "") -> str:
         minutes = plan.stage_detail.total_minutes if plan.stage_detail else 30
@@ -168,7 +174,10 @@ async def test_a_runner_at_four_to_five_daily_is_stepped_down_then_referred(coac
     assert "(HOLD, rule R5)" in joined
     assert "steps down to stage 2" in joined  # the third amber in a row
     assert "steps down to stage 1" in joined
-    assert "Every run of the last 3 weeks hurt" in replies[-1]  # R7 sees run pain too
+    # §3 v3: at stage 1, three ambers send the runner back to build for a week; the second
+    # time within 28 days is a referral, before R7's three weeks are up.
+    assert "back to the build phase for 7 days" in joined
+    assert "SEE A CLINICIAN (rule R5)" in replies[-1]
     assert len(replies) <= t.STALLED_NO_IMPROVEMENT_DAYS + 1
     assert "Referred to a clinician" in await runner.say("/today")
 

@@ -16,6 +16,7 @@ from bot.coach.records import (
     MorningRecord,
     Phase,
     Referral,
+    ReturnCheckRecord,
     RunRecord,
     StrengthRecord,
 )
@@ -86,6 +87,12 @@ class Sim:
         earlier = tuple(m for m in self.history.mornings if m.day != on)
         self.history = replace(self.history, mornings=earlier)
         self.history = replace(self.history, mornings=(*self.history.mornings, record))
+
+    def return_check(self, on: date, *, passed: bool) -> None:
+        """The return-to-run check answered on ``on``: all yes, or the hops not yet."""
+        record = ReturnCheckRecord(on, True, True, passed)
+        checks = (*self.history.return_checks, record)
+        self.history = replace(self.history, return_checks=checks)
 
     def strength(self, on: date, pain: int) -> None:
         record = StrengthRecord(on, pain)
@@ -163,6 +170,9 @@ class Sim:
         on = end
         self.calm_days(d(3), (end - d(3)).days)
         while self.state(on).phase is not Phase.RETURN:
+            if self.state(on).return_check_due:
+                self.return_check(on, passed=True)  # §3 v3: the check before stage 1
+                continue
             on += timedelta(days=1)
             assert on < START + timedelta(days=60), "never reached the return phase"
         return on

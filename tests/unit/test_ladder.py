@@ -140,7 +140,8 @@ def test_a_run_the_day_after_a_run_is_held_and_does_not_count() -> None:
     assert (judgement.decision, judgement.rule) == (Decision.HOLD, "R9")
     assert "10 x (run 1 min / walk 1 min)" in reason_text(judgement)
     state = sim.state(r + 2 * ONE)
-    assert (state.stage, state.greens_at_stage) == (1, 1)
+    # §3 v3: a run between two greens makes them not consecutive: the count starts again.
+    assert (state.stage, state.greens_at_stage) == (1, 0)
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,9 @@ def to_maintain(sim: Sim) -> date:
     while sim.state(on).phase is Phase.RETURN:
         sim.morning(on, 0)
         assert sim.run(on, 0).decision is Decision.PROGRESS
+        sim.next_morning(on, 0)  # §3 v3: a green run counts once its morning check is in
         on += GAP
+        assert on < START + timedelta(days=120), "never reached maintain"
     return on
 
 
@@ -124,6 +126,7 @@ def test_return_phase_gives_the_ladder_stage_with_detail() -> None:
             if sim.state(on).phase is not Phase.RETURN:
                 break
             sim.run(on, 0)
+            sim.next_morning(on, 0)  # §3 v3: a green run counts once its morning check is in
             assert plan(sim, on + timedelta(days=1)).running is Running.REST_DAY  # every other day
             on += GAP
 
@@ -132,7 +135,9 @@ def test_rest_day_after_a_rest_decision() -> None:
     sim = Sim()
     on = sim.reach_return()
     sim.run(on, 0)
+    sim.next_morning(on, 0)
     sim.run(on + GAP, 0)
+    sim.next_morning(on + GAP, 0)
     on += 2 * GAP
     assert plan(sim, on).stage == 2
     assert sim.run(on, t.RUN_HIGH_MIN).decision is Decision.REST
@@ -243,6 +248,8 @@ def test_fredericson_has_no_running_for_six_weeks_then_offers_the_return() -> No
         assert (p.running, p.phase, p.stage, p.return_offered) == (Running.NONE, None, None, False)
     sim.run(d(3), 0)  # people run anyway: still no running in the plan
     assert plan(sim, d(4)).running is Running.NONE
+    assert plan(sim, d(42)).return_check_due  # §3 v3: the return-to-run check comes first
+    sim.return_check(d(42), passed=True)
     p = plan(sim, d(42))  # CLINICAL.md 1a v2: the return phase from stage 1, not free running
     assert (p.running, p.phase, p.stage, p.return_offered) == (
         Running.LADDER,

@@ -186,6 +186,10 @@ def test_build_to_return_after_the_tenth_good_strength_session(pain: int) -> Non
     tenth = d(3 + n - 1)
     assert sim.state(tenth).phase is Phase.BUILD
     state = sim.state(tenth + timedelta(days=1))
+    # §3 v3: build is done, and the return-to-run check comes before stage 1.
+    assert (state.phase, state.return_check_due) == (Phase.BUILD, True)
+    sim.return_check(tenth + timedelta(days=1), passed=True)
+    state = sim.state(tenth + timedelta(days=1))
     assert (state.phase, state.phase_since, state.run_stage()) == (
         Phase.RETURN,
         tenth + timedelta(days=1),
@@ -201,7 +205,7 @@ def test_sessions_rated_four_do_not_count_toward_return() -> None:
     sim.strength_days(d(3 + n - 1), 5, pain=t.STRENGTH_STEP_UP_MAX + 1)
     assert sim.state(d(3 + n + 5)).phase is Phase.BUILD
     sim.strength(d(3 + n + 4), 0)  # the tenth good session
-    assert sim.state(d(3 + n + 5)).phase is Phase.RETURN
+    assert sim.state(d(3 + n + 5)).return_check_due  # build done: the check, then stage 1
 
 
 def test_phases_do_not_move_while_a_referral_is_active() -> None:
@@ -255,8 +259,9 @@ def test_build_does_not_move_on_without_a_morning_check() -> None:
     sim = in_build()
     sim.strength_days(d(3), 20)  # ten good sessions by d12, but no morning check after d2
     assert sim.state(d(23)).phase is Phase.BUILD
+    assert not sim.state(d(23)).return_check_due
     sim.morning(d(23), 1)
-    assert sim.state(d(24)).phase is Phase.RETURN
+    assert sim.state(d(24)).return_check_due  # §3 v3: then the check, then stage 1
 
 
 def test_a_silent_runner_stays_in_calm_and_is_asked_by_name() -> None:
@@ -276,6 +281,8 @@ def test_fredericson_has_no_running_for_six_weeks_then_the_return_phase() -> Non
     sim.calm_days(START, 50)
     assert sim.state(d(41)).phase is None
     assert sim.state(d(41)).run_stage() is None
+    assert sim.state(d(42)).return_check_due  # §3 v3: the check before stage 1
+    sim.return_check(d(42), passed=True)
     state = sim.state(d(42))
     assert (state.phase, state.phase_since, state.run_stage()) == (Phase.RETURN, d(42), 1)
 
@@ -284,8 +291,9 @@ def test_fredericson_return_waits_for_a_morning_check() -> None:
     sim = Sim(FREDERICSON)
     sim.calm_days(START, 30)
     assert sim.state(d(45)).phase is None
+    assert not sim.state(d(45)).return_check_due
     sim.morning(d(45), 0)
-    assert sim.state(d(46)).phase is Phase.RETURN
+    assert sim.state(d(46)).return_check_due
 
 
 # --- the step back after a clearance (§5 v2) ------------------------------------------------

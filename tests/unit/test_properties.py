@@ -135,11 +135,11 @@ def check_bounds(played: Played) -> None:
         assert 0 <= state.ambers_in_row < t.AMBERS_TO_STEP_DOWN
         if state.phase is not None and previous is not None:
             back = PHASE_ORDER.index(state.phase) < PHASE_ORDER.index(previous)
-            # The only step back: maintain to return after a clearance (§5 v2).
-            assert not back or (previous, state.phase, state.phase_since) == (
-                Phase.MAINTAIN,
-                Phase.RETURN,
-                day,
+            # The only steps back: maintain to return after a clearance (§5 v2), and return
+            # to build after three ambers in a row at stage 1 (§3 v3).
+            assert not back or (previous, state.phase, state.phase_since) in (
+                (Phase.MAINTAIN, Phase.RETURN, day),
+                (Phase.RETURN, Phase.BUILD, day),
             )
         previous = state.phase
 

@@ -283,6 +283,8 @@ def test_third_amber_in_a_row_steps_down(stage: int, ambers_before: int, steps_d
     assert ("steps down to stage" in reason_text(judgement)) is steps_down
     if steps_down:
         assert f"stage {stage - 1}" in reason_text(judgement)
+    elif stage == 1 and ambers_before == 2:  # §3 v3: no lower rung, back to build
+        assert "back to the build phase for 7 days" in reason_text(judgement)
     else:
         assert "green runs start again" in reason_text(judgement)
 
