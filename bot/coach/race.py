@@ -18,7 +18,14 @@ from enum import StrEnum
 
 from bot.coach.plan import Running, StrengthStatus, today_plan
 from bot.coach.protocol import Protocol, RunningMode, WalkRunStage
-from bot.coach.records import History, MorningRecord, Phase, RunRecord, StrengthRecord
+from bot.coach.records import (
+    History,
+    MorningRecord,
+    Phase,
+    ReturnCheckRecord,
+    RunRecord,
+    StrengthRecord,
+)
 from bot.coach.rules import judge_run
 from bot.coach.runs import run_facts
 from bot.coach.state import CoachState, derive_state, state_at_start_of
@@ -109,12 +116,15 @@ def project(protocol: Protocol, start: date, history: History, today: date) -> P
     steady, day = _Steady(protocol, start, history), today
     while day < today + timedelta(days=HORIZON_DAYS) and state.phase is not Phase.MAINTAIN:
         steady.play(day)
+        # A return-to-run check passed after the day's strength starts stage 1 that day; the
+        # rest moves on as a day opens.
+        for when in (day, day + ONE_DAY):
+            state = steady.state(when)
+            if _position(state) != current:
+                current = _position(state)
+                if current[0] is not None:
+                    milestones.append(Milestone(*current, when))
         day += ONE_DAY
-        state = steady.state(day)
-        if _position(state) != current:
-            current = _position(state)
-            if current[0] is not None:
-                milestones.append(Milestone(*current, day))
     return Projection(today, tuple(milestones), stage)
 
 
@@ -135,16 +145,22 @@ class _Steady:
 
     def play(self, day: date) -> None:
         """Add ``day``'s missing reports, each pain-free, as a fully adherent runner would."""
-        self.snapshot = state_at_start_of(
-            self.protocol, self.start, self.history, day, self.snapshot
-        )
         if self.history.morning_on(day) is None:
             self._add(mornings=(MorningRecord(day, 0, stairs_ok=True),))
             self._morning_after(day)
+        # After the morning is in: a day opens with its morning check read (CLINICAL §1a, §3).
+        self.snapshot = state_at_start_of(
+            self.protocol, self.start, self.history, day, self.snapshot
+        )
         state = self.state(day)
         plan = today_plan(self.protocol, state)
         if plan.strength_status is StrengthStatus.DUE and not self._has(day, strength=True):
             self._add(strength=(StrengthRecord(day, 0),))
+            plan = today_plan(self.protocol, self.state(day))
+        if plan.return_check_due:  # §3 v3: the check before stage 1, passed after strength
+            self._add(checks=(ReturnCheckRecord(day, True, True, True),))
+            state = self.state(day)
+            plan = today_plan(self.protocol, state)
         if plan.running in (Running.LADDER, Running.FREE) and not self._has(day, strength=False):
             self._add(runs=(self._run(state, plan.stage_detail),))
 
@@ -176,6 +192,7 @@ class _Steady:
         mornings: tuple[MorningRecord, ...] = (),
         strength: tuple[StrengthRecord, ...] = (),
         runs: tuple[RunRecord, ...] = (),
+        checks: tuple[ReturnCheckRecord, ...] = (),
     ) -> None:
         h = self.history
         self.history = replace(
@@ -183,6 +200,7 @@ class _Steady:
             mornings=h.mornings + mornings,
             strength=h.strength + strength,
             runs=h.runs + runs,
+            return_checks=h.return_checks + checks,
         )
 
 

@@ -54,6 +54,13 @@ async def steady_day(talker: Talker) -> tuple[str | None, int | None]:
     if plan.strength_status is StrengthStatus.DUE:
         await talker.say("/done strength")
         await talker.say("0")
+    plan = await service.plan_for(who)
+    assert plan is not None
+    if plan.return_check_due:  # §3 v3: the return-to-run check before stage 1, all yes
+        for answer in ("/returncheck", "yes", "yes", "yes"):
+            await talker.say(answer)
+        plan = await service.plan_for(who)
+        assert plan is not None
     if plan.running is Running.LADDER and plan.stage_detail is not None:
         await talker.say(f"/run {plan.stage_detail.total_minutes} pain 0")
     elif plan.running is Running.FREE:
