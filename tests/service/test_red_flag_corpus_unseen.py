@@ -2,7 +2,7 @@
 someone who had not read its vocabulary) through the whole service, the three ways of
 ``test_red_flag_corpus.py``. It was measured once; the floors below are the figures of that one
 measurement, so the test guards against regression without claiming a bar the coach did not
-meet. The figures and every miss are printed."""
+meet. The figures and every miss are printed; the measured figures are below."""
 
 from __future__ import annotations
 
@@ -13,6 +13,16 @@ from tests.service.red_flag_corpus_unseen import UNSEEN_EVERYDAY, UNSEEN_FLAGS, 
 
 # The module-scoped coach fixture is imported so this module gets its own coach.
 from tests.service.test_red_flag_corpus import WAYS, coach, measure  # noqa: F401
+
+# Measured once, 2026-12-07 (flags held /100, unplaced held /20, everyday held /60, emergency
+# wording on everyday):  message 85, 15, 2, 0;  symptom 86, 17, 3, 0;  keypad 86, 17, 2, 0;
+# flags named rightly by the vocabulary 69/100. These are floors, not the bar of CLINICAL.md §5
+# (every flag and unplaced message held): the coach does not meet that bar on unseen text.
+FLAGS_HELD = {"message": 85, "symptom": 86, "keypad": 86}
+UNPLACED_HELD = {"message": 15, "symptom": 17, "keypad": 17}
+EVERYDAY_HELD = {"message": 2, "symptom": 3, "keypad": 2}
+EVERYDAY_EMERGENCY = {"message": 0, "symptom": 0, "keypad": 0}
+NAMED_RIGHTLY = 69
 
 
 def show(title: str, texts: list[str]) -> None:
@@ -47,6 +57,10 @@ async def test_the_unseen_set_through_the_service(
     assert len(UNSEEN_FLAGS) == 100
     assert len(UNSEEN_UNPLACED) == 20
     assert len(UNSEEN_EVERYDAY) == 60
+    assert len(flags) - len(missed_flags) >= FLAGS_HELD[way]
+    assert len(UNSEEN_UNPLACED) - len(missed_unplaced) >= UNPLACED_HELD[way]
+    assert len(alarms) <= EVERYDAY_HELD[way]
+    assert len(emergencies) <= EVERYDAY_EMERGENCY[way]
 
 
 def test_unseen_flags_named_rightly_figure(
@@ -66,3 +80,4 @@ def test_unseen_flags_named_rightly_figure(
             named = sorted(f.id for f in vocabulary.find(text))
             print(f"  not named {flag} (named {named}): {text}")
     assert {flag for _text, flag in UNSEEN_FLAGS} == {f.id for f in vocabulary.flags}
+    assert right >= NAMED_RIGHTLY
