@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import text
 
 from bot.reminders import queue
-from bot.reminders.content import reminder_replies
+from bot.reminders.content import MESSAGES, reminder_replies
 from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
 from bot.reminders.slots import as_utc, day_filter
 from bot.service.context import Context
@@ -321,6 +321,8 @@ class ReminderTicker:
     def _why_not(self, ctx: Context, delivery: queue.Leased, now: datetime) -> str | None:
         if not ctx.user.active:
             return "inactive"
+        if delivery.kind in MESSAGES:
+            return None  # a message, not a reminder: never too late, sent while paused
         if now - as_utc(delivery.due_utc) > self.grace or ctx.today != delivery.local_date:
             return "late"  # never at the wrong time of day
         if ctx.paused:

@@ -17,6 +17,7 @@ from bot.service import (
     reminder_buttons,
     reports,
 )
+from bot.service.clinic import chat as sharing
 from bot.service.context import Context
 from bot.service.replies import Reply
 
@@ -49,6 +50,8 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("pause", onboarding.pause),
         CommandSpec("resume", onboarding.resume),
         CommandSpec("cleared", referrals.cleared),
+        CommandSpec("share", sharing.share),
+        CommandSpec("sharing", sharing.sharing),
         CommandSpec("export", account.export),
         CommandSpec("delete", account.delete),
         CommandSpec("help", lambda _ctx, _args: _help()),
@@ -57,6 +60,9 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("snooze", reminder_buttons.snooze, in_menu=False),
         CommandSpec("skip", reminder_buttons.skip, in_menu=False),
         CommandSpec("undo", heard.undo, in_menu=False),
+        CommandSpec("allow", sharing.allow, in_menu=False),
+        CommandSpec("deny", sharing.deny, in_menu=False),
+        CommandSpec("unshare", sharing.unshare, in_menu=False),
     ]
     return {c.name: c for c in table}
 

@@ -168,6 +168,9 @@ class Referral(Base):
     retracted_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # "I didn't mean that"
     cleared_by: Mapped[str | None] = mapped_column(String(16), nullable=True)  # physio/doctor/other
     seen_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # when the clinician cleared
+    # 'self' (the runner's /cleared) or 'clinician' (a linked clinician, by id; migration 0014).
+    cleared_source: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    cleared_clinician_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ReminderSlot(Base):

@@ -9,6 +9,7 @@ another language is chosen and added.
 from bot.texts import (
     account,
     channels,
+    clinic,
     common,
     conversation,
     onboarding,
@@ -24,6 +25,7 @@ from bot.texts import (
 __all__ = [
     "account",
     "channels",
+    "clinic",
     "common",
     "conversation",
     "onboarding",

@@ -59,6 +59,8 @@ COMMAND_HELP = {
     "pause": "pause reminders: /pause [days]",
     "resume": "resume reminders",
     "cleared": "a clinician has cleared you to continue",
+    "share": "a one-time code for your physio to follow your rehab",
+    "sharing": "who follows your rehab, when they last looked; stop any",
     "export": "everything stored about you",
     "delete": "delete everything stored about you",
     "help": "this list",
