@@ -30,6 +30,7 @@ from bot.reminders import queue
 from bot.reminders.content import MESSAGES, reminder_replies
 from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
 from bot.reminders.slots import as_utc, day_filter
+from bot.service.clinic import alerts as clinic_alerts
 from bot.service.context import Context
 from bot.service.ports import DeliveryStatus
 from bot.service.replies import Delivery, Notifier, Reply, UserKey
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+ALERTS_EVERY = timedelta(minutes=5)  # how often clinicians' chat alerts are looked for
 KEEP_DELIVERIES_DAYS = 8  # long enough for "sent today" checks and a week of debugging
 PRUNE_EVERY = timedelta(hours=1)
 ZERO = timedelta(0)
@@ -115,6 +117,7 @@ class ReminderTicker:
         self._started = False
         self._stopping = False
         self._last_prune: datetime | None = None
+        self._last_alerts: datetime | None = None
         self.ticked = asyncio.Event()  # set after each tick: lets a caller wait for one
 
     # --- the tick --------------------------------------------------------------------------
@@ -139,6 +142,7 @@ class ReminderTicker:
                 if not claimed and not sent:
                     break
             await self._prune()
+            await self._clinician_alerts()
         self.ticked.set()
         return result
 
@@ -370,6 +374,15 @@ class ReminderTicker:
         if count:
             log.warning("requeued %d in-flight reminders", count, extra={"event": "requeued"})
         return count
+
+    async def _clinician_alerts(self) -> None:
+        """Queue clinicians' chat alerts (sent from the next tick on, by the bot that has the
+        clinician's chat)."""
+        now = self.clock.now()
+        if self._last_alerts is not None and now - self._last_alerts < ALERTS_EVERY:
+            return
+        self._last_alerts = now
+        await clinic_alerts.sweep(self.units, now)
 
     async def _prune(self) -> None:
         now = self.clock.now()

@@ -107,6 +107,7 @@ class CaseloadRow:
     morning_mean_7: float | None
     morning_mean_prev_7: float | None
     days_with_data_30: int
+    recent_rests: int = 0  # runs judged "rest" (R2, R3) in the last 3 days
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +140,7 @@ class MessageInfo:
     kind: str
     share_id: int | None
     action_id: int | None
+    alert_id: int | None = None
 
 
 class ClinicStore(Protocol):
@@ -249,7 +251,22 @@ class ClinicStore(Protocol):
         *,
         share_id: int | None = None,
         action_id: int | None = None,
+        alert_id: int | None = None,
     ) -> int:
         """Store the message and queue its delivery (the bot's reminder queue sends it)."""
 
     async def message(self, message_id: int) -> MessageInfo | None: ...
+
+    # --- alerts to a clinician's own chat -------------------------------------------------
+    async def linked_clinicians(self) -> list[ClinicianInfo]:
+        """Enabled clinicians who linked a chat account."""
+
+    async def add_alert(
+        self, clinician_id: int, user_id: int, day: date, kind: str, now: datetime
+    ) -> int | None:
+        """Record an alert; None when the clinician had one about the runner that day."""
+
+    async def alert(self, alert_id: int) -> tuple[str, str] | None:
+        """(kind, the runner's name on the clinician's list) of an alert."""
+
+    async def chat_user(self, channel: str, external_id: str) -> int | None: ...

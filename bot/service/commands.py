@@ -17,6 +17,7 @@ from bot.service import (
     reminder_buttons,
     reports,
 )
+from bot.service.clinic import alerts as clinic_alerts
 from bot.service.clinic import chat as sharing
 from bot.service.context import Context
 from bot.service.replies import Reply
@@ -63,6 +64,7 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("allow", sharing.allow, in_menu=False),
         CommandSpec("deny", sharing.deny, in_menu=False),
         CommandSpec("unshare", sharing.unshare, in_menu=False),
+        CommandSpec("clinician", clinic_alerts.link, in_menu=False),
     ]
     return {c.name: c for c in table}
 

@@ -6,11 +6,13 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from bot.service.clinic_ports import (
     AccessEntry,
     ActionEntry,
     CaseloadRow,
+    ClinicianInfo,
     FlagInfo,
     MessageInfo,
     ShareInfo,
@@ -22,6 +24,7 @@ from bot.store.clinic_models import (
     AccessLogEntry,
     Clinician,
     ClinicianAction,
+    ClinicianAlert,
     ClinicMessage,
     Share,
 )
@@ -266,9 +269,15 @@ class SqlClinicStore(SqlClinicAccounts):
         *,
         share_id: int | None = None,
         action_id: int | None = None,
+        alert_id: int | None = None,
     ) -> int:
         message = ClinicMessage(
-            user_id=user_id, created_at=now, kind=kind, share_id=share_id, action_id=action_id
+            user_id=user_id,
+            created_at=now,
+            kind=kind,
+            share_id=share_id,
+            action_id=action_id,
+            alert_id=alert_id,
         )
         self.session.add(message)
         await self.session.flush()
@@ -293,7 +302,43 @@ class SqlClinicStore(SqlClinicAccounts):
         row = await self.session.get(ClinicMessage, message_id)
         if row is None:
             return None
-        return MessageInfo(row.id, row.user_id, row.kind, row.share_id, row.action_id)
+        return MessageInfo(row.id, row.user_id, row.kind, row.share_id, row.action_id, row.alert_id)
+
+    # --- alerts to a clinician's own chat ---------------------------------------------------
+    async def linked_clinicians(self) -> list[ClinicianInfo]:
+        rows = await self.session.scalars(
+            select(Clinician).where(
+                Clinician.chat_external_id.is_not(None), Clinician.disabled_at.is_(None)
+            )
+        )
+        return [clinician_info(r) for r in rows]
+
+    async def add_alert(
+        self, clinician_id: int, user_id: int, day: date, kind: str, now: datetime
+    ) -> int | None:
+        row = ClinicianAlert(
+            clinician_id=clinician_id, user_id=user_id, day=day, kind=kind, created_at=now
+        )
+        try:
+            async with self.session.begin_nested():
+                self.session.add(row)
+                await self.session.flush()
+        except IntegrityError:  # one a day: sent already, maybe by another process
+            return None
+        return row.id
+
+    async def alert(self, alert_id: int) -> tuple[str, str] | None:
+        row = await self.session.get(ClinicianAlert, alert_id)
+        if row is None or row.clinician_id is None:
+            return None
+        share = await self.following(row.clinician_id, row.user_id)
+        return (row.kind, share.runner_label or "") if share else None
+
+    async def chat_user(self, channel: str, external_id: str) -> int | None:
+        row = await self.session.scalar(
+            select(User.id).where(User.channel == channel, User.external_id == external_id)
+        )
+        return row
 
 
 def _action(row: ClinicianAction, clinician: Clinician | None) -> ActionEntry:

@@ -18,7 +18,8 @@ from bot.store.models import (
     UserSettings,
 )
 
-RULE_SOURCES = ("run", "rule")  # a referral by a pain rule (R2, R3, R7), not a red flag
+RULE_SOURCES = ("run", "rule")  # a referral by a pain rule (R2 twice, R7), not a red flag
+REST_ALERT_DAYS = 3  # a run judged "rest" (R2 stopped, R3 high pain) alerts for this many days
 
 
 def caseload_query(clinician_id: int, today: date) -> Any:
@@ -56,6 +57,7 @@ def caseload_query(clinician_id: int, today: date) -> Any:
             figures.c.m7.label("morning_mean_7"),
             figures.c.mp7.label("morning_mean_prev_7"),
             func.coalesce(figures.c.days30, 0).label("days_with_data_30"),
+            func.coalesce(figures.c.rests, 0).label("recent_rests"),
         )
         .join(UserSettings, UserSettings.user_id == followed.c.user_id)
         .outerjoin(figures, figures.c.user_id == followed.c.user_id)
@@ -70,9 +72,12 @@ def _figures(mine: Any, today: date) -> Any:
     """Per runner: the last day with any report, days with data in 30, days with something
     done in 7, and the mean morning pain of the last 7 days and of the 7 before."""
     activity = union_all(
-        select(RunReport.user_id, RunReport.day, literal("run"), null()).where(
-            RunReport.user_id.in_(mine)
-        ),
+        select(
+            RunReport.user_id,
+            RunReport.day,
+            case((RunReport.decision == "rest", "rest"), else_="run"),
+            null(),
+        ).where(RunReport.user_id.in_(mine)),
         select(
             MorningReport.user_id, MorningReport.day, literal("morning"), MorningReport.pain
         ).where(MorningReport.user_id.in_(mine)),
@@ -84,6 +89,7 @@ def _figures(mine: Any, today: date) -> Any:
         ),
     ).cte("activity")
     user_id, day, kind, pain = tuple(activity.c)
+    recent = today - timedelta(days=REST_ALERT_DAYS - 1)
     week, fortnight, month = (today - timedelta(days=n) for n in (6, 13, 29))
     before = (kind == "morning") & (day < week) & (day >= fortnight)
     return (
@@ -94,6 +100,7 @@ def _figures(mine: Any, today: date) -> Any:
             func.count(distinct(case(((kind == "done") & (day >= week), day)))).label("done7"),
             func.avg(case(((kind == "morning") & (day >= week), pain))).label("m7"),
             func.avg(case((before, pain))).label("mp7"),
+            func.count(case(((kind == "rest") & (day >= recent), day))).label("rests"),
         )
         .where(day <= today)
         .group_by(user_id)

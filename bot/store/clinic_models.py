@@ -9,9 +9,9 @@ row is disabled, never deleted).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.store.models import Base
@@ -133,3 +133,20 @@ class ClinicMessage(Base):
     kind: Mapped[str] = mapped_column(String(24))
     share_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     action_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    alert_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class ClinicianAlert(Base):
+    """An alert about a runner sent to a clinician's own chat: at most one per runner a day."""
+
+    __tablename__ = "clinician_alerts"
+    __table_args__ = (UniqueConstraint("clinician_id", "user_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()  # the runner the alert is about
+    clinician_id: Mapped[int | None] = mapped_column(
+        ForeignKey("clinicians.id", ondelete="CASCADE"), index=True, nullable=True
+    )
+    day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))  # red-flag, referral, rest, silent
+    created_at: Mapped[datetime] = mapped_column(STAMP)

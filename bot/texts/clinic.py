@@ -49,6 +49,7 @@ ALERT = "ITB Coach: {runner} needs a look ({kind}). Open your caseload for detai
 ALERT_KINDS = {
     "red-flag": "red flag heard",
     "referral": "referred by a pain rule",
+    "rest": "a run stopped by pain or at high pain",
     "silent": "nothing sent for 5 days",
 }
 LINKED = "This chat now gets your caseload alerts, {clinician}: names and alert kinds only."

@@ -31,6 +31,7 @@ def routes() -> list[Route | Mount]:
         Route("/sign-out", auth_pages.sign_out, methods=["POST"]),
         Route("/caseload", clinic_pages.caseload),
         Route("/codes", clinic_pages.enter_code, methods=["POST"]),
+        Route("/chat-link", clinic_pages.chat_link, methods=["POST"]),
         Route("/runners/{user_id:int}", clinic_pages.runner),
         Route("/runners/{user_id:int}/report.pdf", clinic_pages.report),
         Route(

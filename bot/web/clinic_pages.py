@@ -44,6 +44,16 @@ async def caseload(request: Request, clinician: ClinicianInfo) -> Response:
 
 
 @signed_in
+async def chat_link(request: Request, clinician: ClinicianInfo) -> Response:
+    """A code to send as ``/clinician CODE`` to the bot: alerts then reach that chat too."""
+    form = await checked_form(request)
+    if form is None:
+        return csrf_refused(request)
+    code = await clinic(request).chat_link_code(clinician)
+    return render(request, "chat_link.html", code=code, linked=clinician.chat_channel)
+
+
+@signed_in
 async def enter_code(request: Request, clinician: ClinicianInfo) -> Response:
     form = await checked_form(request)
     if form is None:

@@ -1,5 +1,6 @@
 """the clinician's web view: clinicians, set-password tokens, shares (consent), the access log,
-clinician actions and notes, messages to runners, sign-in throttling, a clinician's clearance
+clinician actions and notes, messages to runners, alerts, sign-in throttling, a clinician's
+clearance
 
 Revision ID: 0014
 Revises: 0007
@@ -117,6 +118,23 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(24), nullable=False),
         sa.Column("share_id", sa.Integer(), nullable=True),
         sa.Column("action_id", sa.Integer(), nullable=True),
+        sa.Column("alert_id", sa.Integer(), nullable=True),
+    )
+    op.create_table(
+        "clinician_alerts",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        _user_fk(),
+        sa.Column(
+            "clinician_id",
+            sa.Integer(),
+            sa.ForeignKey("clinicians.id", ondelete="CASCADE"),
+            nullable=True,
+            index=True,
+        ),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("created_at", STAMP, nullable=False),
+        sa.UniqueConstraint("clinician_id", "user_id", "day"),
     )
     with op.batch_alter_table("referrals", schema=None) as batch_op:
         # 'self' (the runner's /cleared) or 'clinician' (a linked clinician, named below).
@@ -129,6 +147,7 @@ def downgrade() -> None:
         batch_op.drop_column("cleared_clinician_id")
         batch_op.drop_column("cleared_source")
     for table in (
+        "clinician_alerts",
         "clinic_messages",
         "clinician_actions",
         "access_log",

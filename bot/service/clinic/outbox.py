@@ -9,6 +9,7 @@ that was stopped meanwhile is not sent.
 from __future__ import annotations
 
 from bot import texts
+from bot.service.clinic.alerts import ALERT, alert_message
 from bot.service.clinic.chat import ask_allow
 from bot.service.context import Context
 from bot.service.replies import Reply
@@ -27,6 +28,8 @@ async def clinic_message(ctx: Context, message_id: int) -> list[Reply] | None:
     message = await clinic.message(message_id)
     if message is None or message.user_id != ctx.user.id:
         return None
+    if message.kind == ALERT and message.alert_id is not None:
+        return await alert_message(ctx, message.alert_id)
     if message.kind == CONSENT and message.share_id is not None:
         share = await clinic.share(message.share_id)
         return [ask_allow(share)] if share is not None and share.waiting else None

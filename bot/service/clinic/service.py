@@ -18,7 +18,7 @@ from bot.coach.adherence import adherence
 from bot.coach.protocol import ProtocolLibrary
 from bot.coach.redflags import RedFlagVocabulary
 from bot.service import progress
-from bot.service.clinic import codes, outbox
+from bot.service.clinic import alerts, codes, outbox
 from bot.service.clinic.accounts import Accounts
 from bot.service.clinic.views import (
     CaseloadLine,
@@ -70,6 +70,14 @@ class ClinicService:
             )
         log.info("share requested", extra={"event": "share_requested", "user_id": share.user_id})
         return True
+
+    async def chat_link_code(self, clinician: ClinicianInfo) -> str:
+        """A new code for ``/clinician CODE`` in the clinician's own chat (alerts there);
+        an older code stops working."""
+        code = alerts.new_link_code()
+        async with self.units() as uow:
+            await uow.clinic.link_code(clinician.id, codes.digest(code))
+        return code
 
     # --- what the clinician sees -------------------------------------------------------------
     async def caseload(self, clinician: ClinicianInfo, sort: str = "name") -> list[CaseloadLine]:

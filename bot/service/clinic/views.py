@@ -25,7 +25,7 @@ class CaseloadLine:
     days_since_report: int | None
     adherence_7: int  # percent of the last 7 days with something done
     trend: str  # "better", "worse", "steady" or "" (too few mornings)
-    alerts: tuple[str, ...]  # kinds: red-flag, referral, silent
+    alerts: tuple[str, ...]  # kinds: red-flag, referral, rest, silent
 
     @property
     def red(self) -> bool:
@@ -40,6 +40,8 @@ def caseload_line(row: CaseloadRow, protocol_name: str, today: date) -> Caseload
         alerts.append("red-flag")
     if row.open_referrals:
         alerts.append("referral")
+    if row.recent_rests:
+        alerts.append("rest")
     if silent_for >= SILENT_ALERT_DAYS:
         alerts.append("silent")
     return CaseloadLine(
