@@ -20,6 +20,7 @@ from bot.web.security import csrf_ok, csrf_token
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 MAX_FORM_FIELDS = 10
+MAX_FORM_BYTES = 64 * 1024  # the longest form (a note of 2,000 characters) is far below
 
 Page = Callable[[Request, ClinicianInfo], Awaitable[Response]]
 
@@ -40,7 +41,11 @@ def message(request: Request, text: str, status_code: int) -> Response:
 
 
 async def checked_form(request: Request) -> FormData | None:
-    """The posted form when its CSRF token is this session's; None otherwise."""
+    """The posted form when its CSRF token is this session's; None otherwise (an oversized
+    body is not read)."""
+    length = request.headers.get("content-length", "")
+    if not length.isdigit() or int(length) > MAX_FORM_BYTES:
+        return None
     form = await request.form(max_fields=MAX_FORM_FIELDS, max_files=0)
     return form if csrf_ok(request, form) else None
 

@@ -162,3 +162,11 @@ async def test_logs_carry_no_health_data_codes_tokens_or_passwords(
         "ann@example.org",
     ):
         assert secret not in logged, secret
+
+
+async def test_an_oversized_form_is_not_read(coach: Coach, browser: Browser) -> None:
+    await add_clinician(coach)
+    await browser.sign_in()
+    page = await browser.post("/codes", {"code": "x" * 100_000, "label": "y"})
+    assert page.status_code == 403
+    assert (await browser.get("/caseload")).status_code == 200
