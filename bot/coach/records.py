@@ -120,6 +120,18 @@ class MorningRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class Adjustment:
+    """A linked clinician's change to the plan from the start of ``day`` (CLINICAL.md §5 v3):
+    set the walk-run stage (1-based), set the strength step (0-based), or no running up to
+    and including ``no_running_until``. The replay keeps each within the protocol's bounds."""
+
+    day: date
+    stage: int | None = None
+    strength_level: int | None = None
+    no_running_until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class StrengthRecord:
     day: date
     pain: int
@@ -140,7 +152,7 @@ def baseline_on(mornings: Mapping[date, Sequence[MorningRecord]], day: date) -> 
     return min((m.pain for d in window for m in mornings.get(d, ())), default=0)
 
 
-_Dated = TypeVar("_Dated", "RunRecord", "StrengthRecord", "MorningRecord")
+_Dated = TypeVar("_Dated", "RunRecord", "StrengthRecord", "MorningRecord", "Adjustment")
 
 
 def by_day(records: Iterable[_Dated]) -> dict[date, list[_Dated]]:
@@ -194,6 +206,7 @@ class History:
     mornings: tuple[MorningRecord, ...] = ()
     strength: tuple[StrengthRecord, ...] = ()
     referrals: tuple[Referral, ...] = ()
+    adjustments: tuple[Adjustment, ...] = ()  # every one, like the referrals
     paused_days: frozenset[date] = field(default_factory=frozenset)
     complete_from: date = date.min
 

@@ -225,12 +225,14 @@ class SqlClinicStore(SqlClinicAccounts):
         *,
         text: str | None = None,
         referral_id: int | None = None,
+        day: date | None = None,
     ) -> int:
         row = ClinicianAction(
             user_id=user_id,
             clinician_id=clinician_id,
             at=now,
             kind=kind,
+            day=day,
             text=text,
             referral_id=referral_id,
         )

@@ -117,6 +117,7 @@ class ClinicianAction(Base):
     clinician_id: Mapped[int | None] = _clinician_fk()
     at: Mapped[datetime] = mapped_column(STAMP)
     kind: Mapped[str] = mapped_column(String(24))
+    day: Mapped[date | None] = mapped_column(Date, nullable=True)  # the runner's, when taken
     referral_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     text: Mapped[str | None] = mapped_column(Text, nullable=True)
 

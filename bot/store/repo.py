@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.coach import records as domain
+from bot.store.clinic_models import ClinicianAction
 from bot.store.models import (
     Base,
     Completion,
@@ -164,13 +165,32 @@ async def load_history(
     referrals = await session.scalars(
         select(Referral).where(Referral.user_id == user_id).order_by(Referral.id)
     )
+    adjustments = await session.scalars(
+        select(ClinicianAction)
+        .where(ClinicianAction.user_id == user_id, ClinicianAction.kind.in_(ADJUSTMENTS))
+        .order_by(ClinicianAction.id)
+    )
     return domain.History(
         complete_from=since or date.min,
         runs=tuple(run_record(r) for r in runs),
         mornings=tuple(domain.MorningRecord(m.day, m.pain, m.stairs_ok) for m in mornings),
         strength=tuple(domain.StrengthRecord(s.day, s.pain) for s in strength),
         referrals=tuple(referral_record(r) for r in referrals),
+        adjustments=tuple(adjustment_record(a) for a in adjustments),
     )
+
+
+# A clinician's plan changes (``clinician_actions.kind``), each with its value as text.
+ADJUSTMENTS = ("stage", "strength", "pause-running")
+
+
+def adjustment_record(row: ClinicianAction) -> domain.Adjustment:
+    day, value = row.day or row.at.date(), row.text or ""
+    if row.kind == "stage":
+        return domain.Adjustment(day, stage=int(value))
+    if row.kind == "strength":
+        return domain.Adjustment(day, strength_level=int(value))
+    return domain.Adjustment(day, no_running_until=date.fromisoformat(value))
 
 
 async def completions_on(session: AsyncSession, user_id: int, day: date) -> set[str]:

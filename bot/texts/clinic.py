@@ -34,6 +34,13 @@ STOPPED = "{clinician} no longer follows you and sees nothing from now on."
 NOT_FOLLOWING = "That clinician does not follow you: nothing changed."
 CLEARED = "{clinician} cleared your flag ({flag}); it is recorded as a clearance by them. {back}"
 NOTE = "A note from {clinician}:\n{text}"
+ADJUSTED = {
+    "stage": "{clinician} set your walk-run stage to {value}. /today shows it.",
+    "strength": "{clinician} set your strength to level {value}. /today shows it.",
+    "pause-running": "{clinician} paused your running up to and including {value}. "
+    "Stretches and strength go on.",
+}
+ADJUST_REFUSED = "That change is outside the programme's bounds for where the runner is now."
 
 # What each access-log entry means, for the runner.
 ACCESS = {
@@ -42,6 +49,9 @@ ACCESS = {
     "report": "downloaded your report",
     "clear": "cleared a flag",
     "note": "wrote you a note",
+    "stage": "set your walk-run stage",
+    "strength": "set your strength level",
+    "pause-running": "paused your running",
 }
 
 # Alerts to a clinician's own chat: the runner's name and the kind of alert, nothing more.
@@ -70,6 +80,7 @@ CODE_SENT = "The runner has been asked in their chat. They appear here once they
 CSRF_FAILED = "This form has expired. Go back, reload the page and try again."
 NOTE_EMPTY = "Write the note first."
 NOTE_SENT = "Note sent to the runner."
+PLAN_CHANGED = "Plan changed; the runner has been told."
 FLAG_CLEARED = "Flag cleared; the runner has been told."
 NOT_FOUND = "Not found, or not shared with you."
 

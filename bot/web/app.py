@@ -40,6 +40,7 @@ def routes() -> list[Route | Mount]:
             methods=["POST"],
         ),
         Route("/runners/{user_id:int}/notes", clinic_pages.write_note, methods=["POST"]),
+        Route("/runners/{user_id:int}/plan", clinic_pages.change_plan, methods=["POST"]),
         Mount(
             "/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static"
         ),

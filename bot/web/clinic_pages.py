@@ -7,6 +7,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from bot import texts
+from bot.service.clinic.adjust import MAX_PAUSE_DAYS, Change
 from bot.service.clinic_ports import ClinicianInfo
 from bot.web.pages import (
     checked_form,
@@ -82,13 +83,18 @@ async def runner(request: Request, clinician: ClinicianInfo) -> Response:
     page = await clinic(request).runner_page(clinician, user_id) if user_id else None
     if page is None:
         return _not_found(request)
-    notices = {"cleared": texts.clinic.FLAG_CLEARED, "noted": texts.clinic.NOTE_SENT}
+    notices = {
+        "cleared": texts.clinic.FLAG_CLEARED,
+        "noted": texts.clinic.NOTE_SENT,
+        "changed": texts.clinic.PLAN_CHANGED,
+    }
     return render(
         request,
         "runner.html",
         page=page,
         notice=notices.get(request.query_params.get("notice", "")),
         decisions=texts.common.DECISIONS,
+        max_pause=MAX_PAUSE_DAYS,
     )
 
 
@@ -116,6 +122,25 @@ async def clear_flag(request: Request, clinician: ClinicianInfo) -> Response:
     if not await clinic(request).clear_flag(clinician, user_id, referral_id):
         return _not_found(request)
     return RedirectResponse(f"/runners/{user_id}?notice=cleared", status_code=303)
+
+
+@signed_in
+async def change_plan(request: Request, clinician: ClinicianInfo) -> Response:
+    form = await checked_form(request)
+    if form is None:
+        return csrf_refused(request)
+    user_id = path_int(request, "user_id")
+    kind, value = str(form.get("kind", "")), str(form.get("value", "")).strip()
+    if not user_id:
+        return _not_found(request)
+    if not value.isdigit() or len(value) > 3:
+        return message(request, texts.clinic.ADJUST_REFUSED, 400)
+    service = clinic(request)
+    if await service.runner_page(clinician, user_id) is None:
+        return _not_found(request)
+    if not await service.adjust(clinician, user_id, Change(kind, int(value))):
+        return message(request, texts.clinic.ADJUST_REFUSED, 400)
+    return RedirectResponse(f"/runners/{user_id}?notice=changed", status_code=303)
 
 
 @signed_in

@@ -107,6 +107,7 @@ def upgrade() -> None:
         _clinician_fk(),
         sa.Column("at", STAMP, nullable=False),
         sa.Column("kind", sa.String(24), nullable=False),
+        sa.Column("day", sa.Date(), nullable=True),
         sa.Column("referral_id", sa.Integer(), nullable=True),
         sa.Column("text", sa.Text(), nullable=True),
     )

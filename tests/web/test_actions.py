@@ -119,3 +119,43 @@ async def test_the_pdf_report_downloads(
     assert page.status_code == 200 and page.content.startswith(b"%PDF")
     assert page.headers["content-type"] == "application/pdf"
     assert "downloaded your report" in await runner.say("/sharing")
+
+
+async def test_the_clinician_sets_the_strength_level_and_pauses_running(
+    coach: Coach,
+    browser: Browser,
+    runner: Talker,
+    ticker: ReminderTicker,
+    notifier: FakeNotifier,
+    clock: ManualClock,
+) -> None:
+    await add_clinician(coach)
+    await browser.sign_in()
+    await onboarded(runner)
+    user_id = await shared(runner, browser, ticker, notifier)
+    view = await coach.service.look(runner.who)
+    assert view is not None and view.plan.strength_level == 0
+    page = await browser.post(f"/runners/{user_id}/plan", {"kind": "strength", "value": "3"})
+    assert page.status_code == 303
+    await ticker.tick()
+    told = notifier.to(runner.who.external_id)[-1].text
+    assert told == "Ann Physio (Knee Clinic) set your strength to level 3. /today shows it."
+    view = await coach.service.look(runner.who)
+    assert view is not None and view.plan.strength_level == 2  # level 3, counted from 0
+    clock.advance(timedelta(days=2))
+    view = await coach.service.look(runner.who)
+    assert view is not None and view.plan.strength_level == 2  # it holds on later days
+    # Out of bounds, or a stage outside the return phase: refused, nothing recorded.
+    for kind, value in (("strength", "99"), ("strength", "0"), ("stage", "2"), ("x", "1")):
+        page = await browser.post(f"/runners/{user_id}/plan", {"kind": kind, "value": value})
+        assert page.status_code == 400, (kind, value)
+    page = await browser.post(f"/runners/{user_id}/plan", {"kind": "pause-running", "value": "3"})
+    assert page.status_code == 303
+    await ticker.tick()
+    assert "paused your running up to and including 2026-11-27" in (
+        notifier.to(runner.who.external_id)[-1].text
+    )
+    async with coach.units() as uow:
+        kinds = [a.kind for a in await uow.clinic.actions_of(user_id, 10)]
+    assert kinds == ["pause-running", "strength"]
+    assert "set your strength level" in await runner.say("/sharing")

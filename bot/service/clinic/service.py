@@ -18,8 +18,9 @@ from bot.coach.adherence import adherence
 from bot.coach.protocol import ProtocolLibrary
 from bot.coach.redflags import RedFlagVocabulary
 from bot.service import progress
-from bot.service.clinic import alerts, codes, outbox
+from bot.service.clinic import adjust, alerts, codes, outbox
 from bot.service.clinic.accounts import Accounts
+from bot.service.clinic.adjust import Change
 from bot.service.clinic.views import (
     CaseloadLine,
     RunnerPage,
@@ -166,6 +167,30 @@ class ClinicService:
                 user_id, outbox.NOTE, ctx.now, ctx.today, action_id=action
             )
         log.info("note written", extra={"event": "clinician_note", "user_id": user_id})
+        return True
+
+    async def adjust(self, clinician: ClinicianInfo, user_id: int, change: Change) -> bool:
+        """Set the stage or the strength step, or pause running, within the protocol's
+        bounds; the runner is told. False when out of bounds or not followed."""
+        async with self._following(clinician, user_id, change.kind) as found:
+            if found is None:
+                return False
+            uow, _share, ctx = found
+            state = await ctx.state()
+            if not adjust.checked(change, ctx.protocol, state):
+                return False
+            action = await uow.clinic.add_action(
+                user_id,
+                clinician.id,
+                change.kind,
+                ctx.now,
+                text=adjust.stored_value(change, state),
+                day=ctx.today,
+            )
+            await uow.clinic.queue_message(
+                user_id, change.kind, ctx.now, ctx.today, action_id=action
+            )
+        log.info("plan adjusted", extra={"event": "clinician_adjusted", "user_id": user_id})
         return True
 
     # --- helpers ---------------------------------------------------------------------------
