@@ -112,11 +112,13 @@ def operator_adds_clinician(database_url: str) -> str:
 
 async def a_few_days(tg: Telegram, clock: ManualClock) -> None:
     """Some days of reports, so the pages show series."""
-    for pain in (3, 2, 2, 1):
+    for n, pain in enumerate((3, 2, 2, 1)):
         clock.advance(timedelta(days=1))
         await tg.say(f"/morning {pain}")
         await tg.say("/done stretch")
         await tg.say(f"/strength {pain}")
+        if n % 2:
+            await tg.say(f"/run 20 pain {pain + 2}")
 
 
 async def test_the_whole_path_in_chromium(
