@@ -122,13 +122,16 @@ class MorningRecord:
 @dataclass(frozen=True, slots=True)
 class Adjustment:
     """A linked clinician's change to the plan from the start of ``day`` (CLINICAL.md §5 v3):
-    set the walk-run stage (1-based), set the strength step (0-based), or no running up to
-    and including ``no_running_until``. The replay keeps each within the protocol's bounds."""
+    set the walk-run stage (1-based), set the strength step (0-based), no running up to and
+    including ``no_running_until``, or, with ``hold_until``, no step up of the stage or the
+    strength step above the ones given up to and including that day. The replay keeps each
+    within the protocol's bounds."""
 
     day: date
     stage: int | None = None
     strength_level: int | None = None
     no_running_until: date | None = None
+    hold_until: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -400,6 +400,7 @@ def _open_day(state: CoachState, replay: _Replay, day: date) -> CoachState:
     for adjustment in replay.adjustments.get(day, ()):
         state = _adjusted(state, adjustment, replay.protocol)
     state = _running_paused(state, replay.history.adjustments, day)
+    state = _held(state, replay.history.adjustments, day)
     return _morning_of(state, replay.mornings.get(day, []))
 
 
@@ -412,6 +413,23 @@ def _adjusted(state: CoachState, adjustment: Adjustment, protocol: Protocol) -> 
     if adjustment.strength_level is not None:
         level = min(max(adjustment.strength_level, 0), protocol.top_strength_level)
         state = replace(state, strength_level=level, strength_since=state.day, strength_count=0)
+    return state
+
+
+def _held(state: CoachState, adjustments: Sequence[Adjustment], day: date) -> CoachState:
+    """A clinician's hold: each day it lasts opens no higher than the stage and strength
+    step held (a step down the rules made meanwhile stands); a later change ends it."""
+    sets = (a for a in adjustments if a.hold_until is None and a.no_running_until is None)
+    changed = max((a.day for a in sets if a.day <= day), default=None)
+    for hold in adjustments:
+        if hold.hold_until is None or not hold.day < day <= hold.hold_until:
+            continue
+        if changed is not None and changed > hold.day:
+            continue
+        if hold.stage is not None and state.stage > hold.stage:
+            state = replace(state, stage=hold.stage, greens_at_stage=0)
+        if hold.strength_level is not None and state.strength_level > hold.strength_level:
+            state = replace(state, strength_level=hold.strength_level, strength_count=0)
     return state
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -181,7 +182,7 @@ async def load_history(
 
 
 # A clinician's plan changes (``clinician_actions.kind``), each with its value as text.
-ADJUSTMENTS = ("stage", "strength", "pause-running")
+ADJUSTMENTS = ("stage", "strength", "pause-running", "hold")
 
 
 def adjustment_record(row: ClinicianAction) -> domain.Adjustment:
@@ -190,6 +191,14 @@ def adjustment_record(row: ClinicianAction) -> domain.Adjustment:
         return domain.Adjustment(day, stage=int(value))
     if row.kind == "strength":
         return domain.Adjustment(day, strength_level=int(value))
+    if row.kind == "hold":  # {"until": day, "stage": n or null, "level": n}
+        held = json.loads(value)
+        return domain.Adjustment(
+            day,
+            stage=held["stage"],
+            strength_level=held["level"],
+            hold_until=date.fromisoformat(held["until"]),
+        )
     return domain.Adjustment(day, no_running_until=date.fromisoformat(value))
 
 

@@ -39,6 +39,8 @@ ADJUSTED = {
     "strength": "{clinician} set your strength to level {value}. /today shows it.",
     "pause-running": "{clinician} paused your running up to and including {value}. "
     "Stretches and strength go on.",
+    "hold": "{clinician} holds your plan where it is up to and including {value}: no step up "
+    "of your walk-run stage or strength until then.",
 }
 ADJUST_REFUSED = "That change is outside the programme's bounds for where the runner is now."
 
@@ -52,6 +54,7 @@ ACCESS = {
     "stage": "set your walk-run stage",
     "strength": "set your strength level",
     "pause-running": "paused your running",
+    "hold": "held your plan",
 }
 
 # Alerts to a clinician's own chat: the runner's name and the kind of alert, nothing more.

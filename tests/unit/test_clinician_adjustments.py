@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from bot.coach.records import Adjustment, History, Phase
+from bot.coach.records import Adjustment, History, Phase, StrengthRecord
 from bot.coach.state import derive_state
 from bot.protocol_files import load_protocols
 
@@ -44,3 +44,20 @@ def test_a_stage_set_starts_its_count_again() -> None:
     clamped = History(adjustments=(replace(history.adjustments[0], stage=40),))
     assert derive_state(PROTOCOL, START, clamped, day).stage == len(PROTOCOL.running.ladder)
     assert state.phase in (Phase.CALM, Phase.BUILD, Phase.RETURN, Phase.MAINTAIN)
+
+
+def test_a_hold_keeps_the_strength_step_until_it_ends_and_lets_a_step_down_stand() -> None:
+    sessions = tuple(StrengthRecord(START + timedelta(days=n), 1) for n in range(20))
+    day = START + timedelta(days=12)
+    free = derive_state(PROTOCOL, START, History(strength=sessions), day).strength_level
+    assert free >= 2  # painless sessions step the dose up
+    until = START + timedelta(days=14)
+    hold = Adjustment(START, strength_level=0, hold_until=until)
+    held = History(strength=sessions, adjustments=(hold,))
+    assert derive_state(PROTOCOL, START, held, day).strength_level == 0
+    after = derive_state(PROTOCOL, START, held, until + timedelta(days=5))
+    assert after.strength_level >= 1  # it steps up again once the hold is over
+    # A clinician's own later change ends the hold.
+    later = Adjustment(START + timedelta(days=5), strength_level=2)
+    changed = History(strength=sessions, adjustments=(hold, later))
+    assert derive_state(PROTOCOL, START, changed, START + timedelta(days=6)).strength_level == 2

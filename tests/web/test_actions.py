@@ -155,7 +155,13 @@ async def test_the_clinician_sets_the_strength_level_and_pauses_running(
     assert "paused your running up to and including 2026-11-27" in (
         notifier.to(runner.who.external_id)[-1].text
     )
+    page = await browser.post(f"/runners/{user_id}/plan", {"kind": "hold", "value": "7"})
+    assert page.status_code == 303
+    await ticker.tick()
+    assert "holds your plan where it is up to and including 2026-12-01" in (
+        notifier.to(runner.who.external_id)[-1].text
+    )
     async with coach.units() as uow:
         kinds = [a.kind for a in await uow.clinic.actions_of(user_id, 10)]
-    assert kinds == ["pause-running", "strength"]
+    assert kinds == ["hold", "pause-running", "strength"]
     assert "set your strength level" in await runner.say("/sharing")

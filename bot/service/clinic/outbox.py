@@ -9,7 +9,7 @@ that was stopped meanwhile is not sent.
 from __future__ import annotations
 
 from bot import texts
-from bot.service.clinic.adjust import STRENGTH
+from bot.service.clinic.adjust import shown_value
 from bot.service.clinic.alerts import ALERT, alert_message
 from bot.service.clinic.chat import ask_allow
 from bot.service.context import Context
@@ -40,9 +40,7 @@ async def clinic_message(ctx: Context, message_id: int) -> list[Reply] | None:
     if message.kind == NOTE:
         return [Reply(texts.clinic.NOTE.format(clinician=action.clinician, text=action.text))]
     if message.kind in texts.clinic.ADJUSTED:
-        value = action.text or ""
-        if message.kind == STRENGTH:
-            value = str(int(value) + 1)  # shown from 1, counted from 0
+        value = shown_value(message.kind, action.text or "")
         template = texts.clinic.ADJUSTED[message.kind]
         return [Reply(template.format(clinician=action.clinician, value=value))]
     if message.kind in (CLEARED, CLEARED_LONG):
