@@ -105,10 +105,11 @@ async def _params(request: web.Request) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8099)
     parser.add_argument("--rate", type=int, default=30)
     args = parser.parse_args()
-    web.run_app(RateLimitedApi(args.rate).app(), host="127.0.0.1", port=args.port, print=None)
+    web.run_app(RateLimitedApi(args.rate).app(), host=args.host, port=args.port, print=None)
 
 
 if __name__ == "__main__":

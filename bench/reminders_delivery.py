@@ -109,9 +109,9 @@ async def run(users: int, pace: str) -> dict[str, Any]:
         add_users(path, users, due, coach.protocols.default.id)
         # The channel's limiter as production builds it (overall: SlidingWindowPace, 30 in
         # any 1 s); --pace ptb: the baseline, PTB's stock overall AsyncLimiter(30, 1).
-        limiter = PacedRateLimiter(max_retries=3)
-        if pace == "ptb":
-            limiter._base_limiter = AsyncLimiter(RATE, 1)
+        limiter = PacedRateLimiter(
+            max_retries=3, overall=AsyncLimiter(RATE, 1) if pace == "ptb" else None
+        )
         # The bot exactly as the Telegram channel builds it (connection pool included),
         # without polling: only its reminder path is exercised.
         settings.telegram_bot_token = SecretStr(TOKEN)

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
 from bot.coach.protocol import ProtocolLibrary
-from bot.protocol_files import load_protocols, load_red_flags
+from bot.protocol_files import load_answers, load_protocols, load_red_flags
 from bot.reminders.runner import ticking
 from bot.reminders.ticker import ReminderTicker
 from bot.reminders.user_schedule import SqlReminderSchedule
@@ -49,6 +49,7 @@ class Coach:
         (``options`` are :class:`ReminderTicker`'s, for tests and benchmarks)."""
         options.setdefault("grace_minutes", self.settings.reminder_grace_minutes)
         options.setdefault("jitter_minutes", self.settings.reminder_jitter_minutes)
+        options.setdefault("lease_seconds", self.settings.reminder_lease_seconds)
         return ReminderTicker(self.service, notifier, **options)
 
     def reminders(
@@ -64,12 +65,16 @@ async def build(settings: Settings, clock: Clock | None = None) -> Coach:
     """Load protocols (a bad file fails here), upgrade the schema, wire the service."""
     protocols = load_protocols(settings.protocols_dir)
     red_flags = load_red_flags(settings.protocols_dir)
+    answers = load_answers(settings.protocols_dir)  # a bad answer stops the coach here too
     engine = make_engine(settings.database_url)
     await upgrade_schema(engine)
     sessions = make_sessions(engine)
     clock = clock or SystemClock()
-    units = SqlUnitsOfWork(sessions, SqlReminderSchedule)
-    service = CoachService(units, clock, protocols, settings.default_timezone, red_flags)
+    one_writer = engine.dialect.name == "sqlite"
+    units = SqlUnitsOfWork(sessions, SqlReminderSchedule, one_writer=one_writer)
+    service = CoachService(
+        units, clock, protocols, settings.default_timezone, red_flags, answers=answers
+    )
     return Coach(settings, engine, sessions, units, clock, protocols, service)
 
 

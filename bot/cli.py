@@ -76,14 +76,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"itb-coach: setting {field}: {first['msg']}", file=sys.stderr)
         return 2
     quiet = args.command in (None, "chat", "demo", "clinician")
-    setup_logging(settings.log_level, quiet=quiet)
+    setup_logging(settings.log_level, quiet=quiet, fmt=settings.log_format)
     command = args.command or ("telegram" if settings.telegram_bot_token else "chat")
     try:
         if command == "chat":
             if getattr(args, "db", None):
                 settings.database_url = sqlite_url(args.db)
             files = getattr(args, "files", None) or files_dir(settings.database_url)
-            return asyncio.run(_chat(settings, getattr(args, "user", "local"), files))
+            return _chat(settings, getattr(args, "user", "local"), files)
         if command == "demo":
             from bot.demo import run_demo
 
@@ -134,16 +134,13 @@ def files_dir(database_url: str) -> Path:
     return Path("exports")
 
 
-async def _chat(settings: Settings, user: str, files: Path) -> int:
-    from bot.bootstrap import build
-    from bot.channels.console import run_console
+def _chat(settings: Settings, user: str, files: Path) -> int:
+    from bot.channels.console import serve_console
+    from bot.ops.lifecycle import run_process
 
-    coach = await build(settings)
-    try:
-        await run_console(coach, user, files)
-    finally:
-        await coach.close()
-    return 0
+    return run_process(
+        "console", settings, lambda p: serve_console(p, user, files), serve_health=False
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

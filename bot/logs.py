@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import re
 
+from bot.log_format import JsonFormatter, OneLineNetworkErrors
+
 _TOKEN_RE = re.compile(r"\d{5,20}:[A-Za-z0-9_-]{30,}")
 
 
@@ -32,10 +34,15 @@ class EventFormatter(logging.Formatter):
         return " ".join([base, *extras])
 
 
-def setup_logging(level: str = "INFO", *, quiet: bool = False) -> None:
-    """``quiet``: console sessions log warnings only, so the chat stays readable."""
+def setup_logging(level: str = "INFO", *, quiet: bool = False, fmt: str = "text") -> None:
+    """``quiet``: console sessions log warnings only, so the chat stays readable.
+    ``fmt``: ``text`` (one line, ``event=...`` at the end) or ``json`` (one object a line)."""
     handler = logging.StreamHandler()
-    handler.setFormatter(EventFormatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    if fmt == "json":
+        handler.setFormatter(JsonFormatter(EventFormatter.FIELDS))
+    else:
+        handler.setFormatter(EventFormatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    handler.addFilter(OneLineNetworkErrors())  # before the filters below see the message
     handler.addFilter(RedactTokens())
     root = logging.getLogger()
     root.handlers[:] = [handler]
@@ -47,5 +54,16 @@ def setup_logging(level: str = "INFO", *, quiet: bool = False) -> None:
         "apscheduler",
         "aiosqlite",
         "alembic",
+        # Library chatter held at WARNING: PTB's start/stop lines, the PDF's font subsetting
+        # (a hundred lines per /report), discord.py's gateway, the web servers' access lines.
+        "telegram",
+        "fontTools",
+        "matplotlib",
+        "PIL",
+        "fpdf",
+        "discord",
+        "aiohttp",
+        "tornado",
+        "asyncio",
     ):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -16,12 +16,16 @@ import yaml
 from pydantic import ValidationError
 
 import bot
+from bot.coach.answers import AnswerBook
 from bot.coach.protocol import Protocol, ProtocolLibrary
 from bot.coach.redflags import RedFlagVocabulary
 
 _SUFFIXES = (".yaml", ".yml")
 # The red-flag vocabulary lives beside the protocols but is not one (CLINICAL.md §5).
 RED_FLAGS_FILE = "red_flags.yaml"
+# The answers to runners' questions live beside them too (CLINICAL.md §7).
+ANSWERS_FILE = "answers.yaml"
+NOT_PROTOCOLS = frozenset({RED_FLAGS_FILE, ANSWERS_FILE})
 
 
 class ProtocolFileError(Exception):
@@ -61,7 +65,7 @@ def load_protocols(directory: Path | None = None) -> ProtocolLibrary:
     files = sorted(
         p
         for p in folder.iterdir()
-        if p.is_file() and p.suffix in _SUFFIXES and p.name != RED_FLAGS_FILE
+        if p.is_file() and p.suffix in _SUFFIXES and p.name not in NOT_PROTOCOLS
     )
     if not files:
         raise ProtocolFileError(folder, None, "no protocol files (*.yaml, *.yml) in the folder")
@@ -110,6 +114,27 @@ def load_red_flags(directory: Path | None = None) -> RedFlagVocabulary:
 def default_red_flags() -> RedFlagVocabulary:
     """The bundled vocabulary, read once (for contexts built without one)."""
     return load_red_flags()
+
+
+def load_answers(directory: Path | None = None) -> AnswerBook:
+    """The answers to runners' questions: ``answers.yaml`` in ``directory`` if it has one, else
+    the bundled file. Raises :class:`ProtocolFileError` for a bad file, naming the field and
+    the reason."""
+    path = (directory or protocols_dir()) / ANSWERS_FILE
+    if not path.is_file():
+        path = protocols_dir() / ANSWERS_FILE
+    data = _read_mapping(path, "answer fields (source, matching, answers)")
+    try:
+        return AnswerBook.model_validate(data)
+    except ValidationError as exc:
+        field, reason = _describe(exc)
+        raise ProtocolFileError(path, field, reason) from exc
+
+
+@cache
+def default_answers() -> AnswerBook:
+    """The bundled answers, read once (for contexts built without them)."""
+    return load_answers()
 
 
 def _read_mapping(path: Path, what: str) -> dict[str, Any]:

@@ -35,7 +35,21 @@ class Settings(BaseSettings):
     bot_sends_reminders: bool = True
     reminder_grace_minutes: int = Field(default=120, ge=0, le=24 * 60)
     reminder_jitter_minutes: int = Field(default=0, ge=0, le=30)
+    # How long a process holds the deliveries it took before another may take them over (a
+    # process killed mid-wave: its reminders go out this much later, from the others).
+    reminder_lease_seconds: int = Field(default=300, ge=10, le=3600)
     log_level: str = "INFO"
+    log_format: str = Field(default="text", pattern="^(text|json)$")  # json: one object a line
+    # /healthz and /metrics of a process without a web server of its own (a worker, a poller,
+    # Discord); blank turns them off. Webhook replicas serve both on PORT.
+    metrics_port: int | None = Field(default=9464, ge=0, le=65535)
+    metrics_host: str = "127.0.0.1"
+
+    @field_validator("metrics_port", mode="before")
+    @classmethod
+    def _blank_port_is_off(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
     # The clinician's web view (`itb-coach web`).
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=8080, ge=1, le=65535)

@@ -59,6 +59,9 @@ class UserSettings:
     stretch_times: str
     strength_time: str
     paused_until: date | None = None
+    paused_from: date | None = None  # the first day of the latest pause
+    race_day: date | None = None
+    race_distance: str | None = None
 
 
 @dataclass
@@ -296,17 +299,20 @@ class MemoryUnitOfWork:
     async def settings(self, user_id: int) -> SettingsRecord:
         return self.data.settings[user_id]
 
-    async def pause(self, settings: SettingsRecord, user_id: int, today: date, until: date) -> None:
+    async def pause(self, settings: SettingsRecord, user_id: int, first: date, until: date) -> None:
         self.data.settings[user_id].paused_until = until
         spans = self.data.rows("pauses", user_id)
-        current = next((s for s in spans if s.first_day <= today <= s.last_day), None)
+        current = next((s for s in spans if s.first_day <= first <= s.last_day), None)
         if current is None:
-            self.data.add("pauses", user_id=user_id, first_day=today, last_day=until)
+            self.data.add("pauses", user_id=user_id, first_day=first, last_day=until)
+            self.data.settings[user_id].paused_from = first
         else:
             current.last_day = until
+            self.data.settings[user_id].paused_from = current.first_day
 
     async def resume(self, settings: SettingsRecord, user_id: int, today: date) -> None:
         self.data.settings[user_id].paused_until = None
+        self.data.settings[user_id].paused_from = None
         for span in self.data.rows("pauses", user_id):
             if span.last_day < today:
                 continue

@@ -11,9 +11,11 @@ When stdin is not a terminal, each line is one message, so a session can be scri
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shutil
 import sys
 import textwrap
+import threading
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import TextIO
@@ -23,7 +25,8 @@ from prompt_toolkit.history import InMemoryHistory
 from prompt_toolkit.patch_stdout import patch_stdout
 
 from bot import texts
-from bot.bootstrap import Coach
+from bot.bootstrap import Coach, build
+from bot.ops.lifecycle import Process
 from bot.service.coach import CoachService
 from bot.service.replies import Button, Delivery, Reply, UserKey
 
@@ -149,6 +152,24 @@ def reminders(coach: Coach, chat: ConsoleChat) -> AbstractAsyncContextManager[ob
     return coach.reminders(notifier, stop_wait=STOP_WAIT_SECONDS, only_external_id=only)
 
 
+async def serve_console(process: Process, user: str, files_dir: Path) -> None:
+    """The console as a process (``itb-coach chat``): until the input ends, or SIGTERM or
+    SIGINT; then the message under way is answered, the reminders stop, the database closes."""
+    coach = await build(process.settings)
+    try:
+        talking = asyncio.create_task(run_console(coach, user, files_dir))
+        stop = asyncio.create_task(process.stopped())
+        process.serving(coach.engine)
+        await asyncio.wait({talking, stop}, return_when=asyncio.FIRST_COMPLETED)
+        stop.cancel()
+        if not talking.done():
+            talking.cancel()  # waiting for a line: nothing under way is lost
+        with contextlib.suppress(asyncio.CancelledError):
+            await talking
+    finally:
+        await coach.close()
+
+
 async def run_console(coach: Coach, user: str, files_dir: Path) -> None:
     """Talk until input ends (Ctrl-D, the end of a script) or Ctrl-C."""
     if sys.stdin.isatty():
@@ -175,9 +196,27 @@ async def _interactive(coach: Coach, user: str, files_dir: Path) -> None:
 
 async def _scripted(coach: Coach, user: str, files_dir: Path) -> None:
     chat = ConsoleChat(coach.service, user, sys.stdout, files_dir, echo=True)
+    lines = _stdin_lines()
     async with reminders(coach, chat):
         while True:
-            line = await asyncio.to_thread(sys.stdin.readline)
+            line = await lines.get()
             if line == "":
                 return
             await chat.say(line.rstrip("\n"))
+
+
+def _stdin_lines() -> asyncio.Queue[str]:
+    """Lines of standard input, read by a daemon thread: a process told to stop while the
+    input is quiet exits instead of waiting for a line that may never come."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str] = asyncio.Queue()
+
+    def read() -> None:
+        while True:
+            line = sys.stdin.readline()
+            loop.call_soon_threadsafe(queue.put_nowait, line)
+            if line == "":
+                return
+
+    threading.Thread(target=read, name="console-input", daemon=True).start()
+    return queue

@@ -14,7 +14,6 @@ import contextlib
 import importlib.util
 import logging
 import re
-import signal
 import sys
 import threading
 from collections.abc import AsyncIterator
@@ -22,7 +21,6 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import text
 from telegram import BotCommand, Message, Update, User
 from telegram.error import (
     BadRequest,
@@ -34,6 +32,7 @@ from telegram.error import (
 from telegram.ext import (
     AIORateLimiter,
     Application,
+    BaseUpdateProcessor,
     CallbackQueryHandler,
     ContextTypes,
     MessageHandler,
@@ -43,9 +42,12 @@ from telegram.ext import (
 from bot import texts
 from bot.bootstrap import Coach, build
 from bot.channels.failures import failure_reply, log_failure
+from bot.channels.telegram_order import PerRunnerUpdates
 from bot.channels.telegram_pace import PacedRateLimiter as PacedRateLimiter  # re-exported
 from bot.channels.telegram_pace import paced_rate_limiter
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
+from bot.ops import observability
+from bot.ops.lifecycle import Process, run_process
 from bot.service.commands import menu
 from bot.service.replies import Reply, UserKey
 from bot.settings import Settings
@@ -72,6 +74,7 @@ class TelegramChannel:
         self.close_coach = close_coach
         self.notifier: TelegramNotifier | None = None
         self.webhook_server: WebhookServer | None = None  # webhook mode, while it runs
+        self.process: Process | None = None  # as run by itb-coach: its health and metrics
         self._finder: TimezoneFinder | None = None
         self._finder_lock = threading.Lock()
         self._background = contextlib.AsyncExitStack()  # the reminders, while the bot runs
@@ -210,8 +213,10 @@ def build_application(
     rate_limiter: AIORateLimiter | None = None,
     reminders: bool = True,
     close_coach: bool = False,
+    updates: BaseUpdateProcessor | None = None,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
-    """The PTB Application for ``coach``: production and the end-to-end tests build it here."""
+    """The PTB Application for ``coach``: production and the end-to-end tests build it here.
+    ``updates``: how updates are run (default: runners at once, each one in order)."""
     problem = settings.token_problem()
     if problem is not None or settings.telegram_bot_token is None:
         raise ValueError(problem)
@@ -220,6 +225,7 @@ def build_application(
         Application.builder()
         .token(settings.telegram_bot_token.get_secret_value().strip())
         .rate_limiter(rate_limiter or paced_rate_limiter(coach))
+        .concurrent_updates(updates or PerRunnerUpdates())
         .post_init(channel.post_init)
         .post_stop(channel.post_stop)
         .post_shutdown(channel.post_shutdown)
@@ -299,6 +305,7 @@ async def _start_webhook(
         url_path=options["url_path"],
         secret_token=options["secret_token"],
         healthy=lambda: database_answers(coach),
+        metrics=lambda: observability.exposition(coach.engine, coach.clock.now()),
     )
     server.start()
     return server
@@ -306,23 +313,28 @@ async def _start_webhook(
 
 async def database_answers(coach: Coach) -> bool:
     """For the health check: the database answers a trivial query within 2 s."""
+    return await observability.database_answers(coach.engine)
+
+
+async def _serve(process: Process, webhook: bool) -> None:
+    """Updates (long polling, or our webhook server) until SIGTERM or SIGINT; then the updates
+    taken are finished, the reminders drained and the database closed (``running``)."""
+    settings = process.settings
+    coach = await build(settings)
+    application = build_application(
+        settings, coach, reminders=settings.bot_sends_reminders, close_coach=True
+    )
+    log.info("telegram starting", extra={"event": "telegram_start", "channel": CHANNEL})
+    options = webhook_options(settings) if webhook else None
     try:
-        async with asyncio.timeout(2), coach.engine.connect() as connection:
-            await connection.execute(text("SELECT 1"))
-    except Exception:  # any failure means "not healthy", never a crash of the check
-        return False
-    return True
-
-
-async def _serve_until_stopped(
-    application: Application[Any, Any, Any, Any, Any, Any], options: dict[str, Any]
-) -> None:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    async with running(application, webhook=options):
-        await stop.wait()
+        async with running(application, webhook=options):
+            process.serving(coach.engine)
+            if options is not None:
+                channel_of(application).process = process  # its /healthz and /metrics
+            await process.stopped()
+    except BaseException:
+        await coach.close()  # closed by post_shutdown once running; twice is harmless
+        raise
 
 
 def webhook_problem(settings: Settings) -> str | None:
@@ -350,32 +362,15 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
 
 
 def run_telegram(settings: Settings, webhook: bool = False) -> int:
-    """Run the bot until interrupted. Returns the process exit code."""
+    """Run the bot until SIGTERM or SIGINT. Returns the process exit code."""
     problem = settings.token_problem() or (webhook_problem(settings) if webhook else None)
     if problem:
         print(f"itb-coach: {problem}", file=sys.stderr)
         return 2
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
     try:
-        coach = loop.run_until_complete(build(settings))
-    except BaseException:
-        loop.close()
-        raise
-    application = build_application(
-        settings, coach, reminders=settings.bot_sends_reminders, close_coach=True
-    )
-    log.info("telegram starting", extra={"event": "telegram_start", "channel": CHANNEL})
-    try:
-        if webhook:
-            try:
-                loop.run_until_complete(
-                    _serve_until_stopped(application, webhook_options(settings))
-                )
-            finally:
-                loop.close()
-        else:
-            application.run_polling(allowed_updates=ALLOWED_UPDATES)
+        return run_process(
+            "telegram", settings, lambda p: _serve(p, webhook), serve_health=not webhook
+        )
     except InvalidToken:
         print(
             "itb-coach: Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather.",
@@ -383,10 +378,11 @@ def run_telegram(settings: Settings, webhook: bool = False) -> int:
         )
         return 2
     except NetworkError as exc:
-        host = urlsplit(settings.telegram_api_base_url or "https://api.telegram.org").netloc
-        print(
-            f"itb-coach: cannot reach the Bot API at {host} ({type(exc).__name__}).",
-            file=sys.stderr,
-        )
+        print(f"itb-coach: {unreachable(settings, exc)}", file=sys.stderr)
         return 1
-    return 0
+
+
+def unreachable(settings: Settings, error: Exception) -> str:
+    """One line for a Bot API that cannot be reached at start."""
+    host = urlsplit(settings.telegram_api_base_url or "https://api.telegram.org").netloc
+    return f"cannot reach the Bot API at {host} ({type(error).__name__})."

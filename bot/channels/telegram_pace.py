@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import warnings
+from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +13,7 @@ from telegram.constants import FloodLimit
 from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter
 
+from bot import metrics
 from bot.reminders.pacing import SlidingWindowPace
 from bot.reminders.shared_pace import SharedPace
 
@@ -31,19 +34,23 @@ class PacedRateLimiter(AIORateLimiter):
         per_chat_burst: int = 3,
         max_retries: int = 3,
         shared: SharedPace | None = None,
+        overall: AbstractAsyncContextManager[Any] | None = None,
+        overall_max_rate: float = FloodLimit.MESSAGES_PER_SECOND,
+        overall_time_period: float = 1,
         **kwargs: Any,
     ) -> None:
-        super().__init__(max_retries=max_retries, **kwargs)
-        overall = kwargs.get("overall_max_rate", FloodLimit.MESSAGES_PER_SECOND)
-        period = kwargs.get("overall_time_period", 1)
-        if overall and period:
+        # PTB's own overall limit is switched off (0) and ours applied around each attempt of
+        # a chat send, through process_request's public callback: no private attribute.
+        super().__init__(max_retries=max_retries, overall_max_rate=0, **kwargs)
+        if overall is None and overall_max_rate and overall_time_period:
             # PTB's AsyncLimiter can let twice the rate through in one second after a quiet
             # spell, which a strict 30/s server answers with 429s (bench/README.md, delivery).
-            self._base_limiter = SlidingWindowPace(int(overall), float(period))  # type: ignore[assignment]
+            overall = SlidingWindowPace(int(overall_max_rate), float(overall_time_period))
         if shared is not None:
             # Several processes send for one bot: the budget, the chats' pace and RetryAfter
             # pauses live in the database (bot/reminders/shared_pace.py).
-            self._base_limiter = shared  # type: ignore[assignment]
+            overall = shared
+        self.overall = overall  # entered around each send to a chat; None: no overall pace
         self._shared = shared
         self._per_chat_rate = per_chat_rate
         self._per_chat_burst = per_chat_burst
@@ -84,6 +91,9 @@ class PacedRateLimiter(AIORateLimiter):
             return await self._process_shared(
                 self._shared, callback, args, kwargs, endpoint, data, rate_limit_args
             )
+        callback = _counting_429s(callback)
+        if self.overall is not None and data.get("chat_id") is not None:
+            callback = _paced(callback, self.overall)
         limiter = self._chat_limiter(data.get("chat_id"))
         if limiter is None:
             return await super().process_request(
@@ -107,17 +117,41 @@ class PacedRateLimiter(AIORateLimiter):
         chat = _private_chat(data.get("chat_id"))
         if chat is not None and self._per_chat_rate > 0:
             await shared.chat_turn(chat)
+        if data.get("chat_id") is not None:
+            callback = _paced(callback, shared)
 
         async def pausing_all_on_retry_after(*call_args: Any, **call_kwargs: Any) -> Any:
             try:
                 return await callback(*call_args, **call_kwargs)
             except RetryAfter as exc:
+                metrics.RATE_LIMITED.labels(channel="telegram").inc()
                 await shared.pause(_seconds(exc))  # every process waits, not only this one
                 raise
 
         return await super().process_request(
             pausing_all_on_retry_after, args, kwargs, endpoint, data, rate_limit_args
         )
+
+
+def _paced(callback: Any, pace: AbstractAsyncContextManager[Any]) -> Any:
+    """``callback`` holding one of the overall pace's places while it runs (each attempt)."""
+
+    async def paced(*call_args: Any, **call_kwargs: Any) -> Any:
+        async with pace:
+            return await callback(*call_args, **call_kwargs)
+
+    return paced
+
+
+def _counting_429s(callback: Any) -> Any:
+    async def counted(*call_args: Any, **call_kwargs: Any) -> Any:
+        try:
+            return await callback(*call_args, **call_kwargs)
+        except RetryAfter:
+            metrics.RATE_LIMITED.labels(channel="telegram").inc()
+            raise
+
+    return counted
 
 
 def _private_chat(chat_id: object) -> int | None:
@@ -129,7 +163,11 @@ def _private_chat(chat_id: object) -> int | None:
 
 
 def _seconds(exc: RetryAfter) -> float:
-    value = getattr(exc, "_retry_after", None)
+    """``RetryAfter.retry_after`` in seconds, whichever type this PTB release gives (int or
+    float by default in 22.x, with a deprecation warning; a timedelta with PTB_TIMEDELTA=1)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # PTB's int-to-timedelta notice
+        value = exc.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value or 1)
 
 

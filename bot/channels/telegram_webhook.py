@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
+from prometheus_client import CONTENT_TYPE_LATEST
 from telegram import Update
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
@@ -27,7 +28,10 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
 
+METRICS_PATH = "/metrics"
+
 Healthy = Callable[[], Awaitable[bool]]
+Metrics = Callable[[], Awaitable[bytes]]
 
 
 class WebhookServer:
@@ -40,18 +44,21 @@ class WebhookServer:
         url_path: str,
         secret_token: str,
         healthy: Healthy,
+        metrics: Metrics | None = None,
     ) -> None:
         self.application = application
         self.listen = listen
         self.port = port
         self.secret = secret_token.encode()
         self.healthy = healthy
+        self.metrics = metrics
         self.draining = False
         path = "/" + url_path.strip("/")
         routes = Routes(
             [
                 (path, _UpdateHandler, {"server": self}),
                 (HEALTH_PATH, _HealthHandler, {"server": self}),
+                (METRICS_PATH, _MetricsHandler, {"server": self}),
             ]
         )
         self._http = HTTPServer(routes, xheaders=True)
@@ -113,3 +120,17 @@ class _HealthHandler(RequestHandler):
             status, body = HTTPStatus.OK, "ok"
         self.set_status(status)
         self.finish({"status": body})
+
+
+class _MetricsHandler(RequestHandler):
+    """Prometheus's scrape (``bot.ops.observability``), on the webhook's own port."""
+
+    def initialize(self, server: WebhookServer) -> None:
+        self.server = server
+
+    async def get(self) -> None:
+        if self.server.metrics is None:
+            self.set_status(HTTPStatus.NOT_FOUND)
+            return
+        self.set_header("Content-Type", CONTENT_TYPE_LATEST)
+        self.finish(await self.server.metrics())

@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 import sys
 from typing import Any
 
+from telegram.error import NetworkError
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.bootstrap import Coach, build
-from bot.channels.telegram import _file_url
+from bot.channels.telegram import _file_url, unreachable
 from bot.channels.telegram_pace import PacedRateLimiter, paced_rate_limiter
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
 from bot.clock import Clock
+from bot.ops.lifecycle import Process, run_process
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ async def work(
     *,
     clock: Clock | None = None,
     ticker_options: dict[str, int] | None = None,
+    process: Process | None = None,
 ) -> None:
     """Tick every ``REMINDER_TICK_SECONDS`` until ``stop`` is set; then stop gracefully."""
     coach = await build(settings, clock)
@@ -70,6 +72,8 @@ async def work(
         log.info("worker started", extra={"event": "worker_started", "channel": CHANNEL})
         # Leaving lets a tick under way finish its started sends and hand the rest back.
         async with coach.reminders(notifier, **(ticker_options or {})):
+            if process is not None:
+                process.serving(coach.engine)
             await stop.wait()
         log.info("worker stopped", extra={"event": "worker_stopped", "channel": CHANNEL})
     finally:
@@ -77,12 +81,8 @@ async def work(
         await coach.close()
 
 
-async def _main(settings: Settings) -> None:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    await work(settings, stop)
+async def _serve(process: Process) -> None:
+    await work(process.settings, process.stop_requested, process=process)
 
 
 def run_worker(settings: Settings) -> int:
@@ -91,5 +91,8 @@ def run_worker(settings: Settings) -> int:
     if problem:
         print(f"itb-coach: {problem}", file=sys.stderr)
         return 2
-    asyncio.run(_main(settings))
-    return 0
+    try:
+        return run_process("worker", settings, _serve)
+    except NetworkError as exc:
+        print(f"itb-coach: {unreachable(settings, exc)}", file=sys.stderr)
+        return 1

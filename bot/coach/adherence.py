@@ -8,15 +8,21 @@ What counts as prescribed on a day is asked of the plan's own rules
 sessions, none while a referral is open (CLINICAL.md §4 R1: they go on only if painless);
 strength on its training weekdays, unless a referral is open or it is the rest day after a
 painful session. A referral counts from the day it is raised.
-A paused day and a day with nothing prescribed are neutral: they neither break nor extend a
-streak, and they are left out of the percentages. Today counts once its prescription is met
-(until then the day is still going, so it cannot break a streak either).
+Percentages: one figure (:func:`figure`) for every view of the same days, the weekly summary,
+/progress, the chart and the report alike: what was done over what was prescribed on the
+counted days, which are the finished days and today once it is met. A paused day and a day with
+nothing prescribed are left out, but a paused day on which most of the plan was done anyway
+counts as a normal day (the runner did it: it is not hidden as "paused").
+
+Streaks are days a runner can keep: a day is kept when most of its plan was done (more than
+half) or nothing was prescribed (a rest day); a paused day is skipped; today is skipped until
+it is kept (it is still going). A finished day not kept ends the streak.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from statistics import mean
@@ -37,6 +43,10 @@ from bot.coach.state import phases_by_day
 # How many runs each end of a run-pain trend compares, and how many points of change count as a
 # change rather than noise: display choices, not clinical thresholds.
 RUN_TREND_WINDOW = 3
+# A day is kept for the streak when more than this share of its plan was done ("most of it"):
+# a display choice, like the trend windows, not a clinical threshold.
+KEPT_DAY_SHARE = 0.5
+WEEK_DAYS = 7
 MORNING_TREND_WINDOW_DAYS = 7
 TREND_MIN_CHANGE = 0.5
 
@@ -78,6 +88,14 @@ class DayAdherence:
         return self.done / self.prescribed
 
     @property
+    def kept(self) -> bool:
+        """Most of the day's plan done, or nothing prescribed (a rest day): it keeps a streak."""
+        if self.paused:
+            return False
+        fraction = self.fraction
+        return fraction is None or fraction > KEPT_DAY_SHARE
+
+    @property
     def status(self) -> DayStatus:
         if self.paused:
             return DayStatus.PAUSED
@@ -86,6 +104,18 @@ class DayAdherence:
         if self.done >= self.prescribed:
             return DayStatus.MET
         return DayStatus.PARTIAL if self.done else DayStatus.MISSED
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """The plan done over some counted days: every view of those days shows this number."""
+
+    done: int
+    due: int
+
+    @property
+    def pct(self) -> int | None:
+        return _pct(self.done, self.due)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +131,9 @@ class Adherence:
     streak: int
     best_streak: int
     paused_days: int
+    overall: Figure = Figure(0, 0)  # since the start
+    week: Figure = Figure(0, 0)  # the last 7 days, today included once it is met
+    kept_this_week: int = 0  # days of the last 7 kept (most of the plan done, or a rest day)
 
     @property
     def stretch_pct(self) -> int | None:
@@ -112,10 +145,11 @@ class Adherence:
 
     @property
     def overall_pct(self) -> int | None:
-        return _pct(
-            self.stretch_done + self.strength_done,
-            self.stretch_prescribed + self.strength_prescribed,
-        )
+        return self.overall.pct
+
+    @property
+    def week_pct(self) -> int | None:
+        return self.week.pct
 
 
 def _pct(done: int, of: int) -> int | None:
@@ -160,27 +194,32 @@ def daily_adherence(
     days: list[DayAdherence] = []
     day = start
     while day <= today:
-        items = done.get(day, frozenset())
         referred = any(r.open_on(day) for r in referrals)
-        paused = day in history.paused_days
         status = strength_status(protocol, day, referral_open=referred, rest_day=day in rest_days)
-        withheld = is_strength_day(protocol, day) and status is not StrengthStatus.DUE
         required = required_stretch_sessions(protocol, referral_open=referred)
-        stretch_prescribed = 0 if paused else required
-        days.append(
-            DayAdherence(
-                day=day,
-                stretch_prescribed=stretch_prescribed,
-                stretch_done=_stretches_done(protocol, items, stretch_prescribed),
-                strength_prescribed=status is StrengthStatus.DUE and not paused,
-                strength_done=_strength_done(protocol, items),
-                paused=paused,
-                strength_rest=withheld,
-                referral=referred,
-            )
+        items = done.get(day, frozenset())
+        planned = DayAdherence(
+            day=day,
+            stretch_prescribed=required,
+            stretch_done=_stretches_done(protocol, items, required),
+            strength_prescribed=status is StrengthStatus.DUE,
+            strength_done=_strength_done(protocol, items),
+            strength_rest=is_strength_day(protocol, day) and status is not StrengthStatus.DUE,
+            referral=referred,
         )
+        days.append(_paused(planned) if day in history.paused_days else planned)
         day += timedelta(days=1)
     return tuple(days)
+
+
+def _paused(planned: DayAdherence) -> DayAdherence:
+    """A paused day owes nothing, unless most of its plan was done anyway: then it counts as
+    the normal day it was."""
+    if planned.prescribed and planned.kept:
+        return planned
+    return replace(
+        planned, stretch_prescribed=0, stretch_done=0, strength_prescribed=False, paused=True
+    )
 
 
 def _counted(days: Iterable[DayAdherence], today: date) -> list[DayAdherence]:
@@ -189,19 +228,15 @@ def _counted(days: Iterable[DayAdherence], today: date) -> list[DayAdherence]:
 
 
 def current_streak(days: tuple[DayAdherence, ...], today: date) -> int:
-    """Met days in a row up to today; rest and paused days are skipped, a day not met (before
-    today) ends the streak."""
+    """Kept days in a row up to today (most of the plan done, or a rest day); paused days are
+    skipped, and so is today until it is kept; a finished day not kept ends the streak."""
     streak = 0
     for d in reversed(days):
-        if d.day > today:
+        if d.day > today or d.paused or (d.day == today and not d.kept):
             continue
-        status = d.status
-        if status is DayStatus.MET:
-            streak += 1
-        elif status in (DayStatus.REST, DayStatus.PAUSED) or d.day == today:
-            continue
-        else:
+        if not d.kept:
             break
+        streak += 1
     return streak
 
 
@@ -210,15 +245,18 @@ def best_streak(days: tuple[DayAdherence, ...], today: date) -> int:
     for d in days:
         if d.day > today:
             break
-        status = d.status
-        if status is DayStatus.MET:
-            run += 1
-            best = max(best, run)
-        elif status in (DayStatus.REST, DayStatus.PAUSED) or d.day == today:
+        if d.paused or (d.day == today and not d.kept):
             continue
-        else:
-            run = 0
+        run = run + 1 if d.kept else 0
+        best = max(best, run)
     return best
+
+
+def figure(days: Iterable[DayAdherence], today: date, first: date | None = None) -> Figure:
+    """The plan done on the counted days from ``first`` (default: all) to ``today``: the one
+    adherence figure every view shows for those days."""
+    counted = [d for d in _counted(days, today) if first is None or d.day >= first]
+    return Figure(sum(d.done for d in counted), sum(d.prescribed for d in counted))
 
 
 def adherence(
@@ -230,6 +268,7 @@ def adherence(
 ) -> Adherence:
     days = daily_adherence(protocol, start, history, done, today)
     counted = _counted(days, today)
+    week_start = today - timedelta(days=WEEK_DAYS - 1)
     return Adherence(
         today=today,
         days=days,
@@ -240,6 +279,9 @@ def adherence(
         streak=current_streak(days, today),
         best_streak=best_streak(days, today),
         paused_days=sum(1 for d in days if d.paused),
+        overall=figure(days, today),
+        week=figure(days, today, week_start),
+        kept_this_week=sum(1 for d in days if d.day >= week_start and d.kept),
     )
 
 

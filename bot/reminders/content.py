@@ -51,6 +51,16 @@ CONTENT: dict[str, ContentBuilder] = {WEEKLY: weekly_summary}
 MESSAGES: dict[str, ContentBuilder] = {CLINIC: clinic_message}
 
 
+def why_not_sent(kind: str, *, late: bool, paused: bool) -> str | None:
+    """Why a due delivery is not sent, or None: a reminder is never sent late (at the wrong
+    time of day) or while paused; a message is neither."""
+    if kind in MESSAGES:
+        return None
+    if late:
+        return "late"
+    return "paused" if paused else None
+
+
 async def morning_question(ctx: Context, plan: DayPlan | None = None) -> Reply | None:
     """The day's first reminder asks for the morning check: the morning after a reported run
     (CLINICAL.md §2; the answer goes to rule R4), and by name after 3 days without one

@@ -85,6 +85,7 @@ async def due_slots(
             ReminderSlot.due_date,
             User.active,
             UserSettings.paused_until,
+            UserSettings.paused_from,
             UserSettings.protocol_id,
         )
         .join(User, User.id == ReminderSlot.user_id)

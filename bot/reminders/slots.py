@@ -58,8 +58,10 @@ def day_filter(kind: str, protocol: Protocol) -> DayFilter | None:
 
 
 def earliest_after_pause(settings: SettingsRecord, zone: ZoneInfo, now: datetime) -> datetime:
-    """The instant reminders may resume from: now, or the local midnight after the pause."""
-    if settings.paused_until is None:
+    """The instant reminders may resume from: now, or the local midnight after the pause
+    (now while a pause that starts on a later day has not begun: the ticker skips its days)."""
+    first = settings.paused_from
+    if settings.paused_until is None or (first is not None and now.astimezone(zone).date() < first):
         return now
     resume_day = settings.paused_until + timedelta(days=1)
     return max(now, local_instant(resume_day, time(0, 0), zone) - timedelta(microseconds=1))

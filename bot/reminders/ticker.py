@@ -26,8 +26,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 
+from bot import metrics
 from bot.reminders import queue
-from bot.reminders.content import MESSAGES, reminder_replies
+from bot.reminders.content import reminder_replies, why_not_sent
 from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
 from bot.reminders.slots import as_utc, day_filter
 from bot.service.clinic import alerts as clinic_alerts
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ALERTS_EVERY = timedelta(minutes=5)  # how often clinicians' chat alerts are looked for
 KEEP_DELIVERIES_DAYS = 8  # long enough for "sent today" checks and a week of debugging
 PRUNE_EVERY = timedelta(hours=1)
 ZERO = timedelta(0)
@@ -72,7 +72,13 @@ class SlotRow(NamedTuple):
     due_date: date
     active: bool
     paused_until: date | None
+    paused_from: date | None
     protocol_id: str
+
+    def paused_on(self, day: date) -> bool:
+        """``day`` is inside the user's latest pause (which may start on a later day)."""
+        until, first = self.paused_until, self.paused_from
+        return until is not None and (first is None or first <= day) and day <= until
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +123,7 @@ class ReminderTicker:
         self._started = False
         self._stopping = False
         self._last_prune: datetime | None = None
-        self._last_alerts: datetime | None = None
+        self._alerts = clinic_alerts.Sweeps()  # clinicians' chat alerts, every few minutes
         self.ticked = asyncio.Event()  # set after each tick: lets a caller wait for one
 
     # --- the tick --------------------------------------------------------------------------
@@ -142,7 +148,7 @@ class ReminderTicker:
                 if not claimed and not sent:
                     break
             await self._prune()
-            await self._clinician_alerts()
+            await self._alerts.run(self.units, self.clock.now())
         self.ticked.set()
         return result
 
@@ -163,6 +169,14 @@ class ReminderTicker:
         except Exception:
             log.exception("reminder tick failed", extra={"event": "reminder_tick_failed"})
             return
+        metrics.delivery_outcomes(
+            claimed=result.claimed,
+            sent=result.sent,
+            skipped=result.skipped,
+            retried=result.retrying,
+            failed=result.failed,
+            blocked=result.blocked,
+        )
         if result.claimed or result.sent or result.retrying or result.blocked:
             log.info(
                 "reminder tick: claimed %d sent %d skipped %d retrying %d blocked %d",
@@ -234,8 +248,7 @@ class ReminderTicker:
         found: list[queue.Occurrence] = []
         due, day = as_utc(row.next_due_utc), row.due_date
         while due <= now:
-            paused = row.paused_until is not None and day <= row.paused_until
-            if row.active and not paused:
+            if row.active and not row.paused_on(day):
                 found.append(queue.Occurrence(day, due, now - due > self.grace))
             protocol = self.protocols.get(row.protocol_id) or self.protocols.default
             due, day = next_occurrence(
@@ -325,13 +338,8 @@ class ReminderTicker:
     def _why_not(self, ctx: Context, delivery: queue.Leased, now: datetime) -> str | None:
         if not ctx.user.active:
             return "inactive"
-        if delivery.kind in MESSAGES:
-            return None  # a message, not a reminder: never too late, sent while paused
-        if now - as_utc(delivery.due_utc) > self.grace or ctx.today != delivery.local_date:
-            return "late"  # never at the wrong time of day
-        if ctx.paused:
-            return "paused"
-        return None
+        late = now - as_utc(delivery.due_utc) > self.grace or ctx.today != delivery.local_date
+        return why_not_sent(delivery.kind, late=late, paused=ctx.paused)
 
     async def _record(
         self, delivery: queue.Leased, external_id: str, outcome: Delivery, result: TickResult
@@ -354,6 +362,8 @@ class ReminderTicker:
         async with self.sessions() as session:
             if await queue.record_outcome(session, delivery.id, values):
                 setattr(result, counter, getattr(result, counter) + 1)
+        if outcome is Delivery.SENT:
+            metrics.DELIVERY_LAG.observe((now - as_utc(delivery.due_utc)).total_seconds())
 
     async def _hand_back(self, deliveries: list[queue.Leased], result: TickResult) -> None:
         async with self.sessions() as session, session.begin():
@@ -374,15 +384,6 @@ class ReminderTicker:
         if count:
             log.warning("requeued %d in-flight reminders", count, extra={"event": "requeued"})
         return count
-
-    async def _clinician_alerts(self) -> None:
-        """Queue clinicians' chat alerts (sent from the next tick on, by the bot that has the
-        clinician's chat)."""
-        now = self.clock.now()
-        if self._last_alerts is not None and now - self._last_alerts < ALERTS_EVERY:
-            return
-        self._last_alerts = now
-        await clinic_alerts.sweep(self.units, now)
 
     async def _prune(self) -> None:
         now = self.clock.now()

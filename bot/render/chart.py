@@ -274,11 +274,14 @@ def _adherence_panel(ax: Axes, data: ProgressData) -> None:
     _legend(ax, handles)
 
 
-def _title(data: ProgressData) -> str:
+def chart_title(data: ProgressData) -> str:
+    """The chart's title: week and day, the adherence figures and the streak."""
     state, adherence = data.state, data.adherence
     parts = [texts.progress.CHART_WEEK_DAY.format(week=state.week, day=state.day_number)]
     if adherence.overall_pct is not None:
         parts.append(texts.progress.CHART_PLAN_DONE.format(pct=adherence.overall_pct))
+    if adherence.week_pct is not None:
+        parts.append(texts.progress.CHART_WEEK_DONE.format(pct=adherence.week_pct))
     streak = adherence.streak
     parts.append(texts.progress.CHART_STREAK.format(streak=streak, s=texts.progress.plural(streak)))
     return " · ".join(parts)
@@ -310,7 +313,7 @@ def _draw(data: ProgressData) -> bytes:
     pain_ax, adherence_ax = figure.subplots(
         2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 1.3]}
     )
-    figure.suptitle(f"{data.protocol.name}\n{_title(data)}", fontsize=12)
+    figure.suptitle(f"{data.protocol.name}\n{chart_title(data)}", fontsize=12)
     _pain_panel(pain_ax, data, first, last)
     _adherence_panel(adherence_ax, data)
     pain_ax.set_title(texts.progress.CHART_PAIN_TITLE, fontsize=10, loc="left")

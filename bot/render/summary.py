@@ -5,8 +5,6 @@ Templates live in ``bot.texts.progress``; this module only fills them in.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from bot import texts
 from bot.coach import thresholds as t
 from bot.coach.adherence import (
@@ -48,8 +46,35 @@ def where_line(data: ProgressData) -> str:
     )
 
 
+def figure_line(adherence: Adherence) -> str | None:
+    """The one adherence figure: since the start and over the last 7 days."""
+    overall, week = adherence.overall_pct, adherence.week_pct
+    if overall is None:
+        return None
+    if week is None:
+        return texts.progress.PROGRESS_PLAN_DONE_ALL.format(overall=overall)
+    return texts.progress.PROGRESS_PLAN_DONE.format(overall=overall, week=week)
+
+
+def streak_line(adherence: Adherence) -> str:
+    """A streak a runner can keep, worded to encourage: the run of kept days, or how many of
+    the last 7 were kept and that today can start a new one."""
+    streak, best = adherence.streak, adherence.best_streak
+    kept = adherence.kept_this_week
+    if streak == 0 and kept == 0:
+        line = texts.progress.PROGRESS_STREAK_FIRST
+    elif streak == 0:
+        line = texts.progress.PROGRESS_STREAK_START.format(kept=kept, s=texts.progress.plural(kept))
+    else:
+        line = texts.progress.PROGRESS_STREAK.format(streak=streak, s=texts.progress.plural(streak))
+        if best > streak:
+            line += texts.progress.PROGRESS_BEST.format(best=best)
+    return f"{line} {texts.progress.STREAK_RULE}"
+
+
 def adherence_lines(adherence: Adherence) -> list[str]:
-    lines: list[str] = []
+    figure = figure_line(adherence)
+    lines: list[str] = [figure] if figure else []
     if adherence.stretch_prescribed:
         lines.append(
             texts.progress.PROGRESS_STRETCH.format(
@@ -68,15 +93,7 @@ def adherence_lines(adherence: Adherence) -> list[str]:
         )
     if not lines:
         lines.append(texts.progress.PROGRESS_NOTHING_YET)
-    lines.append(
-        texts.progress.PROGRESS_STREAK.format(
-            streak=adherence.streak,
-            s=texts.progress.plural(adherence.streak),
-            best=adherence.best_streak,
-        )
-        + " "
-        + texts.progress.STREAK_RULE
-    )
+    lines.append(streak_line(adherence))
     if adherence.paused_days:
         lines.append(texts.progress.PROGRESS_PAUSED_DAYS.format(n=adherence.paused_days))
     return lines
@@ -160,16 +177,23 @@ def coming_week(protocol: Protocol, state: CoachState) -> str:
 
 
 def weekly_text(data: ProgressData, next_week: CoachState) -> str:
-    """The Sunday summary: the past seven days in one line, the coming week in another."""
-    week = [d for d in data.adherence.days if data.today - d.day < timedelta(days=7)]
-    due = sum(d.prescribed for d in week if not d.paused)
-    done = sum(d.done for d in week if not d.paused)
-    streak = data.adherence.streak
+    """The Sunday summary: the past seven days in one line (the same figure /progress and the
+    chart show), the coming week in another."""
+    adherence = data.adherence
+    week, overall = adherence.week_pct, adherence.overall_pct
+    streak = adherence.streak
     head = (
         texts.progress.WEEKLY_HEAD.format(
-            pct=round(100 * done / due), streak=streak, s=texts.progress.plural(streak)
+            pct=week,
+            overall=overall,
+            kept=adherence.kept_this_week,
+            streak=texts.progress.WEEKLY_STREAK.format(
+                streak=streak, s=texts.progress.plural(streak)
+            )
+            if streak
+            else "",
         )
-        if due
+        if week is not None and overall is not None
         else texts.progress.WEEKLY_HEAD_EMPTY
     )
     return f"{head}\n{coming_week(data.protocol, next_week)}"

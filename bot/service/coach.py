@@ -16,11 +16,12 @@ from zoneinfo import ZoneInfo
 
 from bot import texts
 from bot.clock import Clock
+from bot.coach.answers import AnswerBook
 from bot.coach.plan import DayPlan
 from bot.coach.protocol import ProtocolLibrary
 from bot.coach.records import RunRecord
 from bot.coach.redflags import RedFlagVocabulary
-from bot.protocol_files import default_red_flags
+from bot.protocol_files import default_answers, default_red_flags
 from bot.service import parse, routing
 from bot.service.context import DEFAULT_STRENGTH_TIME, DEFAULT_STRETCH_TIMES, Context
 from bot.service.pending import Question
@@ -50,6 +51,7 @@ class CoachService:
         red_flags: RedFlagVocabulary | None = None,
         *,
         state_snapshots: bool = True,
+        answers: AnswerBook | None = None,
     ) -> None:
         self.units = units  # opens one unit of work (one transaction) per message
         # False: every message replays the runner's whole history (the benchmark's baseline).
@@ -58,6 +60,7 @@ class CoachService:
         self.protocols = protocols
         self.default_timezone = default_timezone
         self.red_flags = red_flags or default_red_flags()
+        self.answers = answers or default_answers()
 
     async def handle(self, who: UserKey, text: str, *, pressed: bool = False) -> list[Reply]:
         """Answer one message or button press. Never returns an empty list.
@@ -151,5 +154,6 @@ class CoachService:
             self.protocols,
             now,
             red_flags=self.red_flags,
+            answers=self.answers,
             snapshots=self.state_snapshots,
         )

@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from bot import texts
 from bot.service import (
     account,
+    answering,
     daily,
     heard,
     onboarding,
+    pause,
     progress,
+    race,
     referrals,
     reminder_buttons,
     reports,
@@ -48,7 +51,8 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("timezone", onboarding.timezone),
         CommandSpec("times", onboarding.times),
         CommandSpec("strengthtime", onboarding.strength_time),
-        CommandSpec("pause", onboarding.pause),
+        CommandSpec("race", race.race),
+        CommandSpec("pause", pause.pause),
         CommandSpec("resume", onboarding.resume),
         CommandSpec("cleared", referrals.cleared),
         CommandSpec("share", sharing.share),
@@ -61,6 +65,7 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("snooze", reminder_buttons.snooze, in_menu=False),
         CommandSpec("skip", reminder_buttons.skip, in_menu=False),
         CommandSpec("undo", heard.undo, in_menu=False),
+        CommandSpec("ask", answering.ask, in_menu=False),  # a question's button, or typed
         CommandSpec("allow", sharing.allow, in_menu=False),
         CommandSpec("deny", sharing.deny, in_menu=False),
         CommandSpec("unshare", sharing.unshare, in_menu=False),

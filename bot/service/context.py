@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.coach.answers import AnswerBook
 from bot.coach.plan import DayPlan, today_plan
 from bot.coach.protocol import Protocol, ProtocolLibrary
 from bot.coach.records import History
 from bot.coach.redflags import RedFlagVocabulary
 from bot.coach.state import LOOKBACK_DAYS, CoachState, derive_state, state_at_start_of
-from bot.protocol_files import default_red_flags
+from bot.protocol_files import default_answers, default_red_flags
 from bot.service.pending import AnswerData, Pending, Question
 from bot.service.ports import SettingsRecord, UnitOfWork, UserRecord
 
@@ -36,6 +37,7 @@ class Context:
     now: datetime
     pressed: bool = False  # the message is a button press, not typed text
     red_flags: RedFlagVocabulary = field(default_factory=default_red_flags)
+    answers: AnswerBook = field(default_factory=default_answers)
     snapshots: bool = True  # start the replay from the stored state snapshot
     save_snapshot: bool = True  # False for a read-only look: it writes nothing
 
@@ -58,8 +60,8 @@ class Context:
 
     @property
     def paused(self) -> bool:
-        until = self.settings.paused_until
-        return until is not None and self.today <= until
+        until, first = self.settings.paused_until, self.settings.paused_from
+        return until is not None and (first is None or first <= self.today) and self.today <= until
 
     async def history(self) -> History:
         """The user's history: from the stored snapshot's window on when there is one (what

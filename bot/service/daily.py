@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bot import texts
 from bot.coach.plan import STRENGTH_ITEM, StrengthStatus, stretch_number
-from bot.service import keyboards, questions
+from bot.service import countdown, keyboards, questions
 from bot.service.context import Context
 from bot.service.pending import Question
 from bot.service.replies import Reply
@@ -78,7 +78,9 @@ async def plan_status(ctx: Context, _args: str) -> list[Reply]:
     history = await ctx.history()
     today = await ctx.state(history)
     after = await ctx.state(history, ctx.today + timedelta(days=1))
-    return [Reply(texts.plan.status_text(ctx.protocol, today, after, history))]
+    text = texts.plan.status_text(ctx.protocol, today, after, history)
+    race = await countdown.line(ctx)
+    return [Reply(f"{text}\n{race}" if race else text)]
 
 
 async def howto(ctx: Context, args: str) -> list[Reply]:

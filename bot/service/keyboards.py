@@ -85,6 +85,11 @@ def keep_times(times: str) -> Rows:
     return ((Button(texts.onboarding.KEEP_TIMES, f"/times {times.replace(',', ' ')}"),),)
 
 
+def no_race() -> Rows:
+    """The onboarding's race question: a race is typed; this button skips it."""
+    return ((Button(texts.race.NO_RACE_BUTTON, "/race skip"),),)
+
+
 def today(plan: DayPlan, done: set[str]) -> Rows:
     row: list[Button] = []
     stretch_done = sum(1 for item in plan.stretch_items if item in done)
@@ -131,3 +136,8 @@ def reminder(item: str, *, can_mark_done: bool = True) -> Rows:
         snooze,
         (Button(texts.reminders.REMINDER_SKIP, f"/skip {item}"),),
     )
+
+
+def start_clearance() -> Rows:
+    """One tap that starts /cleared (a runner says their clinician has seen them)."""
+    return ((Button(texts.answers.CLEARED_BUTTON, "/cleared"),),)

@@ -1,5 +1,6 @@
-"""Helpful misses: the commands closest to an unknown one (``/tday`` -> ``/today``), and the
-two or three things a message not understood most likely meant, as buttons."""
+"""Helpful misses: the commands closest to an unknown one (``/tday`` -> ``/today``), and for a
+message not understood the nearest questions the coach can answer and the commands it most
+likely meant, as buttons: never a dead end."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from bot import texts
+from bot.coach.answers import AnswerBook
 from bot.service.replies import Button, Reply
 
 # rapidfuzz ratio (0-100) a command name must reach to be suggested: "tday" is 89 from
@@ -18,6 +20,7 @@ COMMAND_MATCH_SPREAD = 10
 # rapidfuzz ratio a typed word must reach to count as one of a meaning's words.
 WORD_MATCH_MIN = 80
 MAX_SUGGESTIONS = 3
+MAX_QUESTIONS = 3  # the nearest questions offered for a message not understood
 
 # What a runner most often means, with the words that point to it, most common first.
 MEANINGS: tuple[tuple[str, str, str], ...] = (
@@ -65,8 +68,9 @@ def _score(words: list[str], keywords: str) -> float:
     return best
 
 
-def not_understood(text: str) -> Reply:
-    """One line naming the likeliest meanings of ``text``, each a button."""
+def not_understood(text: str, book: AnswerBook) -> Reply:
+    """The nearest questions the coach can answer (a button each, ``/ask <id>``), then the
+    likeliest commands in one row, named in one line."""
     words = re.findall(r"[a-z]+", text.lower())
     scored = sorted(
         ((_score(words, keywords), i) for i, (_, _, keywords) in enumerate(MEANINGS)),
@@ -76,12 +80,8 @@ def not_understood(text: str) -> Reply:
     chosen += [name for name in _FALLBACK if name not in chosen]
     picks = [m for name in chosen[:MAX_SUGGESTIONS] for m in MEANINGS if m[0] == name]
     labels = [texts.conversation.SUGGESTIONS[name] for name, _, _ in picks]
-    return Reply(
-        texts.conversation.MISSED.format(options=_or_list(labels)),
-        (
-            tuple(
-                Button(_sentence(texts.conversation.SUGGESTIONS[name]), action)
-                for name, action, _ in picks
-            ),
-        ),
+    questions = tuple((Button(a.label, f"/ask {a.id}"),) for a in book.nearest(text, MAX_QUESTIONS))
+    commands = tuple(
+        Button(_sentence(texts.conversation.SUGGESTIONS[name]), action) for name, action, _ in picks
     )
+    return Reply(texts.answers.NEAREST.format(options=_or_list(labels)), (*questions, commands))

@@ -78,8 +78,18 @@ class Unsure:
     options: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class AwaySaid:
+    """Away, so no reminders: "away this weekend", "away till Monday", "on holiday until the
+    20th". A request for a pause of those days (``bot.service.pause`` names the dates)."""
+
+    weekend: bool = False
+    back_weekday: int | None = None  # Mon=0: back on that day
+    back_day: int | None = None  # a day of the month: back on that day
+
+
 Report = RunSaid | MorningSaid | StrengthSaid | StretchesSaid
-Understood = Report | RequestSaid | Unsure
+Understood = Report | RequestSaid | AwaySaid | Unsure
 
 # --- vocabulary -----------------------------------------------------------------------------
 
@@ -165,6 +175,31 @@ def _normalise(text: str) -> str:
     return " ".join(words.split())
 
 
+# --- away -----------------------------------------------------------------------------------
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_AWAY = re.compile(
+    r"\b(away|on holiday|on holidays|on vacation|on a trip|travell?ing|out of town|no reminders)\b"
+)
+_AWAY_WEEKEND = re.compile(r"\b(this|the|for the) weekend\b")
+_AWAY_UNTIL = re.compile(
+    r"\b(?:till|until|til|'til|back on|back)\s+(?:the\s+)?"
+    rf"(?:(?P<weekday>{'|'.join(_WEEKDAY_NAMES)})|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+)
+
+
+def _away(clean: str) -> AwaySaid | None:
+    """A message saying the runner is away and for how long; None for any other."""
+    if clean.endswith("?") or not _AWAY.search(clean):
+        return None
+    if match := _AWAY_UNTIL.search(clean):
+        if match["weekday"]:
+            return AwaySaid(back_weekday=_WEEKDAY_NAMES.index(match["weekday"]))
+        if 1 <= int(match["day"]) <= 31:
+            return AwaySaid(back_day=int(match["day"]))
+    return AwaySaid(weekend=True) if _AWAY_WEEKEND.search(clean) else None
+
+
 # --- numbers --------------------------------------------------------------------------------
 
 
@@ -240,6 +275,8 @@ def understand(text: str) -> Understood | None:
     if not clean or clean.startswith("/"):
         return None
     bare = clean.strip(" .!?")
+    if (away := _away(clean)) is not None:
+        return away
     for want, pattern in _REQUEST_RES:
         if pattern.fullmatch(bare):
             return RequestSaid(want)

@@ -8,8 +8,6 @@ check has no default and is reminded until it is answered (:func:`screen_reminde
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from bot import texts
 from bot.service import keyboards, parse
 from bot.service.context import Context
@@ -18,7 +16,7 @@ from bot.service.pending import Question
 from bot.service.referrals import screen_flag
 from bot.service.replies import Reply
 
-STEPS = ("screen", "protocol", "side", "timezone", "times")
+STEPS = ("screen", "protocol", "side", "timezone", "times", "race")
 
 
 def step_question(ctx: Context, step: str) -> Reply:
@@ -40,6 +38,9 @@ def step_question(ctx: Context, step: str) -> Reply:
     if step == "timezone":
         rows = keyboards.keep_timezone(ctx.settings.timezone)
         return Reply(texts.onboarding.ASK_TIMEZONE, rows, default=rows[0][0])
+    if step == "race":  # answered by /race (bot.service.race)
+        rows = keyboards.no_race()
+        return Reply(texts.race.ASK_RACE, rows, default=rows[0][0])
     rows = keyboards.keep_times(ctx.settings.stretch_times)
     text = texts.onboarding.ASK_TIMES.format(
         times=texts.common.times_list(ctx.settings.stretch_times),
@@ -57,6 +58,12 @@ async def _next_step(ctx: Context, finished: str) -> list[Reply]:
     if following is not None:
         return [step_question(ctx, following)]
     return [Reply(texts.onboarding.ONBOARDED), await today_reply(ctx)]
+
+
+async def finish_step(ctx: Context, step: str) -> list[Reply]:
+    """Onboarding moves past ``step`` when it is the open one (for a step whose handler
+    lives in its own module, like the race question's)."""
+    return await _next_step(ctx, step)
 
 
 async def start(ctx: Context, _args: str, *, created: bool) -> list[Reply]:
@@ -181,16 +188,9 @@ async def strength_time(ctx: Context, args: str) -> list[Reply]:
     return [Reply(texts.onboarding.STRENGTH_TIME_SET.format(time=ctx.settings.strength_time))]
 
 
-async def pause(ctx: Context, args: str) -> list[Reply]:
-    days = parse.whole_number(args, 1, 90, texts.account.BAD_PAUSE) if args.strip() else 7
-    until = ctx.today + timedelta(days=days - 1)
-    await ctx.uow.pause(ctx.settings, ctx.user.id, ctx.today, until)
-    await ctx.write_slots()
-    return [Reply(texts.account.PAUSED.format(until=texts.common.day_label(until)))]
-
-
 async def resume(ctx: Context, _args: str) -> list[Reply]:
-    was_paused = ctx.paused
+    until = ctx.settings.paused_until
+    was_paused = until is not None and until >= ctx.today  # a pause from tomorrow counts too
     await ctx.uow.resume(ctx.settings, ctx.user.id, ctx.today)
     await ctx.write_slots()
     return [

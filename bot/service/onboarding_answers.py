@@ -12,7 +12,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process
 
 from bot import texts
-from bot.service import parse
+from bot.service import parse, race
 from bot.service.context import Context
 from bot.service.onboarding import step_question
 from bot.service.replies import Button
@@ -108,12 +108,20 @@ def _times_words(ctx: Context, text: str) -> str | None:
     return "/times " + " ".join(t.strftime("%H:%M") for t in chosen)
 
 
+def _race_words(ctx: Context, text: str) -> str | None:
+    """A date (any digit) or a "no" answers the race question; other words are read as the
+    message they are, and the question is asked again."""
+    said_date = any(c.isdigit() for c in text)
+    return f"/race {text}" if said_date or text in race.SKIP_WORDS else None
+
+
 _WORDS: dict[str, Callable[[Context, str], str | None]] = {
     "screen": _screen_words,
     "protocol": _protocol_words,
     "side": _side_words,
     "timezone": _timezone_words,
     "times": _times_words,
+    "race": _race_words,
 }
 # Steps whose labels are short and far apart enough to forgive a typo in them.
 _FUZZY_LABELS = frozenset({"protocol", "side"})

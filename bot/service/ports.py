@@ -75,11 +75,17 @@ class SettingsRecord(Protocol):
     timezone: str
     stretch_times: str  # "08:00,13:00,20:00"
     strength_time: str  # "18:00"
+    race_day: date | None  # the race the runner trains toward (/race), if any
+    race_distance: str | None  # its distance, as the runner wrote it
 
     @property
     def paused_until(self) -> date | None:
         """The last day of the latest pause (today is paused while today <= it); changed
         through ``UnitOfWork.pause`` and ``resume`` only."""
+
+    @property
+    def paused_from(self) -> date | None:
+        """The first day of the latest pause (a pause may start tomorrow)."""
 
 
 class ReferralRecord(Protocol):
@@ -194,8 +200,8 @@ class UnitOfWork(Protocol):
 
     async def settings(self, user_id: int) -> SettingsRecord: ...
 
-    async def pause(self, settings: SettingsRecord, user_id: int, today: date, until: date) -> None:
-        """Pause coaching from ``today`` to ``until`` (inclusive)."""
+    async def pause(self, settings: SettingsRecord, user_id: int, first: date, until: date) -> None:
+        """Pause coaching from ``first`` (today or a later day) to ``until`` (inclusive)."""
 
     async def resume(self, settings: SettingsRecord, user_id: int, today: date) -> None:
         """End a pause: today is not paused (days already paused stay so)."""

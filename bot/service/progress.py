@@ -15,6 +15,7 @@ from bot import texts
 from bot.coach.adherence import adherence, phase_spans
 from bot.render import ProgressData
 from bot.render.summary import progress_text, weekly_text
+from bot.service import countdown
 from bot.service.context import Context
 from bot.service.replies import Attachment, Reply
 
@@ -75,4 +76,6 @@ async def weekly_summary(ctx: Context, _slot: int = 1) -> list[Reply]:
     data = await progress_data(ctx)
     tomorrow = data.today + timedelta(days=1)
     next_week = await ctx.state(data.history, tomorrow)
-    return [Reply(weekly_text(data, next_week), image=await chart(data))]
+    text = weekly_text(data, next_week)
+    race = await countdown.line(ctx)
+    return [Reply(f"{text}\n{race}" if race else text, image=await chart(data))]

@@ -17,20 +17,23 @@ from typing import Any
 from bot import texts
 from bot.service import (
     account,
+    answering,
     heard,
     misses,
     natural,
     onboarding,
     onboarding_answers,
     parse,
+    pause,
     referrals,
     reports,
     set_aside,
 )
 from bot.service.commands import COMMANDS, SUGGESTABLE, Handler
 from bot.service.context import Context
-from bot.service.natural import RequestSaid, Understood, Unsure
+from bot.service.natural import AwaySaid, RequestSaid, Understood, Unsure
 from bot.service.pending import Pending, Question
+from bot.service.questions import ask_again
 from bot.service.replies import Reply
 
 log = logging.getLogger(__name__)
@@ -163,16 +166,25 @@ async def _on_answer(ctx: Context, message: Answer) -> list[Reply]:
 
 async def _on_words(ctx: Context, message: Said | FreeText) -> list[Reply]:
     """Typed words: an answer to the open question first, then the open onboarding step,
-    then a plain-word report or request; words about the body get the signs that need a
-    clinician; anything else, a guess at what was meant."""
+    then a plain-word report or request, then a question the coach can answer; words about
+    the body get the signs that need a clinician; anything else, the nearest questions and
+    commands."""
     pending = ctx.pending()
     if pending:
         return await _answer(ctx, pending, message.text)
     if ctx.user.onboarding_step is not None:
         return await _on_onboarding_step(ctx, message)
-    if isinstance(message, Said):
+    if isinstance(message, Said) and not isinstance(message.said, Unsure):
         return await _natural(ctx, message.said)
-    return referrals.note_if_symptom(ctx, message.text) or [misses.not_understood(message.text)]
+    # A question (after reports and requests; red flags were heard before): its answer.
+    doubt = isinstance(message, Said)  # a report to ask back about: only body talk first
+    answered = await answering.answer(ctx, message.text, only_body=doubt)
+    if answered:
+        return answered
+    if isinstance(message, Said):
+        return await _natural(ctx, message.said)  # a doubt: asked back
+    missed = misses.not_understood(message.text, ctx.answers)
+    return referrals.note_if_symptom(ctx, message.text) or [missed]
 
 
 ROUTES: dict[type[Message], Callable[[Context, Any], Awaitable[list[Reply]]]] = {
@@ -205,7 +217,8 @@ async def _answer_in_words(
     ctx: Context, pending: Pending, handler: Handler, value: str, bad: parse.BadInput
 ) -> list[Reply]:
     """Not the answer's usual form: a report or request said instead (the question is set
-    aside, and the reply says so), or a pain score in words; else the usual complaint."""
+    aside, and the reply says so), a pain score in words, or a question the coach answers
+    before asking its own again; else the usual complaint."""
     said = natural.understand(value)
     if said is not None and not isinstance(said, Unsure):
         notice = set_aside.notice(pending, "")
@@ -213,9 +226,13 @@ async def _answer_in_words(
         replies = await _natural(ctx, said)
         return [*replies, notice] if notice else replies
     score = natural.pain_score(value) if pending.question in PAIN_QUESTIONS else None
-    if score is None:
-        raise bad
-    return await handler(ctx, str(score))
+    if score is not None:
+        return await handler(ctx, str(score))
+    # A question put to the coach: answered, then the coach's own question asked again.
+    answered = await answering.answer(ctx, value, only_questions=True)
+    if answered:
+        return [*answered, *ask_again(ctx, pending)]
+    raise bad
 
 
 def _step_again(ctx: Context) -> list[Reply]:
@@ -237,9 +254,11 @@ async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Re
             return await run_command(ctx, command.name, command.args)
         return await run_command(ctx, "", action)
     if isinstance(message, FreeText):
-        missed = referrals.note_if_symptom(ctx, message.text) or [
-            Reply(texts.conversation.STEP_NOT_UNDERSTOOD)
-        ]
+        missed = (
+            await answering.answer(ctx, message.text, only_questions=True)
+            or referrals.note_if_symptom(ctx, message.text)
+            or [Reply(texts.conversation.STEP_NOT_UNDERSTOOD)]
+        )
         return [*missed, onboarding.step_question(ctx, step)]
     replies = await _natural(ctx, message.said)
     if step == "screen":
@@ -248,6 +267,8 @@ async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Re
 
 
 async def _natural(ctx: Context, said: Understood) -> list[Reply]:
+    if isinstance(said, AwaySaid):
+        return await pause.away(ctx, said)
     if isinstance(said, RequestSaid):
         command = heard.REQUEST_COMMANDS[said.want]
         replies = await run_command(ctx, command, "") if command else []

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import fcntl
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
@@ -63,8 +67,35 @@ def _upgrade(connection: Connection) -> None:
     command.upgrade(config, "head")
 
 
+# Any fixed number: the advisory lock's key, the same in every process of a deployment.
+MIGRATION_LOCK_KEY = 0x17B_C0AC
+
+
 async def upgrade_schema(engine: AsyncEngine) -> None:
-    """Bring the database to the newest migration (``alembic upgrade head``)."""
-    async with engine.begin() as connection:
+    """Bring the database to the newest migration (``alembic upgrade head``), once however many
+    processes start together: on PostgreSQL the upgrade's transaction first takes an advisory
+    lock (the others wait for it, then find the schema at head and do nothing); on SQLite a
+    lock file beside the database does the same."""
+    async with _sqlite_file_lock(engine), engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            await connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )  # released by the commit
         await connection.run_sync(_upgrade)
     log.info("schema upgraded", extra={"event": "schema_upgraded"})
+
+
+@asynccontextmanager
+async def _sqlite_file_lock(engine: AsyncEngine) -> AsyncIterator[None]:
+    """An exclusive ``flock`` on ``<database>.migrate.lock`` while the body runs (SQLite files
+    only; nothing for other databases or an in-memory SQLite)."""
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not path or path == ":memory:":
+        yield
+        return
+    with open(f"{path}.migrate.lock", "a+b") as handle:
+        await asyncio.to_thread(fcntl.flock, handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -85,6 +85,9 @@ class UserSettings(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     stretch_times: Mapped[str] = mapped_column(String(32))  # "08:00,13:00,20:00"
     strength_time: Mapped[str] = mapped_column(String(5))
+    # A race the runner trains toward (/race): its day and, if said, its distance.
+    race_day: Mapped[date | None] = mapped_column(Date, nullable=True, default=None)
+    race_distance: Mapped[str | None] = mapped_column(String(32), nullable=True, default=None)
     # The last day of the latest pause, read from the pauses table (stored there only):
     # today is paused while today <= paused_until. Kept over a flush of other settings (a
     # reload then would be I/O in the middle of an attribute read); a pause reads it again.
@@ -92,6 +95,16 @@ class UserSettings(Base):
         select(func.max(Pause.last_day))
         .where(Pause.user_id == user_id)
         .correlate_except(Pause)
+        .scalar_subquery(),
+        expire_on_flush=False,
+    )
+    # The first day of that latest pause: a pause asked for late in the day starts tomorrow.
+    paused_from: Mapped[date | None] = column_property(
+        select(Pause.first_day)
+        .where(Pause.user_id == user_id)
+        .correlate_except(Pause)
+        .order_by(Pause.last_day.desc(), Pause.id.desc())
+        .limit(1)
         .scalar_subquery(),
         expire_on_flush=False,
     )

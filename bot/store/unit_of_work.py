@@ -8,12 +8,14 @@ store does not import the package above it.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.coach.protocol import Protocol as CoachProtocol
 from bot.coach.records import History, Judgement
 from bot.coach.state import CoachState
@@ -83,14 +85,14 @@ class SqlUnitOfWork:
         )
         self.session.add(row)
         await self.session.flush()
-        await self.session.refresh(row, ["paused_until"])  # read from the pauses table
+        await self.session.refresh(row, ["paused_until", "paused_from"])  # from the pauses
         return row
 
     async def settings(self, user_id: int) -> SettingsRecord:
         return await repo.user_settings(self.session, user_id)
 
-    async def pause(self, settings: SettingsRecord, user_id: int, today: date, until: date) -> None:
-        await days.sync_pauses(self.session, user_id, today, until)
+    async def pause(self, settings: SettingsRecord, user_id: int, first: date, until: date) -> None:
+        await days.sync_pauses(self.session, user_id, first, until)
         await self._reread_pause(settings)
 
     async def resume(self, settings: SettingsRecord, user_id: int, today: date) -> None:
@@ -98,9 +100,10 @@ class SqlUnitOfWork:
         await self._reread_pause(settings)
 
     async def _reread_pause(self, settings: SettingsRecord) -> None:
-        """``settings.paused_until`` is read from the pauses table: read it again."""
+        """``settings.paused_until`` and ``paused_from`` are read from the pauses table: read
+        them again."""
         await self.session.flush()
-        await self.session.refresh(settings, ["paused_until"])
+        await self.session.refresh(settings, ["paused_until", "paused_from"])
 
     async def paused_days(self, user_id: int, since: date, today: date) -> frozenset[date]:
         return await days.paused_days(self.session, user_id, since, today)
@@ -146,6 +149,7 @@ class SqlUnitOfWork:
         )
         self.session.add(row)
         await self.session.flush()
+        metrics.DECISIONS.labels(rule=str(run.judgement.rule)).inc()
         return row.id
 
     async def latest_run_id(self, user_id: int) -> int | None:
@@ -224,6 +228,7 @@ class SqlUnitOfWork:
         )
         self.session.add(row)
         await self.session.flush()
+        metrics.RED_FLAGS.labels(urgency=referral.urgency, source=referral.source).inc()
         return row
 
     async def retract_referrals(self, user_id: int, ids: list[int], day: date) -> None:
@@ -243,10 +248,18 @@ class SqlUnitsOfWork:
     when the block ends and rolled back when it raises."""
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], reminders: ReminderScheduleFor
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        reminders: ReminderScheduleFor,
+        *,
+        one_writer: bool = False,
     ) -> None:
         self.sessions = sessions
         self.reminders = reminders
+        # SQLite has one writer and a message's transaction writes from its first statement:
+        # with many runners handled at once, they take turns here rather than time out on
+        # SQLite's busy_timeout. (PostgreSQL locks only the runner's own row.)
+        self._writer = asyncio.Lock() if one_writer else None
 
     def on(self, session: AsyncSession) -> SqlUnitOfWork:
         """A unit of work inside a transaction the caller opened (the reminder ticker's)."""
@@ -254,8 +267,11 @@ class SqlUnitsOfWork:
 
     @asynccontextmanager
     async def __call__(self) -> AsyncIterator[UnitOfWork]:
-        async with self.sessions() as session, session.begin():
+        async with self._turn(), self.sessions() as session, session.begin():
             yield self.on(session)
+
+    def _turn(self) -> AbstractAsyncContextManager[object]:
+        return self._writer if self._writer is not None else nullcontext()
 
 
 def _sentence(judgement: Judgement) -> str:

@@ -8,6 +8,7 @@ another language is chosen and added.
 
 from bot.texts import (
     account,
+    answers,
     channels,
     clinic,
     common,
@@ -15,6 +16,7 @@ from bot.texts import (
     onboarding,
     plan,
     progress,
+    race,
     reasons,
     reminders,
     report_pdf,
@@ -24,6 +26,7 @@ from bot.texts import (
 
 __all__ = [
     "account",
+    "answers",
     "channels",
     "clinic",
     "common",
@@ -31,6 +34,7 @@ __all__ = [
     "onboarding",
     "plan",
     "progress",
+    "race",
     "reasons",
     "reminders",
     "report_pdf",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from bot.texts.common import DISCLAIMER
 from bot.texts.language import localise
 
-PAUSED = "Paused: no reminders until {until}. /resume brings them back sooner."
 RESUMED = "Resumed. Reminders are back on."
 NOT_PAUSED = "You were not paused."
 
@@ -56,7 +55,8 @@ COMMAND_HELP = {
     "timezone": "set your time zone: /timezone Europe/London",
     "times": "stretch reminder times: /times 08:00 13:00 20:00",
     "strengthtime": "strength reminder time: /strengthtime 18:00",
-    "pause": "pause reminders: /pause [days]",
+    "race": "your race: /race 14 March half marathon, /race to see it, /race off",
+    "pause": "pause reminders for the next days: /pause [days]",
     "resume": "resume reminders",
     "cleared": "a clinician has cleared you to continue",
     "share": "a one-time code for your physio to follow your rehab",

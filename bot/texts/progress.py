@@ -15,8 +15,15 @@ PROGRESS_STAGE = ", walk-run stage {stage} of {stages}"
 PROGRESS_STRETCH = "Stretch sessions: {done} of {of} done ({pct}%)"
 PROGRESS_STRENGTH = "Strength sessions: {done} of {of} done ({pct}%)"
 PROGRESS_NOTHING_YET = "Nothing counted yet: today counts once its plan is done."
-PROGRESS_STREAK = "Streak: {streak} day{s} in a row (best {best})."
-STREAK_RULE = "Rest and paused days keep a streak; a day with the plan not done ends it."
+PROGRESS_PLAN_DONE = "Plan done: {overall}% since the start, {week}% in the last 7 days."
+PROGRESS_PLAN_DONE_ALL = "Plan done: {overall}% since the start."
+PROGRESS_STREAK = "Streak: {streak} day{s} in a row with most of the plan done."
+PROGRESS_BEST = " Best so far: {best}."
+PROGRESS_STREAK_START = (
+    "You kept {kept} day{s} of the last 7. Do most of today's plan and a new streak starts."
+)
+PROGRESS_STREAK_FIRST = "Do most of today's plan and your streak starts."
+STREAK_RULE = "A day counts when most of its plan is done; rest days count, paused days wait."
 PROGRESS_PAUSED_DAYS = "Paused days (not counted): {n}."
 TREND_WORDS = {"better": "better", "steady": "about the same", "worse": "worse"}
 TREND_RUNS = "Pain during runs: {first} → {last} (first runs vs latest), {word}."
@@ -51,7 +58,11 @@ COMING_MAINTAIN = (
     "free running, growing weekly volume by at most {growth}%, with stretches and strength kept up."
 )
 COMING_PLAIN = "stretches {n}x a day and strength at level {level}. {running}"
-WEEKLY_HEAD = "Your week: {pct}% of the plan done, streak {streak} day{s}."
+WEEKLY_HEAD = (
+    "Your week: {pct}% of the plan done ({overall}% since the start), "
+    "{kept} of 7 days kept{streak}."
+)
+WEEKLY_STREAK = ", a streak of {streak} day{s}"
 WEEKLY_HEAD_EMPTY = "Your week: nothing was due, or you were paused."
 
 
@@ -95,6 +106,7 @@ CHART_REFERRAL = "referral open"
 CHART_DONE_AXIS = "done (%)"
 CHART_WEEK_DAY = "week {week}, day {day}"
 CHART_PLAN_DONE = "{pct}% of the plan done"
+CHART_WEEK_DONE = "last 7 days {pct}%"
 CHART_STREAK = "streak {streak} day{s}"
 CHART_PAIN_TITLE = "Pain during runs and the morning after"
 CHART_DONE_TITLE = "Plan done each day (stretches + strength)"

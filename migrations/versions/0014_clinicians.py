@@ -3,7 +3,7 @@ clinician actions and notes, messages to runners, alerts, sign-in throttling, a 
 clearance
 
 Revision ID: 0014
-Revises: 0007
+Revises: 0010
 Create Date: 2026-12-06 23:50:00.000000
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0007"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -153,6 +153,7 @@ async def onboard(tg: Telegram, chat: int = CHAT) -> None:
         texts.onboarding.SIDES["left"],
         None,
         texts.onboarding.KEEP_TIMES,
+        texts.race.NO_RACE_BUTTON,
     ):
         if label is None:  # the default programme, or keeping the zone: labels vary
             newest = tg.fake.bot_messages(chat)[-1].labels()
@@ -201,9 +202,12 @@ async def test_onboarding_with_buttons(tg: Telegram, fake: FakeBotApi) -> None:
 
     out = await tg.press(texts.onboarding.KEEP_TIMES)
     assert "Stretch reminders at 08:00, 13:00, 20:00." in shown(out)
+    assert out[-1].labels == [texts.race.NO_RACE_BUTTON]
+
+    out = await tg.press(texts.race.NO_RACE_BUTTON)
     assert texts.onboarding.ONBOARDED in shown(out)
     answered = fake.calls_of("answerCallbackQuery")
-    assert len(answered) == 5 and all(c.ok for c in answered)
+    assert len(answered) == 6 and all(c.ok for c in answered)
 
 
 async def test_today_and_done_edits_the_plan(tg: Telegram, fake: FakeBotApi) -> None:

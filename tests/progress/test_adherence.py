@@ -122,13 +122,13 @@ def test_a_paused_today_does_not_break_the_streak() -> None:
     assert result.streak == 2
 
 
-def test_a_day_with_nothing_prescribed_neither_breaks_nor_extends() -> None:
+def test_a_day_with_nothing_prescribed_is_a_rest_day_and_keeps_the_streak() -> None:
     protocol = strength_only()
     assert START.weekday() == 0  # Mon strength, Tue nothing, Wed strength
     result = adherence(protocol, START, History(), {d(0): FULL_DAY, d(2): FULL_DAY}, d(2))
     assert result.days[1].status is DayStatus.REST
     assert result.days[1].prescribed == 0
-    assert result.streak == 2  # Tue did not add a day
+    assert result.streak == 3  # rest days count
     assert (result.strength_done, result.strength_prescribed) == (2, 2)
     assert result.stretch_prescribed == 0
 
@@ -136,7 +136,7 @@ def test_a_day_with_nothing_prescribed_neither_breaks_nor_extends() -> None:
 def test_only_days_with_nothing_prescribed_give_no_percentage() -> None:
     result = adherence(strength_only(), d(1), History(), {}, d(1))  # a Tuesday
     assert result.days[0].status is DayStatus.REST
-    assert result.streak == 0
+    assert result.streak == 1  # a rest day is kept
     assert result.overall_pct is None
 
 
@@ -151,7 +151,7 @@ def test_an_open_referral_makes_a_neutral_day() -> None:
         DayStatus.MET,
     ]
     assert result.days[1].referral
-    assert result.streak == 2
+    assert result.streak == 4  # nothing was owed: kept, like rest days
 
 
 def test_today_before_the_start_is_empty() -> None:
@@ -197,7 +197,7 @@ def test_streak_properties(kinds: list[str]) -> None:
     days = daily_adherence(daily(), START, History(paused_days=paused), done, today)
     streak = current_streak(days, today)
     assert streak <= best_streak(days, today)
-    assert streak <= kinds.count("met")
+    assert streak <= kinds.count("met")  # a partial day here is 1 of 4: never kept
     # Pausing a missed day instead never shortens the streak.
     missed = [i for i, k in enumerate(kinds) if k in ("missed", "partial")]
     if missed:
@@ -261,3 +261,55 @@ def test_strength_is_prescribed_exactly_when_the_plan_says_it_is_due(
         plan = today_plan(protocol, derive_state(protocol, START, history, entry.day))
         assert entry.strength_prescribed == plan.has_strength, entry.day
         assert entry.strength_rest == (plan.strength_status is StrengthStatus.REST), entry.day
+
+
+def test_a_day_counts_when_most_of_its_plan_was_done() -> None:
+    three_of_four = frozenset({"stretch-1", "stretch-2", "strength"})
+    done = {d(n): three_of_four for n in range(5)}
+    result = adherence(daily(), START, History(), done, d(4))
+    assert [day.status for day in result.days] == [DayStatus.PARTIAL] * 5
+    assert result.streak == 5
+    assert result.overall_pct == 75
+
+
+def test_two_weeks_at_about_three_quarters_is_a_streak_not_zero() -> None:
+    # The runner: about three quarters of the plan over two weeks, never all of it.
+    most = [
+        frozenset({"stretch-1", "stretch-2", "strength"}),
+        frozenset({"stretch-1", "stretch-2", "stretch-3"}),
+    ]
+    done = {d(n): most[n % 2] for n in range(14)}
+    result = adherence(daily(), START, History(), done, d(13))
+    assert result.overall_pct == 75
+    assert result.streak == 14
+    assert result.best_streak == 14
+
+
+def test_half_or_less_of_the_plan_ends_the_streak() -> None:
+    done = full(0, 2)
+    done[d(1)] = frozenset({"stretch-1", "strength"})  # 2 of 4: not most
+    result = adherence(daily(), START, History(), done, d(2))
+    assert not result.days[1].kept
+    assert result.streak == 1
+
+
+def test_a_paused_day_that_was_done_counts_as_done() -> None:
+    friday = frozenset({"stretch-1", "stretch-2", "strength"})  # mostly done, then paused
+    history = History(paused_days=frozenset({d(1), d(2)}))
+    result = adherence(daily(), START, history, {**full(0), d(1): friday}, d(3))
+    assert [day.status for day in result.days] == [
+        DayStatus.MET,
+        DayStatus.PARTIAL,  # done anyway: not hidden as paused
+        DayStatus.PAUSED,
+        DayStatus.MISSED,  # today, still going
+    ]
+    assert result.paused_days == 1
+    assert (result.overall.done, result.overall.due) == (7, 8)
+    assert result.streak == 2
+
+
+def test_the_week_figure_is_the_last_seven_counted_days() -> None:
+    done = {**full(*range(7)), **{d(n): frozenset({"stretch-1"}) for n in range(7, 14)}}
+    result = adherence(daily(), START, History(), done, d(13))
+    assert result.week_pct == 25  # days 7-12: today (1 of 4 so far) is still going
+    assert result.overall_pct == round(100 * (28 + 6) / 52)

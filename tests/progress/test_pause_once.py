@@ -28,7 +28,7 @@ async def test_pause_and_resume_write_the_span_the_settings_read(
     coach: Coach, talker: Talker
 ) -> None:
     await talker.say("/start")
-    assert "Paused: no reminders until" in await talker.say("/pause 3")
+    assert "No reminders from Mon 23 to Wed 25 Nov" in await talker.say("/pause 3")
     async with coach.sessions() as session:
         user = await repo.find_user(session, talker.who.channel, talker.who.external_id)
         assert user is not None

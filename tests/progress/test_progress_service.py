@@ -44,7 +44,7 @@ async def test_progress_on_day_one_sends_text_and_chart(talker: Talker) -> None:
     reply = talker.last[0]  # then the reminder of the unanswered safety check
     assert "Your progress · week 1, day 1 of 42" in text
     assert "Nothing counted yet" in text
-    assert "Streak: 0 days" in text
+    assert "Do most of today's plan and your streak starts." in text
     assert "No runs reported yet." in text
     assert reply.image is not None and reply.image.mime == "image/png"
     assert reply.image.content.startswith(b"\x89PNG")
@@ -81,7 +81,8 @@ async def test_progress_counts_finished_days_and_the_streak(
     text = await talker.say("/progress")
     assert "Stretch sessions: 7 of 9 done (78%)" in text
     assert "Strength sessions: 2 of 3 done (67%)" in text
-    assert "Streak: 1 day in a row (best 1)" in text
+    assert "Streak: 1 day in a row with most of the plan done." in text
+    assert "Best so far" not in text
 
 
 async def test_paused_days_keep_the_streak_and_resume_ends_the_pause(
@@ -171,7 +172,11 @@ async def test_weekly_summary_tells_what_the_coming_week_holds(
         assert ctx.today.weekday() == 6
         (reply,) = await weekly_summary(ctx)
     head, coming = reply.text.split("\n")
-    assert head == "Your week: 86% of the plan done, streak 6 days."
+    # Sunday is still going at 18:00: counted once done, like on /progress and the chart.
+    assert head == (
+        "Your week: 100% of the plan done (100% since the start), 6 of 7 days kept, "
+        "a streak of 6 days."
+    )
     assert coming.startswith("Coming week 2 of 6: calm phase.")
     assert reply.image is not None and reply.image.mime == "image/png"
 

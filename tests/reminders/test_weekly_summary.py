@@ -41,3 +41,15 @@ async def test_no_summary_while_paused(
     await talker.say("/pause 14")
     await travel(clock, ticker, START + timedelta(days=7), step=timedelta(hours=1))
     assert weekly(notifier) == []
+
+
+async def test_summary_counts_down_to_the_race(
+    talker: Talker, clock: ManualClock, ticker: ReminderTicker, notifier: FakeNotifier
+) -> None:
+    await talker.say("/start")
+    await talker.say("/timezone Europe/Berlin")
+    await talker.say("/race 2027-02-21 half marathon")
+    monday_berlin = datetime(2026, 11, 30, 0, 0, tzinfo=UTC)
+    await travel(clock, ticker, monday_berlin, step=timedelta(minutes=30))
+    [summary] = weekly(notifier)
+    assert "Race: half marathon in 84 days (Sun 21 Feb) · decision date Sun 31 Jan" in summary

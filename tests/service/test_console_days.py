@@ -12,7 +12,7 @@ from bot.bootstrap import Coach
 from bot.channels.console import ConsoleChat
 from bot.clock import ManualClock
 
-ONBOARD = ["/start", "None of these", "1", "Left", "UTC", "Keep these times"]
+ONBOARD = ["/start", "None of these", "1", "Left", "UTC", "Keep these times", "No event"]
 
 
 async def test_a_runner_on_the_console_over_three_weeks(

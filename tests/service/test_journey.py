@@ -22,6 +22,7 @@ async def onboard(talker: Talker) -> None:
     await talker.press("Left")
     await talker.say("Europe/Berlin")
     await talker.press("Keep these times")
+    await talker.press("No event")
 
 
 async def runs(talker: Talker) -> list[RunReport]:
@@ -45,6 +46,8 @@ async def test_onboarding_shows_disclaimer_and_walks_every_step(talker: Talker) 
     assert "America/New_York" in reply
     reply = await talker.say("07:30 12:30 21:00")
     assert "07:30, 12:30, 21:00" in reply
+    assert "training for an event" in talker.last[-1].text
+    reply = await talker.say("no")  # the race question is skippable
     assert "You're set" in reply
     assert "Stretches, 3x today" in reply  # the plan follows at once
     plan = await talker.say("/today")

@@ -30,6 +30,7 @@ async def _to(talker: Talker, step: str) -> None:
     """Answer the steps before ``step`` by their numbers."""
     answers = {"protocol": ["1"], "side": ["1", "1"], "timezone": ["1", "1", "1"]}
     answers["times"] = [*answers["timezone"], "1"]
+    answers["race"] = [*answers["times"], "1"]
     await talker.say("/start")
     for answer in answers.get(step, []):
         await talker.say(answer)
@@ -57,6 +58,8 @@ async def test_the_issue_case_a_typo_at_the_side_then_right(talker: Talker) -> N
     await talker.say("Europe/Berlin")
     assert _asked(talker, "Stretch reminders come at")
     await talker.say("keep")
+    assert _asked(talker, texts.race.ASK_RACE)
+    await talker.say("no")
     assert _asked(talker, texts.onboarding.ONBOARDED)
     assert await _step(talker) is None
 
@@ -130,7 +133,7 @@ async def test_the_times_after_a_bad_answer(talker: Talker, answer: str, times: 
     assert _asked(talker, "Stretch reminders come at")
     await talker.say(answer)
     assert (await _settings(talker))[3] == times
-    assert await _step(talker) is None
+    assert await _step(talker) == "race"
 
 
 @pytest.mark.parametrize("answer", ["1", "None of these", "none of these", "nope", "no"])
@@ -216,5 +219,16 @@ async def test_defaults_are_said_for_every_step_but_the_check(talker: Talker) ->
         "Both",
         "Keep UTC",
         "Keep these times",
+        "No event",
     ]
     assert (await _settings(talker)) == ("hip-strength-return", "both", "UTC", "08:00,13:00,20:00")
+
+
+@pytest.mark.parametrize("answer", ["1", "No event", "no", "skip", "none"])
+async def test_the_race_question_after_a_bad_answer(talker: Talker, answer: str) -> None:
+    await _to(talker, "race")
+    await talker.say("the 45th of Smarch")
+    assert _asked(talker, texts.race.ASK_RACE)
+    await talker.say(answer)
+    assert _asked(talker, texts.onboarding.ONBOARDED)
+    assert await _step(talker) is None

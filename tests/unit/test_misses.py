@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.coach.answers import AnswerBook
+from bot.protocol_files import default_answers
 from bot.service.commands import COMMANDS
 from bot.service.misses import not_understood, unknown_command
+from bot.service.replies import Reply
 
 KNOWN = ["start", *COMMANDS]
 
@@ -28,17 +31,43 @@ def test_nothing_close_suggests_nothing() -> None:
     assert "/help" in reply.text
 
 
+BOOK: AnswerBook = default_answers()
+
+
+def commands(reply: Reply) -> list[str]:
+    """The actions of the commands row (the last row; the rows above are questions)."""
+    return [b.action for b in reply.buttons[-1]]
+
+
+def questions(reply: Reply) -> list[str]:
+    return [b.action for row in reply.buttons[:-1] for b in row]
+
+
 def test_a_miss_names_three_likely_meanings_in_one_line() -> None:
-    reply = not_understood("qwerty asdf")
+    reply = not_understood("qwerty asdf", BOOK)
     assert "\n" not in reply.text
-    assert [b.action for b in reply.all_buttons()] == ["/today", "/run", "/help"]
+    assert "didn't catch" not in reply.text
+    assert commands(reply) == ["/today", "/run", "/help"]
+
+
+def test_a_miss_offers_the_nearest_questions_first() -> None:
+    # Like no answer at all: the commonest questions are offered (matching.offered).
+    assert questions(not_understood("qwerty asdf", BOOK)) == [
+        "/ask when-run",
+        "/ask tomorrow",
+        "/ask cross-training",
+    ]
+    # Half like a question: the closest answers lead.
+    offered = questions(not_understood("bike or pool", BOOK))
+    assert {"/ask cycling", "/ask swimming"} <= set(offered)
+    assert len(offered) == 3
 
 
 def test_a_miss_that_sounds_like_a_run_puts_the_run_first() -> None:
-    reply = not_understood("joggd along the river")
-    assert reply.all_buttons()[0].action == "/run"
+    reply = not_understood("joggd along the river", BOOK)
+    assert commands(reply)[0] == "/run"
 
 
 def test_a_miss_that_sounds_like_stretching_offers_it() -> None:
-    reply = not_understood("strech session over")
-    assert "/done stretch" in [b.action for b in reply.all_buttons()]
+    reply = not_understood("strech session over", BOOK)
+    assert "/done stretch" in commands(reply)

@@ -14,7 +14,7 @@ import contextlib
 import logging
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import discord
@@ -25,6 +25,7 @@ from bot.channels.discord import slash
 from bot.channels.discord.render import CUSTOM_ID_TEMPLATE, CoachButton, editable, render
 from bot.channels.discord.sync import sync_commands
 from bot.channels.failures import failure_reply, log_failure
+from bot.channels.turns import RunnerTurns
 from bot.service.replies import Delivery, Reply, UserKey
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,8 @@ class CoachClient(discord.Client):
         self.force_sync = force_sync
         self.notifier = DiscordNotifier(self, coach)
         self._background = contextlib.AsyncExitStack()
+        self.turns = RunnerTurns()  # each user's messages in order, users at once
+        self.on_ready_hooks: list[Callable[[], object]] = []  # the process's health check
 
     # --- lifecycle --------------------------------------------------------------------------
 
@@ -109,6 +112,9 @@ class CoachClient(discord.Client):
         try:
             await super().connect(reconnect=reconnect)
         except discord.PrivilegedIntentsRequired:
+            # discord.py has no public way to change a client's intents after it is built
+            # (``Client.intents`` is a copy): pinned below 2.8 in pyproject.toml and covered by
+            # tests/channels/test_discord_e2e.py (without the Message Content intent).
             intents = self._connection._intents
             if not intents.message_content:
                 raise
@@ -119,6 +125,21 @@ class CoachClient(discord.Client):
             )
             intents.message_content = False
             await super().connect(reconnect=reconnect)
+
+    async def on_ready(self) -> None:
+        for hook in self.on_ready_hooks:
+            hook()
+
+    async def drain(self, timeout: float) -> None:
+        """Stop the reminders (their sends under way finish), then wait for the messages being
+        answered, at most ``timeout`` seconds."""
+        await self._background.aclose()
+        if not await self.turns.idle(timeout):
+            log.warning(
+                "stopped with %d messages unanswered",
+                self.turns.active,
+                extra={"event": "drain_timeout", "channel": CHANNEL},
+            )
 
     async def close(self) -> None:
         await self._background.aclose()
@@ -133,12 +154,13 @@ class CoachClient(discord.Client):
         if not direct and not self.user.mentioned_in(message):
             return
         text = message.content.replace(self.user.mention, "").strip()
-        replies = await self.answer(who(message.author), text, event_id=message.id)
-        try:
-            target = message.channel if direct else await message.author.create_dm()
-            await send_all(target, replies)
-        except discord.HTTPException as error:
-            await self._undelivered(message, error, direct)
+        async with self.turns.timed_turn(message.author.id, CHANNEL):
+            replies = await self.answer(who(message.author), text, event_id=message.id)
+            try:
+                target = message.channel if direct else await message.author.create_dm()
+                await send_all(target, replies)
+            except discord.HTTPException as error:
+                await self._undelivered(message, error, direct)
 
     async def _undelivered(
         self, message: discord.Message, error: discord.HTTPException, direct: bool
@@ -189,6 +211,13 @@ class CoachClient(discord.Client):
             log_failure(log, CHANNEL, event_id=event_id, user_id=user.external_id, error=error)
             return [failure_reply()]
 
+    async def answer_in_turn(
+        self, user: discord.abc.User, text: str, *, event_id: object, pressed: bool
+    ) -> list[Reply]:
+        """:meth:`answer` after the user's earlier messages and presses have been answered."""
+        async with self.turns.timed_turn(user.id, CHANNEL):
+            return await self.answer(who(user), text, event_id=event_id, pressed=pressed)
+
     async def press(self, interaction: Interaction, action: str) -> None:
         await self.reply(interaction, action, pressed=True, slow=False)
 
@@ -198,7 +227,7 @@ class CoachClient(discord.Client):
         """Answer one interaction: deferred when slow, ephemeral outside the bot's own DM."""
         private = not interaction.context.dm_channel
         task = asyncio.ensure_future(
-            self.answer(who(interaction.user), text, event_id=interaction.id, pressed=pressed)
+            self.answer_in_turn(interaction.user, text, event_id=interaction.id, pressed=pressed)
         )
         try:
             if slow:

@@ -25,7 +25,7 @@ from bot.service.commands import menu
 DESCRIPTION_MAX = 100  # Discord's limit for a command's or an option's description
 CHOICES_MAX = 25  # Discord's limit for choices and for autocomplete suggestions
 RUN_MINUTES_MAX = 600  # the longest run /run accepts (bot/service/reports.py)
-PAUSE_DAYS_MAX = 90  # the longest pause /pause accepts (bot/service/onboarding.py)
+PAUSE_DAYS_MAX = 90  # the longest pause /pause accepts (bot/service/pause.py)
 SYMPTOM_MAX = 1000
 
 # Where a command may be used (Discord's "contexts") and how the app may be installed.
@@ -81,6 +81,7 @@ OPTIONS: dict[str, tuple[Option, ...]] = {
     "timezone": (Option("zone", texts.channels.DISCORD_OPT_ZONE, autocomplete=True),),
     "times": (Option("times", texts.channels.DISCORD_OPT_TIMES),),
     "strengthtime": (Option("time", texts.channels.DISCORD_OPT_TIME),),
+    "race": (Option("race", texts.race.DISCORD_OPT_RACE),),
     "pause": (
         Option("days", texts.channels.DISCORD_OPT_DAYS, Kind.INTEGER, low=1, high=PAUSE_DAYS_MAX),
     ),

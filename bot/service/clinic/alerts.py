@@ -10,7 +10,7 @@ same one query) and queues a message for every runner with an alert and none sen
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot import texts
@@ -23,6 +23,7 @@ from bot.service.replies import Reply
 log = logging.getLogger(__name__)
 
 ALERT = "alert"  # the kind of message (``bot.service.clinic.outbox``)
+SWEEP_EVERY = timedelta(minutes=5)
 LINK_CODE_LENGTH = 10
 
 
@@ -68,6 +69,20 @@ async def sweep(units: OpensUnitsOfWork, now: datetime) -> int:
     if queued:
         log.info("alerts queued: %d", queued, extra={"event": "clinician_alerts"})
     return queued
+
+
+class Sweeps:
+    """Runs :func:`sweep` at most every :data:`SWEEP_EVERY` (the reminder ticker calls it on
+    every tick; the alerts it queues go out from the next tick on)."""
+
+    def __init__(self) -> None:
+        self.last: datetime | None = None
+
+    async def run(self, units: OpensUnitsOfWork, now: datetime) -> None:
+        if self.last is not None and now - self.last < SWEEP_EVERY:
+            return
+        self.last = now
+        await sweep(units, now)
 
 
 async def alert_message(ctx: Context, alert_id: int) -> list[Reply] | None:

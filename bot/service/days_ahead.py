@@ -1,0 +1,118 @@
+"""A day ahead named in a runner's words: "on Saturday", "this weekend", "in 10 days",
+"next month", "on the 20th", "14 March", "2027-03-14". Pure: today is an argument."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "couple": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_IN = re.compile(r"\bin (?:a )?(\d+|[a-z]+)(?: of)? (day|week|month)s?\b")
+_WEEKDAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri"
+    r"|sat|sun)\b"
+)
+_MONTH = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}\b")
+_MONTH_DAY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b")
+_NTH = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def day_ahead(text: str, today: date) -> date | None:
+    """The day ``text`` names, on or after ``today`` (a date without a year is the next one),
+    or None when it names none."""
+    low = text.lower()
+    for find in (_iso, _day_month, _relative, _weekday, _nth):
+        found = find(low, today)
+        if found is not None:
+            return found
+    return None
+
+
+def _iso(low: str, today: date) -> date | None:
+    match = _ISO.search(low)
+    return _safe(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def _day_month(low: str, today: date) -> date | None:
+    match = _DAY_MONTH.search(low)
+    day, month = (match[1], match[2]) if match else (None, None)
+    if match is None:
+        match = _MONTH_DAY.search(low)
+        day, month = (match[2], match[1]) if match else (None, None)
+    if day is None or month is None:
+        return None
+    number = _MONTHS.index(month[:3]) + 1
+    found = _safe(today.year, number, int(day))
+    if found is not None and found < today:
+        found = _safe(today.year + 1, number, int(day))
+    return found
+
+
+def _relative(low: str, today: date) -> date | None:
+    if re.search(r"\b(today|tonight)\b", low):
+        return today
+    if re.search(r"\b(tomorrow|tmrw|tmr)\b", low):
+        return today + timedelta(days=1)
+    match = _IN.search(low)
+    if match:
+        count = int(match[1]) if match[1].isdigit() else _NUMBERS.get(match[1])
+        if count is not None:
+            return today + timedelta(days=count * _UNIT_DAYS[match[2]])
+    if re.search(r"\bnext week\b", low):
+        return today + timedelta(days=7)
+    if re.search(r"\bnext month\b", low):
+        return today + timedelta(days=30)
+    if re.search(r"\bweekend\b", low):
+        return today + timedelta(days=(5 - today.weekday()) % 7 if today.weekday() < 6 else 0)
+    return None
+
+
+def _weekday(low: str, today: date) -> date | None:
+    match = _WEEKDAY.search(low)
+    if match is None:
+        return None
+    ahead = (_WEEKDAYS.index(match[1][:3]) - today.weekday()) % 7
+    return today + timedelta(days=ahead)
+
+
+def _nth(low: str, today: date) -> date | None:
+    match = _NTH.search(low)
+    if match is None:
+        return None
+    day = int(match[1])
+    found = _safe(today.year, today.month, day)
+    if found is None or found < today:
+        month = today.month % 12 + 1
+        found = _safe(today.year + (today.month == 12), month, day)
+    return found
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
