@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import sys
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -46,7 +47,23 @@ def _parser() -> argparse.ArgumentParser:
         "--sync", action="store_true", help="register the slash commands even if unchanged"
     )
     sub.add_parser("worker", help="send due Telegram reminders only (no updates); scale out")
+    sub.add_parser("web", help="serve the clinician's web view (WEB_HOST, WEB_PORT)")
+    _clinician_parser(sub)
     return parser
+
+
+def _clinician_parser(sub: Any) -> None:
+    clinician = sub.add_parser("clinician", help="clinicians' accounts for the web view")
+    actions = clinician.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="add a clinician; prints a one-time link (24 h)")
+    add.add_argument("--email", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--clinic", default=None)
+    link = actions.add_parser("link", help="a new one-time link for a clinician")
+    link.add_argument("--email", required=True)
+    actions.add_parser("list", help="every clinician, with their state")
+    disable = actions.add_parser("disable", help="disable a clinician; their sessions end")
+    disable.add_argument("--email", required=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,9 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         field = ".".join(str(p) for p in first["loc"]).upper()
         print(f"itb-coach: setting {field}: {first['msg']}", file=sys.stderr)
         return 2
-    setup_logging(
-        settings.log_level, quiet=args.command in (None, "chat", "demo"), fmt=settings.log_format
-    )
+    quiet = args.command in (None, "chat", "demo", "clinician")
+    setup_logging(settings.log_level, quiet=quiet, fmt=settings.log_format)
     command = args.command or ("telegram" if settings.telegram_bot_token else "chat")
     try:
         if command == "chat":
@@ -80,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
             from bot.channels.telegram_worker import run_worker
 
             return run_worker(settings)
+        if command in ("web", "clinician"):
+            return _web(settings, args)
         if command == "discord":
             try:
                 from bot.channels.discord import run_discord
@@ -96,6 +114,15 @@ def main(argv: list[str] | None = None) -> int:
     except (KeyboardInterrupt, BrokenPipeError):
         return 0
     return 0
+
+
+def _web(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        from bot.web.server import run
+    except ImportError:
+        print("itb-coach: install the web extra: pip install 'itb-coach[web]'", file=sys.stderr)
+        return 2
+    return run(settings, args)
 
 
 def files_dir(database_url: str) -> Path:

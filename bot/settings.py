@@ -53,6 +53,17 @@ class Settings(BaseSettings):
     def _blank_port_is_off(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
+    # The clinician's web view (`itb-coach web`).
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=8080, ge=1, le=65535)
+    web_base_url: str | None = None  # the address clinicians open; default http://host:port
+    web_secret_key: SecretStr | None = None  # signs sessions; default: one kept in the database
+
+    @property
+    def web_url(self) -> str:
+        """Where the web view is reached, without a trailing slash."""
+        return (self.web_base_url or f"http://{self.web_host}:{self.web_port}").rstrip("/")
+
     @field_validator("telegram_bot_token", "discord_bot_token", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:

@@ -21,7 +21,7 @@ def _runner() -> ModuleType:
 
 def test_every_walkthrough_is_found_and_ci_runs_them() -> None:
     found = {w.name: w for w in _runner().walkthroughs()}
-    assert set(found) == {"console", "telegram", "samples", "bench"}
+    assert set(found) == {"console", "telegram", "samples", "bench", "web"}
     assert "fake_bot_api" in found["telegram"].script
     assert "TELEGRAM_BOT_TOKEN=" in found["telegram"].script
     assert ".ci/walkthroughs.py" in (ROOT / ".ci" / "run").read_text()

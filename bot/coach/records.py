@@ -139,6 +139,21 @@ class ReturnCheckRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class Adjustment:
+    """A linked clinician's change to the plan from the start of ``day`` (CLINICAL.md §5 v3):
+    set the walk-run stage (1-based), set the strength step (0-based), no running up to and
+    including ``no_running_until``, or, with ``hold_until``, no step up of the stage or the
+    strength step above the ones given up to and including that day. The replay keeps each
+    within the protocol's bounds."""
+
+    day: date
+    stage: int | None = None
+    strength_level: int | None = None
+    no_running_until: date | None = None
+    hold_until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class StrengthRecord:
     day: date
     pain: int
@@ -159,7 +174,9 @@ def baseline_on(mornings: Mapping[date, Sequence[MorningRecord]], day: date) -> 
     return min((m.pain for d in window for m in mornings.get(d, ())), default=0)
 
 
-_Dated = TypeVar("_Dated", "RunRecord", "StrengthRecord", "MorningRecord", "ReturnCheckRecord")
+_Dated = TypeVar(
+    "_Dated", "RunRecord", "StrengthRecord", "MorningRecord", "ReturnCheckRecord", "Adjustment"
+)
 
 
 def by_day(records: Iterable[_Dated]) -> dict[date, list[_Dated]]:
@@ -227,6 +244,7 @@ class History:
     mornings: tuple[MorningRecord, ...] = ()
     strength: tuple[StrengthRecord, ...] = ()
     referrals: tuple[Referral, ...] = ()
+    adjustments: tuple[Adjustment, ...] = ()  # every one, like the referrals
     paused_days: frozenset[date] = field(default_factory=frozenset)
     return_checks: tuple[ReturnCheckRecord, ...] = ()
     complete_from: date = date.min

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from bot.coach import thresholds as t
 from bot.coach.protocol import Protocol, RunningMode
 from bot.coach.records import (
+    Adjustment,
     Decision,
     History,
     MorningRecord,
@@ -453,6 +454,7 @@ class _Replay:
     strength: dict[date, list[StrengthRecord]]
     runs: dict[date, list[RunRecord]]
     checks: dict[date, list[ReturnCheckRecord]]
+    adjustments: dict[date, list[Adjustment]]
 
     @classmethod
     def of(cls, protocol: Protocol, history: History, until: date) -> _Replay:
@@ -464,6 +466,7 @@ class _Replay:
             by_day(history.strength),
             by_day(history.runs),
             by_day(history.return_checks),
+            by_day(history.adjustments),
         )
 
     def raised_before(self, day: date) -> _Replay:
@@ -497,12 +500,58 @@ def _open_day(state: CoachState, replay: _Replay, day: date) -> CoachState:
     cleared = [r for r in replay.referrals if r.cleared_on == day]
     if cleared and not replay.referred(day):
         state = _after_clearance(state, cleared, len(replay.protocol.running.ladder))
+    for adjustment in replay.adjustments.get(day, ()):
+        state = _adjusted(state, adjustment, replay.protocol)
+    state = _running_paused(state, replay.history.adjustments, day)
     state = _morning_of(state, replay.mornings.get(day, []))
     for check in replay.checks.get(day, ()):
         state = _apply_return_check(state, check)
     if day > state.start and not replay.referred(day - ONE_DAY):
         state = _step_up_strength(state, day, replay.protocol.top_strength_level, replay.mornings)
+    return _held(state, replay.history.adjustments, day)
+
+
+def _adjusted(state: CoachState, adjustment: Adjustment, protocol: Protocol) -> CoachState:
+    """A linked clinician's change, within the protocol's bounds: a stage or a strength step
+    set starts its count afresh."""
+    if adjustment.stage is not None and protocol.running.ladder:
+        stage = min(max(adjustment.stage, 1), len(protocol.running.ladder))
+        state = replace(state, stage=stage, greens_at_stage=0, ambers_in_row=0)
+    if adjustment.strength_level is not None:
+        level = min(max(adjustment.strength_level, 0), protocol.top_strength_level)
+        state = replace(state, strength_level=level, strength_since=state.day, strength_count=0)
     return state
+
+
+def _held(state: CoachState, adjustments: Sequence[Adjustment], day: date) -> CoachState:
+    """A clinician's hold: each day it lasts opens no higher than the stage and strength
+    step held (a step down the rules made meanwhile stands); a later change ends it."""
+    sets = (a for a in adjustments if a.hold_until is None and a.no_running_until is None)
+    changed = max((a.day for a in sets if a.day <= day), default=None)
+    for hold in adjustments:
+        if hold.hold_until is None or not hold.day < day <= hold.hold_until:
+            continue
+        if changed is not None and changed > hold.day:
+            continue
+        if hold.stage is not None and state.stage > hold.stage:
+            state = replace(state, stage=hold.stage, greens_at_stage=0)
+        if hold.strength_level is not None and state.strength_level > hold.strength_level:
+            state = replace(state, strength_level=hold.strength_level, strength_count=0)
+    return state
+
+
+def _running_paused(state: CoachState, adjustments: Sequence[Adjustment], day: date) -> CoachState:
+    """A clinician's pause of running holds each day until it ends, whatever a run in
+    between set (a run only ever sets the next day's rest)."""
+    until = max(
+        (a.no_running_until for a in adjustments if a.no_running_until and a.day <= day),
+        default=None,
+    )
+    if until is None or until < day:
+        return state
+    if state.no_running_until is not None and state.no_running_until >= until:
+        return state
+    return replace(state, no_running_until=until)
 
 
 def _replay_day(

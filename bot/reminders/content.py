@@ -14,6 +14,7 @@ from bot import texts
 from bot.coach.plan import STRENGTH_ITEM, DayPlan, StrengthStatus, stretch_item
 from bot.reminders.slots import STRENGTH, STRETCH, WEEKLY
 from bot.service import announce, keyboards
+from bot.service.clinic.outbox import CLINIC, clinic_message
 from bot.service.context import Context
 from bot.service.pending import Question
 from bot.service.progress import weekly_summary
@@ -46,6 +47,18 @@ async def strength_reminder(ctx: Context, _slot: int, plan: DayPlan) -> list[Rep
 
 PLANNED: dict[str, PlannedBuilder] = {STRETCH: stretch_reminder, STRENGTH: strength_reminder}
 CONTENT: dict[str, ContentBuilder] = {WEEKLY: weekly_summary}
+# Messages, not reminders: sent while paused and after a late start, without a morning question.
+MESSAGES: dict[str, ContentBuilder] = {CLINIC: clinic_message}
+
+
+def why_not_sent(kind: str, *, late: bool, paused: bool) -> str | None:
+    """Why a due delivery is not sent, or None: a reminder is never sent late (at the wrong
+    time of day) or while paused; a message is neither."""
+    if kind in MESSAGES:
+        return None
+    if late:
+        return "late"
+    return "paused" if paused else None
 
 
 async def morning_question(ctx: Context, plan: DayPlan | None = None) -> Reply | None:
@@ -76,6 +89,8 @@ async def reminder_replies(
     ctx: Context, kind: str, slot: int, *, first_today: bool
 ) -> list[Reply] | None:
     plan: DayPlan | None = None
+    if kind in MESSAGES:
+        return await MESSAGES[kind](ctx, slot)
     if kind in PLANNED:
         plan = await ctx.plan()
         replies = await PLANNED[kind](ctx, slot, plan)

@@ -324,6 +324,7 @@ async def sent_today(session: AsyncSession, user_id: int, day: date) -> bool:
             ReminderDelivery.user_id == user_id,
             ReminderDelivery.local_date == day,
             ReminderDelivery.status == DeliveryStatus.SENT,
+            ReminderDelivery.kind != "clinic",  # a message the web caused is no reminder
         )
         .limit(1)
     )

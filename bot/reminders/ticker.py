@@ -28,9 +28,10 @@ from sqlalchemy import text
 
 from bot import metrics
 from bot.reminders import queue
-from bot.reminders.content import reminder_replies
+from bot.reminders.content import reminder_replies, why_not_sent
 from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
 from bot.reminders.slots import as_utc, day_filter
+from bot.service.clinic import alerts as clinic_alerts
 from bot.service.context import Context
 from bot.service.ports import DeliveryStatus
 from bot.service.replies import Delivery, Notifier, Reply, UserKey
@@ -122,6 +123,7 @@ class ReminderTicker:
         self._started = False
         self._stopping = False
         self._last_prune: datetime | None = None
+        self._alerts = clinic_alerts.Sweeps()  # clinicians' chat alerts, every few minutes
         self.ticked = asyncio.Event()  # set after each tick: lets a caller wait for one
 
     # --- the tick --------------------------------------------------------------------------
@@ -146,6 +148,7 @@ class ReminderTicker:
                 if not claimed and not sent:
                     break
             await self._prune()
+            await self._alerts.run(self.units, self.clock.now())
         self.ticked.set()
         return result
 
@@ -335,11 +338,8 @@ class ReminderTicker:
     def _why_not(self, ctx: Context, delivery: queue.Leased, now: datetime) -> str | None:
         if not ctx.user.active:
             return "inactive"
-        if now - as_utc(delivery.due_utc) > self.grace or ctx.today != delivery.local_date:
-            return "late"  # never at the wrong time of day
-        if ctx.paused:
-            return "paused"
-        return None
+        late = now - as_utc(delivery.due_utc) > self.grace or ctx.today != delivery.local_date
+        return why_not_sent(delivery.kind, late=late, paused=ctx.paused)
 
     async def _record(
         self, delivery: queue.Leased, external_id: str, outcome: Delivery, result: TickResult

@@ -22,6 +22,8 @@ from bot.service import (
     return_check,
     unplaced,
 )
+from bot.service.clinic import alerts as clinic_alerts
+from bot.service.clinic import chat as sharing
 from bot.service.context import Context
 from bot.service.replies import Reply
 
@@ -56,6 +58,8 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("resume", onboarding.resume),
         CommandSpec("cleared", clearance.cleared),
         CommandSpec("returncheck", return_check.start),
+        CommandSpec("share", sharing.share),
+        CommandSpec("sharing", sharing.sharing),
         CommandSpec("export", account.export),
         CommandSpec("delete", account.delete),
         CommandSpec("help", lambda _ctx, _args: _help()),
@@ -65,6 +69,10 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("skip", reminder_buttons.skip, in_menu=False),
         CommandSpec("undo", heard.undo, in_menu=False),
         CommandSpec("ask", answering.ask, in_menu=False),  # a question's button, or typed
+        CommandSpec("allow", sharing.allow, in_menu=False),
+        CommandSpec("deny", sharing.deny, in_menu=False),
+        CommandSpec("unshare", sharing.unshare, in_menu=False),
+        CommandSpec("clinician", clinic_alerts.link, in_menu=False),
     ]
     return {c.name: c for c in table}
 

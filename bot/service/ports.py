@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from bot.coach.protocol import Protocol as CoachProtocol
 from bot.coach.records import History, Judgement, RunRecord
 from bot.coach.state import CoachState
+from bot.service.clinic_ports import ClinicStore
 
 
 class ReminderKind(StrEnum):
@@ -174,6 +175,10 @@ class UnitOfWork(Protocol):
 
     @property
     def reminders(self) -> ReminderSchedule: ...
+
+    @property
+    def clinic(self) -> ClinicStore:
+        """The clinician's web view's operations, in this same transaction."""
 
     # --- users and settings --------------------------------------------------------------
     async def find_user(self, channel: str, external_id: str) -> UserRecord | None: ...

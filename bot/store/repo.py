@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.coach import records as domain
+from bot.store.clinic_models import ClinicianAction
 from bot.store.models import (
     Base,
     ChatPace,
@@ -177,6 +179,11 @@ async def load_history(
     checks = await session.scalars(
         _dated(select(ReturnCheck), ReturnCheck, user_id, since).order_by(ReturnCheck.id)
     )
+    adjustments = await session.scalars(
+        select(ClinicianAction)
+        .where(ClinicianAction.user_id == user_id, ClinicianAction.kind.in_(ADJUSTMENTS))
+        .order_by(ClinicianAction.id)
+    )
     return domain.History(
         return_checks=tuple(return_check_record(c) for c in checks),
         complete_from=since or date.min,
@@ -184,7 +191,29 @@ async def load_history(
         mornings=tuple(domain.MorningRecord(m.day, m.pain, m.stairs_ok) for m in mornings),
         strength=tuple(domain.StrengthRecord(s.day, s.pain) for s in strength),
         referrals=tuple(referral_record(r) for r in referrals),
+        adjustments=tuple(adjustment_record(a) for a in adjustments),
     )
+
+
+# A clinician's plan changes (``clinician_actions.kind``), each with its value as text.
+ADJUSTMENTS = ("stage", "strength", "pause-running", "hold")
+
+
+def adjustment_record(row: ClinicianAction) -> domain.Adjustment:
+    day, value = row.day or row.at.date(), row.text or ""
+    if row.kind == "stage":
+        return domain.Adjustment(day, stage=int(value))
+    if row.kind == "strength":
+        return domain.Adjustment(day, strength_level=int(value))
+    if row.kind == "hold":  # {"until": day, "stage": n or null, "level": n}
+        held = json.loads(value)
+        return domain.Adjustment(
+            day,
+            stage=held["stage"],
+            strength_level=held["level"],
+            hold_until=date.fromisoformat(held["until"]),
+        )
+    return domain.Adjustment(day, no_running_until=date.fromisoformat(value))
 
 
 async def completions_on(session: AsyncSession, user_id: int, day: date) -> set[str]:

@@ -19,6 +19,7 @@ from bot import metrics
 from bot.coach.protocol import Protocol as CoachProtocol
 from bot.coach.records import CLEARED_BY_RUNNER, History, Judgement
 from bot.coach.state import CoachState
+from bot.service.clinic_ports import ClinicStore
 from bot.service.ports import (
     AwaitingRun,
     ExportedTable,
@@ -31,6 +32,7 @@ from bot.service.ports import (
     UserRecord,
 )
 from bot.store import days, repo, snapshots
+from bot.store.clinic import SqlClinicStore
 from bot.store.models import Base, Referral, ReturnCheck, RunReport, UserSettings
 
 ReminderScheduleFor = Callable[[AsyncSession], ReminderSchedule]
@@ -46,6 +48,10 @@ class SqlUnitOfWork:
     @property
     def reminders(self) -> ReminderSchedule:
         return self._reminders
+
+    @property
+    def clinic(self) -> ClinicStore:
+        return SqlClinicStore(self.session)
 
     # --- users and settings ----------------------------------------------------------------
     async def find_user(self, channel: str, external_id: str) -> UserRecord | None:

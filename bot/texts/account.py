@@ -60,6 +60,8 @@ COMMAND_HELP = {
     "resume": "resume reminders",
     "cleared": "a clinician has cleared you to continue",
     "returncheck": "the return-to-run check before your first walk-run",
+    "share": "a one-time code for your physio to follow your rehab",
+    "sharing": "who follows your rehab, when they last looked; stop any",
     "export": "everything stored about you",
     "delete": "delete everything stored about you",
     "help": "this list",

@@ -42,6 +42,8 @@ def schema_user_tables() -> list[sa.Table]:
 def _filler(column: sa.Column[Any], user_id: int) -> Any:
     if user_columns(column.table) and column in user_columns(column.table):
         return user_id
+    if column.foreign_keys and column.nullable:
+        return None  # a key to another table (a clinician): that row may not exist
     kind = column.type
     if isinstance(kind, sa.Boolean):
         return False
@@ -53,7 +55,7 @@ def _filler(column: sa.Column[Any], user_id: int) -> Any:
         return 1
     if isinstance(kind, sa.JSON):
         return {}
-    return "x"
+    return f"x{user_id}" if column.unique else "x"
 
 
 async def fill_every_table(session: AsyncSession, user_id: int) -> None:
