@@ -101,6 +101,23 @@ def parse_race(args: str, today: date) -> tuple[date, str | None] | None:
         if day is not None:
             distance = " ".join(tokens[first + size :]).strip(" .-")
             return day, (distance[:DISTANCE_MAX] or None)
+    return _date_last(tokens, words, today)
+
+
+def _date_last(tokens: list[str], words: list[str], today: date) -> tuple[date, str | None] | None:
+    """The distance first and the date last: "half marathon on 14 March"."""
+    for size in (3, 2, 1):
+        if size >= len(words):
+            continue
+        day = _day_in(words[-size:], today)
+        if day is not None:
+            before = tokens[:-size]
+            while before and (
+                before[-1].lower() in _WEEKDAYS or before[-1].lower() in ("on", "the")
+            ):
+                before.pop()
+            distance = " ".join(before).strip(" .-")
+            return day, (distance[:DISTANCE_MAX] or None)
     return None
 
 

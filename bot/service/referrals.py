@@ -144,7 +144,7 @@ async def settle_flag_question(ctx: Context, value: str) -> tuple[list[Reply], b
     resume = heard.resume
     labels = [ctx.red_flags.get(i) for i in heard.flags]
     names = ", ".join(f.label for f in labels if f is not None)
-    answer = " ".join(re.sub(r"[^\w' ]+", " ", normalise(value)).split())
+    answer = _plain(value)
     if _DENIAL_RE.match(answer):
         await ctx.uow.retract_referrals(ctx.user.id, list(heard.rows), ctx.today)
         ctx.clear_pending()
@@ -156,7 +156,7 @@ async def settle_flag_question(ctx: Context, value: str) -> tuple[list[Reply], b
     if answer in _YES:
         ctx.clear_pending()
         return [kept, *ask_again(ctx, resume)], True
-    if _NO_START_RE.search(answer) and not _ADDS_RE.search(answer):
+    if _NO_START_RE.search(answer) and not adds_or_worsens(value):
         n = ctx.ask(Question.FLAG, heard)  # in doubt: asked again, the flag still held
         return [
             Reply(texts.hearing.FLAG_UNSURE.format(flags=names), keyboards.flag_recheck(n))
@@ -166,6 +166,17 @@ async def settle_flag_question(ctx: Context, value: str) -> tuple[list[Reply], b
     else:
         ctx.clear_pending()
     return [kept], False
+
+
+def _plain(value: str) -> str:
+    return " ".join(re.sub(r"[^\w' ]+", " ", normalise(value)).split())
+
+
+def adds_or_worsens(value: str) -> bool:
+    """A reply to "Did I read that right?" that starts like a no but adds or worsens ("no,
+    it's worse than that"): the flag stays."""
+    answer = _plain(value)
+    return bool(_NO_START_RE.search(answer) and _ADDS_RE.search(answer))
 
 
 # --- /symptom and the safety screen --------------------------------------------------------

@@ -252,6 +252,13 @@ async def _answer(ctx: Context, pending: Pending, value: str) -> list[Reply]:
         replies, used = await settle(ctx, value)
         if used:
             return [*replies, *_step_again(ctx)]
+        if referrals.adds_or_worsens(value) and isinstance(read(value), FreeText):
+            # "no, it's worse than that": the flag stays; its words are still sorted (body
+            # talk the coach cannot place holds too), never answered as not understood.
+            placed = await unplaced.place(ctx, value)
+            still = ctx.pending()  # the question the flag set aside, reopened
+            again = _step_again(ctx) if still is None or _held(ctx) else ask_again(ctx, still)
+            return [*replies, *placed, *again]
         return [*replies, *await understand(ctx, value)]
     handler = ANSWERS.get(pending.question)
     if handler is None:

@@ -112,3 +112,13 @@ async def test_context_is_not_a_flag(talker: Talker, message: str) -> None:
     reply = await talker.say(message)
     assert "red flag" not in reply and "emergency" not in reply
     assert not await held(talker)
+
+
+async def test_a_worsening_no_keeps_the_flag_and_is_never_not_understood(talker: Talker) -> None:
+    """At an onboarding step and at an open pain keypad, "no, it's worse than that" keeps the
+    flag and the earlier question comes back; no "I didn't catch that"."""
+    await talker.say("/start")
+    await talker.say("my knee swelled up like a balloon overnight")
+    reply = await talker.say("no its worse than that")
+    assert "It stays recorded" in reply and "didn't catch" not in reply
+    assert "rule R1)" in await talker.say("/run pain 1")

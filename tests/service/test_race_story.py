@@ -154,3 +154,13 @@ async def test_the_race_is_exported_and_deleted(talker: Talker) -> None:
     await talker.say("yes")
     other = Talker(talker.coach, UserKey("test", "runner-1"))
     assert "No race set" in await other.say("/race")
+
+
+def test_a_race_date_written_after_its_distance_is_read() -> None:
+    from bot.service.race import parse_race
+
+    today = date(2026, 12, 7)
+    assert parse_race("half marathon on 14 March", today) == (date(2027, 3, 14), "half marathon")
+    assert parse_race("10k on Sun 14/3", today) == (date(2027, 3, 14), "10k")
+    assert parse_race("14 March half marathon", today) == (date(2027, 3, 14), "half marathon")
+    assert parse_race("marathon", today) is None
