@@ -70,7 +70,10 @@ async def reply_to(ctx: Context, found: Answer, text: str) -> list[Reply]:
     else:
         replies = await COMPUTED[found.compute](ctx, found, text)
     if found.body:
-        replies += await unplaced.place(ctx, text) or [Reply(referrals.signs_note(ctx))]
+        placed = await unplaced.place(ctx, text)
+        if placed and ctx.pending() is not None:
+            return placed  # the hold's own words say it, with the screen: not twice
+        replies += placed or [Reply(referrals.signs_note(ctx))]
     return replies
 
 
