@@ -165,3 +165,19 @@ async def test_the_clinician_sets_the_strength_level_and_pauses_running(
         kinds = [a.kind for a in await uow.clinic.actions_of(user_id, 10)]
     assert kinds == ["hold", "pause-running", "strength"]
     assert "set your strength level" in await runner.say("/sharing")
+
+
+async def test_the_runners_page_shows_the_return_to_run_check(
+    coach: Coach, browser: Browser, runner: Talker, ticker: ReminderTicker, notifier: FakeNotifier
+) -> None:
+    await add_clinician(coach)
+    await browser.sign_in()
+    await onboarded(runner)
+    user_id = await shared(runner, browser, ticker, notifier)
+    assert "Return-to-run check" in (page := await browser.get(f"/runners/{user_id}")).text
+    assert "Not taken yet" in page.text
+    now = coach.clock.now()
+    async with coach.units() as uow:
+        await uow.record_return_check(user_id, now.date(), now, (True, True, False))
+    page = await browser.get(f"/runners/{user_id}")
+    assert "<td>yes</td><td>yes</td><td>no</td><td>not yet</td>" in page.text
