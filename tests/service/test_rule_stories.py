@@ -177,7 +177,7 @@ async def test_a_runner_at_four_to_five_daily_is_stepped_down_then_referred(coac
     # §3 v3: at stage 1, three ambers send the runner back to build for a week; the second
     # time within 28 days is a referral, before R7's three weeks are up.
     assert "back to the build phase for 7 days" in joined
-    assert "SEE A CLINICIAN (rule R5)" in replies[-1]
+    assert "SEE A CLINICIAN, rule R5)" in replies[-1]
     assert len(replies) <= t.STALLED_NO_IMPROVEMENT_DAYS + 1
     assert "Referred to a clinician" in await runner.say("/today")
 
