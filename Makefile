@@ -31,7 +31,7 @@ lint: $(STAMP)
 # -n auto: one pytest worker per core (pytest-xdist), each with its own PostgreSQL database;
 # -rs: every skipped test says why.
 test: $(STAMP)
-	@echo "make test: lint (ruff, mypy), then pytest on every core, each storage test on SQLite and on PostgreSQL ($${ITB_TEST_POSTGRES:-postgresql://postgres@127.0.0.1:5432/test}); about 3 minutes on 2 cores"
+	@echo "make test: lint (ruff, mypy), then pytest on every core, each storage test on SQLite and on PostgreSQL ($${ITB_TEST_POSTGRES:-postgresql://postgres@127.0.0.1:5432/test}); about 8 minutes on 2 shared cores"
 	@$(MAKE) --no-print-directory lint
 	$(BIN)/pytest -q -rs -n auto $(ARGS)
 
