@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean
+.PHONY: run test lint demo samples clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,14 +18,22 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/itb-coach demo $(ARGS)
 
+# The sample chart and report in docs/, the same bytes on every run (docs/make_samples.py).
+samples: $(STAMP)
+	$(BIN)/python docs/make_samples.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests bench migrations
 	$(BIN)/ruff format --check bot tests bench migrations
 	$(BIN)/mypy --strict bot/coach
 	$(BIN)/mypy bot
 
-test: $(STAMP) lint
-	$(BIN)/pytest -q $(ARGS)
+# -n auto: one pytest worker per core (pytest-xdist), each with its own PostgreSQL database;
+# -rs: every skipped test says why.
+test: $(STAMP)
+	@echo "make test: lint (ruff, mypy), then pytest on every core, each storage test on SQLite and on PostgreSQL ($${ITB_TEST_POSTGRES:-postgresql://postgres@127.0.0.1:5432/test}); about 8 minutes on 2 shared cores"
+	@$(MAKE) --no-print-directory lint
+	$(BIN)/pytest -q -rs -n auto $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,9 +1,10 @@
 """Run the README walk-throughs exactly as written, so they cannot rot.
 
-Each shell block marked ``<!-- walkthrough: NAME expect="TEXT" -->`` in README.md or
-bench/README.md is run with ``bash -euo pipefail`` from the root of a fresh copy of the
-repository (its tracked files, and the ``.venv/`` that ``make test`` made, as the recipes
-say), with a clean environment; it must exit 0 and print TEXT.
+Each shell block marked ``<!-- walkthrough: NAME expect="TEXT" -->`` in the README, in
+bench/README.md and in the docs/ pages that have recipes is run with ``bash -euo pipefail``
+from the root of a fresh copy of the repository (its tracked files, and the ``.venv/`` that
+``make test`` made, as the recipes say), with a clean environment; it must exit 0 and print
+TEXT. Afterwards the copy must hold no ``data/`` (a recipe takes a temporary database).
 
     .venv/bin/python .ci/walkthroughs.py [NAME ...]
 """
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCUMENTS = ("README.md", "bench/README.md")
+DOCUMENTS = ("README.md", "bench/README.md", "docs/guide.md", "docs/channels.md")
 MARK = re.compile(
     r'<!-- walkthrough: (?P<name>[\w-]+) expect="(?P<expect>[^"]+)" -->\n'
     r"```sh\n(?P<script>.*?)```",
@@ -108,6 +109,12 @@ def main(names: list[str]) -> int:
             if problem is not None:
                 failed += 1
                 print(problem, file=sys.stderr)
+        if (copy / "data").exists():
+            print(
+                "a walk-through wrote into data/: recipes take a temporary database",
+                file=sys.stderr,
+            )
+            failed += 1
     return 1 if failed else 0
 
 

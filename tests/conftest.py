@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import bot.bootstrap
+import tests.memory_store
+from bot import protocol_files
 from bot.bootstrap import Coach, build
 from bot.clock import ManualClock
 from bot.service.replies import Reply, UserKey
@@ -18,6 +22,36 @@ from tests.memory_store import MEMORY, memory_coach
 
 # A Monday morning, 07:00 UTC, so weekday-dependent plans are predictable.
 START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+
+
+def _once_per_folder(load: Callable[[Path | None], Any]) -> Callable[[Path | None], Any]:
+    """``load`` remembered per folder and the files in it (names, sizes, times): every test
+    builds a coach, and reading the protocol files again each time was a fifth of the suite.
+    A test that writes its own files gets its own load."""
+    seen: dict[tuple[Any, ...], Any] = {}
+
+    def loaded(directory: Path | None = None) -> Any:
+        folder = Path(directory) if directory is not None else None
+        files = sorted(folder.iterdir()) if folder is not None and folder.is_dir() else []
+        key = (folder, tuple((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files))
+        if key not in seen:
+            seen[key] = load(directory)
+        return seen[key]
+
+    return loaded
+
+
+@pytest.fixture(scope="session", autouse=True)
+def protocols_read_once() -> Iterator[None]:
+    """The protocol, red-flag and answer files are read once per session (they are not
+    changed by any test; a loaded library is never changed either)."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("load_protocols", "load_red_flags", "load_answers"):
+            shared = _once_per_folder(getattr(protocol_files, name))
+            for module in (bot.bootstrap, tests.memory_store):
+                if hasattr(module, name):
+                    patch.setattr(module, name, shared)
+        yield
 
 
 @pytest.fixture

@@ -186,7 +186,8 @@ class ConsoleChat:
             if word is not None:
                 self._print(texts.words.CONSOLE_WORD_CHOICE.format(word=word, label=button.label))
         if self.interactive and menu.default is not None:
-            self._print(texts.channels.CONSOLE_ENTER_DEFAULT.format(label=menu.default.label))
+            label = menu.default.label.removesuffix(texts.onboarding.DEFAULT_MARK)  # said once
+            self._print(texts.channels.CONSOLE_ENTER_DEFAULT.format(label=label))
 
     def render(self, replies: list[Reply]) -> None:
         if replies:
@@ -217,6 +218,10 @@ class ConsoleChat:
     async def say(self, typed: str) -> None:
         text, pressed = self.resolve(typed)
         if not text:
+            if self.interactive and self.menu is not None:  # Enter with no default: ask again
+                self._print(texts.channels.CONSOLE_NO_DEFAULT)
+                self._print_menu(self.menu)
+                self._print()
             return
         if self.echo:
             print(f"> {typed.strip()}", file=self.out)
@@ -288,7 +293,7 @@ async def _interactive(coach: Coach, user: str, files_dir: Path) -> None:
     with patch_stdout(raw=True):
         service = coach.service
         chat = ConsoleChat(service, user, sys.stdout, files_dir, echo=False, interactive=True)
-        print(texts.channels.CONSOLE_BANNER + "\n")
+        await greet(chat)
         async with reminders(coach, chat):
             while True:
                 try:
@@ -296,6 +301,17 @@ async def _interactive(coach: Coach, user: str, files_dir: Path) -> None:
                 except (EOFError, KeyboardInterrupt):
                     return
                 await chat.say(line)
+
+
+async def greet(chat: ConsoleChat) -> None:
+    """The first lines of a terminal session: the question left open, if any (so a number
+    or Enter answers it at once), else the banner."""
+    waiting = await chat.service.waiting(chat.who)
+    if not waiting:
+        chat._print(texts.channels.CONSOLE_BANNER + "\n")
+        return
+    chat._print(texts.channels.CONSOLE_WHERE_YOU_LEFT + "\n")
+    chat.render(waiting)
 
 
 async def _scripted(coach: Coach, user: str, files_dir: Path) -> None:

@@ -17,12 +17,15 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
+    KeyboardButton,
     LinkPreviewOptions,
     Message,
+    ReplyKeyboardMarkup,
 )
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
+from bot import texts
 from bot.service.coach import CoachService
 from bot.service.replies import Delivery, Reply
 
@@ -111,6 +114,13 @@ def caption(text: str) -> str | None:
     return chunks[0] if len(chunks) == 1 else None
 
 
+def location_keyboard() -> ReplyKeyboardMarkup:
+    """A one-tap "share my location" under the input field, gone once used; typing a zone or
+    a city still works."""
+    share = KeyboardButton(texts.channels.TELEGRAM_SHARE_LOCATION, request_location=True)
+    return ReplyKeyboardMarkup([[share]], resize_keyboard=True, one_time_keyboard=True)
+
+
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     rows = [
         [InlineKeyboardButton(button.label, callback_data=button.action) for button in row]
@@ -184,6 +194,10 @@ class TelegramNotifier:
                 await self.bot.send_photo(chat_id, upload, **options)
             else:
                 await self.bot.send_document(chat_id, upload, **options)
+        if reply.asks_location:  # one message has one keyboard: the offer comes after
+            await self.bot.send_message(
+                chat_id, texts.channels.TELEGRAM_LOCATION_OFFER, reply_markup=location_keyboard()
+            )
 
     async def _edit(self, origin: Message, reply: Reply) -> bool:
         """Edit ``origin`` into ``reply``; False when it has to be sent as a new message."""

@@ -22,7 +22,7 @@ from bot.coach.protocol import ProtocolLibrary
 from bot.coach.records import RunRecord
 from bot.coach.redflags import RedFlagVocabulary
 from bot.protocol_files import default_answers, default_red_flags
-from bot.service import hearing, parse, routing
+from bot.service import hearing, parse, reopen, routing
 from bot.service.context import DEFAULT_STRENGTH_TIME, DEFAULT_STRETCH_TIMES, Context
 from bot.service.pending import Question
 from bot.service.ports import OpensUnitsOfWork, SettingsRecord, UnitOfWork, UserRecord
@@ -98,6 +98,12 @@ class CoachService:
             pending = ctx.pending()
             runs = (await ctx.full_history()).runs
             return RunnerView(await ctx.plan(), pending.question if pending else None, runs)
+
+    async def waiting(self, who: UserKey) -> list[Reply]:
+        """The question a known user left open, as asked (read only); [] when none waits or
+        the user was never seen (:mod:`bot.service.reopen`)."""
+        async with self._reading(who) as ctx:
+            return reopen.open_question(ctx) if ctx else []
 
     @contextlib.asynccontextmanager
     async def _reading(self, who: UserKey) -> AsyncIterator[Context | None]:

@@ -117,10 +117,14 @@ _REQUEST_RES = tuple(
     (want, re.compile(rf"(?:{pattern})(?: please)?")) for want, pattern in _REQUESTS
 )
 
+# Said outright: no pain. "Zero pain" is "0 pain" once word numbers are digits. "The knee was
+# fine" is not here: fine is not a score, so it is asked, never guessed as 0.
 _ZERO_PAIN = re.compile(
-    r"\b(no (knee )?pain|pain[- ]free|painless|without (any )?pain|zero pain|"
-    r"did ?n[o']t hurt|knee (is |was |felt |feels )?(fine|good|great|ok|okay))\b"
+    r"\b(no (knee )?pain|pain[- ]free|painless|without (any )?pain|(zero|0) pain|"
+    r"did ?n[o']t hurt)\b"
 )
+# How the knee was, without a score: pain is talked of, so its score is asked.
+_KNEE_FINE = re.compile(r"\bknee (is |was |felt |feels )?(fine|good|great|ok|okay|alright)\b")
 _NOT_STOPPED = re.compile(
     r"\b(did ?n[o']t (have to )?stop|no stopping|without stopping|kept going|non[- ]?stop)\b"
 )
@@ -331,8 +335,8 @@ def pain_score(text: str) -> int | None:
     """A pain score said in words, for a question that asked for one: "pain 3", "3/10",
     "knee about 2", "no pain". None when there is none on the 0-10 scale."""
     clean = _normalise(text)
-    if _ZERO_PAIN.search(clean):
-        return 0
+    if _ZERO_PAIN.search(clean) or _KNEE_FINE.search(clean):
+        return 0  # asked how much it hurt, "the knee was fine" answers it
     pain = _amounts(clean).pain
     return pain if pain is not None and t.PAIN_MIN <= pain <= t.PAIN_MAX else None
 
@@ -357,7 +361,9 @@ def _run(clean: str, amounts: _Amounts, *, stopped: bool) -> Understood | None:
 def _pain_alone(rest: str, amounts: _Amounts) -> Understood | None:
     """Pain with no activity named: this morning's knee, or asked back when it is unclear."""
     words = set(_TOKEN.findall(rest))
-    said_pain = amounts.pain is not None or bool(words & _HURT_WORDS)
+    said_pain = (
+        amounts.pain is not None or bool(words & _HURT_WORDS) or bool(_KNEE_FINE.search(rest))
+    )
     if not said_pain:
         return None
     if _MORNING.search(rest) and not _YESTERDAY.search(rest):

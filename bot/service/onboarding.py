@@ -17,6 +17,8 @@ from bot.service.referrals import screen_flag
 from bot.service.replies import Reply
 
 STEPS = ("screen", "protocol", "side", "timezone", "times", "race")
+# Kept in the user's ``announced``: the reminder of the open safety check listed its choices.
+SCREEN_LISTED = "screen_listed"
 
 
 def step_question(ctx: Context, step: str) -> Reply:
@@ -37,7 +39,7 @@ def step_question(ctx: Context, step: str) -> Reply:
         return Reply(texts.onboarding.ASK_SIDE, rows, default=default)
     if step == "timezone":
         rows = keyboards.keep_timezone(ctx.settings.timezone)
-        return Reply(texts.onboarding.ASK_TIMEZONE, rows, default=rows[0][0])
+        return Reply(texts.onboarding.ASK_TIMEZONE, rows, default=rows[0][0], asks_location=True)
     if step == "race":  # answered by /race (bot.service.race)
         rows = keyboards.no_race()
         return Reply(texts.race.ASK_RACE, rows, default=rows[0][0])
@@ -81,16 +83,18 @@ async def start(ctx: Context, _args: str, *, created: bool) -> list[Reply]:
 
 
 def screen_reminder(ctx: Context, replies: list[Reply]) -> Reply | None:
-    """A one-line reminder of the unanswered safety check to end ``replies`` with. It carries
-    the screen's buttons unless another question is open (whose buttons must stay the ones a
-    number or Enter answers)."""
+    """A one-line reminder of the unanswered safety check to end ``replies`` with. The first
+    carries the screen's buttons, unless another question is open (whose buttons must stay the
+    ones a number or Enter answers); later ones are a line that says how to answer it."""
     if ctx.user.onboarding_step != "screen":
         return None
     buttons = keyboards.screen(ctx.red_flags)
     if any(reply.buttons == buttons for reply in replies):
         return None  # the screen is asked in these replies already
-    if ctx.pending() is not None:
+    told = ctx.user.announced or {}
+    if ctx.pending() is not None or told.get(SCREEN_LISTED):
         return Reply(texts.conversation.SCREEN_STILL_OPEN_SHORT)
+    ctx.user.announced = {**told, SCREEN_LISTED: True}  # its eleven choices once, then a line
     return Reply(texts.conversation.SCREEN_STILL_OPEN, buttons)
 
 

@@ -26,7 +26,8 @@ def prompt(ctx: Context, question: Question, n: int) -> Reply | None:
     if question == Question.DELETE:
         return Reply(texts.account.DELETE_CONFIRM, keyboards.confirm_delete(n))
     if question == Question.TIMEZONE:
-        return Reply(texts.onboarding.ASK_TIMEZONE, keyboards.keep_timezone(ctx.settings.timezone))
+        rows = keyboards.keep_timezone(ctx.settings.timezone)
+        return Reply(texts.onboarding.ASK_TIMEZONE, rows, asks_location=True)
     if question == Question.TIMES:
         times = texts.common.times_list(ctx.settings.stretch_times)
         return Reply(

@@ -42,7 +42,8 @@ class Reply:
     """One message. ``replaces_origin``: a channel that can edit the message whose button was
     pressed should edit it into this one (a plan whose "done" button turns into a tick).
     ``default``: the answer a question takes when none is given (the console's empty Enter);
-    one of ``buttons``, or None when the question has no safe default."""
+    one of ``buttons``, or None when the question has no safe default. ``asks_location``: the
+    question is answered by a place, so a channel that can share one (Telegram) offers it."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
@@ -50,6 +51,7 @@ class Reply:
     image: Attachment | None = None
     replaces_origin: bool = False
     default: Button | None = None
+    asks_location: bool = False  # a channel that can share a location offers it (time zone)
 
     def all_buttons(self) -> tuple[Button, ...]:
         return tuple(b for row in self.buttons for b in row)

@@ -6,6 +6,12 @@ from bot.texts.language import localise
 
 CONSOLE_BANNER = "ITB Coach — type /start to begin, /help for commands, Ctrl-D or Ctrl-C to leave."
 CONSOLE_ENTER_DEFAULT = "  (Enter: {label})"
+CONSOLE_WHERE_YOU_LEFT = (
+    "ITB Coach — where you left off (/help for commands, Ctrl-D or Ctrl-C to leave):"
+)
+TELEGRAM_LOCATION_OFFER = "Or share your location: the time zone is found from it, offline."
+TELEGRAM_SHARE_LOCATION = "📍 Share my location"
+CONSOLE_NO_DEFAULT = "This question has no default: choose one of these."
 CONSOLE_FILE_SAVED = "  [file saved: {path}]"
 
 DISCORD_START_HELP = "start or restart: disclaimer, safety check and set-up"

@@ -268,7 +268,15 @@ def check_markup(markup: Any) -> dict[str, Any] | None:
         raise bad_request("can't parse reply keyboard markup JSON object")
     rows = markup.get("inline_keyboard")
     if rows is None:
-        return markup  # reply keyboards and the like: not used by this bot, accepted as is
+        keys = markup.get("keyboard")  # a reply keyboard (the time zone's location button)
+        if keys is not None and not (
+            isinstance(keys, list)
+            and all(
+                isinstance(r, list) and all(str(b.get("text", "")).strip() for b in r) for r in keys
+            )
+        ):
+            raise bad_request("BUTTON_TEXT_INVALID")
+        return markup
     if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
         raise bad_request('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array')
     if sum(len(r) for r in rows) > 100:
@@ -357,8 +365,8 @@ class StoredMessage:
             data["photo"] = self.photo
         if self.edits:
             data["edit_date"] = self.date
-        if self.reply_markup:
-            data["reply_markup"] = self.reply_markup
+        if self.reply_markup and "inline_keyboard" in self.reply_markup:
+            data["reply_markup"] = self.reply_markup  # Telegram shows only inline keyboards here
         return data
 
 

@@ -89,7 +89,7 @@ def test_enter_takes_the_questions_default(tmp_path: Path) -> None:
     child.expect_exact(PROMPT)
     child.send("1\r")  # None of these
     child.expect_exact("Which programme?")
-    child.expect_exact("(Enter: Hip strength with return to running (default))")
+    child.expect_exact("(Enter: Hip strength with return to running)")
     child.expect_exact(PROMPT)
     child.send("\r")
     child.expect_exact("Programme: Hip strength with return to running.")

@@ -156,7 +156,7 @@ async def onboard(tg: Telegram, chat: int = CHAT) -> None:
         texts.race.NO_RACE_BUTTON,
     ):
         if label is None:  # the default programme, or keeping the zone: labels vary
-            newest = tg.fake.bot_messages(chat)[-1].labels()
+            newest = next(m.labels() for m in reversed(tg.fake.bot_messages(chat)) if m.labels())
             label = next(
                 b
                 for b in newest
@@ -194,7 +194,16 @@ async def test_onboarding_with_buttons(tg: Telegram, fake: FakeBotApi) -> None:
 
     out = await tg.press("Left")
     assert "Painful side: Left." in shown(out)
-    assert out[-1].labels == [texts.onboarding.KEEP_ZONE.format(zone="UTC")]
+    assert out[-2].text.startswith(texts.onboarding.ASK_TIMEZONE.split(".")[0])
+    assert out[-2].labels == [texts.onboarding.KEEP_ZONE.format(zone="UTC")]  # a city typed too
+    # ... and a one-tap location (the location handler sets the zone from it)
+    assert out[-1].text == texts.channels.TELEGRAM_LOCATION_OFFER
+    offer = fake.calls_of("sendMessage")[-1].params["reply_markup"]
+    offer = json.loads(offer) if isinstance(offer, str) else offer
+    assert offer["keyboard"] == [
+        [{"text": texts.channels.TELEGRAM_SHARE_LOCATION, "request_location": True}]
+    ]
+    assert offer["one_time_keyboard"] is True
 
     out = await tg.press("Keep UTC")
     assert "Time zone: UTC" in shown(out)

@@ -43,7 +43,6 @@ MORNINGS = [
     ("this morning the knee is 1/10", 1),
     ("knee pain 4 today", 4),
     ("morning: knee 0", 0),
-    ("knee feels fine this morning", 0),
     ("woke up with no pain", 0),
     ("sore knee right now, 5/10", 5),
 ]
@@ -59,6 +58,7 @@ ASKED = [
     ("ran 5", texts.conversation.ASK_RUN_AMOUNT),
     ("ran 12, pain 2", texts.conversation.ASK_RUN_AMOUNT),
     ("ran 30 min", "How much did the knee hurt"),
+    ("knee feels fine this morning", texts.reports.ASK_MORNING),  # fine is not a score
     ("5k", "How much did the knee hurt"),
     ("my knee hurts a bit today", texts.reports.ASK_MORNING),
     ("did my strength", texts.reports.ASK_STRENGTH_PAIN),
