@@ -68,7 +68,8 @@ async def work(
     bot = worker_bot(settings, coach)
     try:
         await bot.initialize()
-        notifier = TelegramNotifier(bot, coach.service)
+        paid = settings.telegram_paid_broadcast
+        notifier = TelegramNotifier(bot, coach.service, paid_broadcast=paid)
         log.info("worker started", extra={"event": "worker_started", "channel": CHANNEL})
         # Leaving lets a tick under way finish its started sends and hand the rest back.
         async with coach.reminders(notifier, **(ticker_options or {})):
