@@ -23,11 +23,12 @@ from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, cast
 
-from sqlalchemy import Float, Table, bindparam, case, delete, exists, func, select, update
+from sqlalchemy import Float, Integer, Table, bindparam, case, delete, exists, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from bot.reminders.coalesce import Coalesced
 from bot.store.models import ChatPace, SendPace
 
 PAUSE_ROW = -1
@@ -66,7 +67,11 @@ class SharedPace:
         self.now = now
         self.postgres = engine.dialect.name == "postgresql"
         self._own: AsyncEngine | None = None
-        self._turn = asyncio.Lock()  # one task per process asks for a row at a time
+        self._turn = asyncio.Lock()  # one task per process asks for rows at a time
+        self._waiting = 0  # sends of this process waiting for a row
+        self._pool: list[int] = []  # rows taken for sends waiting here, not yet handed out
+        self.grab = max(1, rate // 10)
+        self._give_back: Coalesced[tuple[int, float]] = Coalesced(self._free)
         self._ready = False
         self._chat_writes = 0
         self._take_stmt = _take_statement(rate, self.postgres)
@@ -75,14 +80,25 @@ class SharedPace:
     # --- the overall budget ---------------------------------------------------------------
     async def __aenter__(self) -> None:
         await self._ensure_rows()
-        async with self._turn:
-            while True:
-                now = self.now()
-                slot = await self._scalar(self._take_stmt, {"now": now, "hold": now + self.lease})
-                if slot is not None:
-                    _holding.set(int(slot))
-                    return
-                await asyncio.sleep(min(max(await self._wait(now), 0.001), self.poll))
+        self._waiting += 1
+        try:
+            async with self._turn:
+                while not self._pool:
+                    now = self.now()
+                    # One statement takes a row for every send waiting here (up to a tenth of
+                    # the budget, so other processes get theirs): at 1,000/s one round trip
+                    # serves many sends, at 30/s it is one row a send as before.
+                    want = max(1, min(self._waiting, self.grab))
+                    rows = await self._execute(
+                        self._take_stmt, {"now": now, "hold": now + self.lease, "n": want}
+                    )
+                    if rows:
+                        self._pool.extend(int(row[0]) for row in rows)
+                        break
+                    await asyncio.sleep(min(max(await self._wait(now), 0.001), self.poll))
+                _holding.set(self._pool.pop())
+        finally:
+            self._waiting -= 1
 
     async def __aexit__(
         self,
@@ -94,8 +110,14 @@ class SharedPace:
         if slot is None:
             return
         _holding.set(None)
-        free_at = self.now() + self.period  # the answer is in: one period from now
-        await self._execute(update(PACE).where(PACE.c.slot == slot).values(free_at=free_at))
+        # The answer is in: free one period from now. Rows given back while an earlier give-back
+        # is on its way go together in the next statement (its time the latest of theirs).
+        await self._give_back.add((slot, self.now() + self.period))
+
+    async def _free(self, slots: list[tuple[int, float]]) -> None:
+        free_at = max(at for _, at in slots)
+        ids = [slot for slot, _ in slots]
+        await self._execute(update(PACE).where(PACE.c.slot.in_(ids)).values(free_at=free_at))
 
     async def _wait(self, now: float) -> float:
         """How long until a row may come free: the pause's end, or the soonest row's."""
@@ -140,7 +162,11 @@ class SharedPace:
 
     # --- the connections ------------------------------------------------------------------
     async def close(self) -> None:
-        """Release the pace's connections (it opens them again if used after)."""
+        """Give back rows taken and not used; release the pace's connections (it opens them
+        again if used after)."""
+        if self._pool:
+            pool, self._pool = self._pool, []
+            await self._free([(slot, self.now()) for slot in pool])
         own, self._own = self._own, None
         if own is not None:
             await own.dispose()
@@ -177,8 +203,8 @@ class SharedPace:
 
 
 def _take_statement(rate: int, postgres: bool) -> Any:
-    """Hold the free row that came free first for ``hold``, unless a RetryAfter pause runs;
-    returns its slot, or nothing. PostgreSQL skips rows another process is taking."""
+    """Hold the ``n`` free rows that came free first for ``hold``, unless a RetryAfter pause
+    runs; returns their slots, or nothing. PostgreSQL skips rows another process is taking."""
     now: Any = bindparam("now", type_=Float())
     pause = PACE.alias("pause")
     paused = exists().where(pause.c.slot == PAUSE_ROW, pause.c.free_at > now)
@@ -186,13 +212,13 @@ def _take_statement(rate: int, postgres: bool) -> Any:
         select(PACE.c.slot)
         .where(PACE.c.slot >= 0, PACE.c.slot < rate, PACE.c.free_at <= now, ~paused)
         .order_by(PACE.c.free_at)
-        .limit(1)
+        .limit(bindparam("n", type_=Integer()))
     )
     if postgres:
         free = free.with_for_update(of=PACE, skip_locked=True)
     return (
         update(PACE)
-        .where(PACE.c.slot == free.scalar_subquery())
+        .where(PACE.c.slot.in_(free.scalar_subquery()))
         .values(free_at=bindparam("hold", type_=Float()))
         .returning(PACE.c.slot)
     )
