@@ -11,23 +11,24 @@ written, so what it guaranteed before (e.g. "recorded before the next step") sti
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 
 class Coalesced(Generic[T]):
-    def __init__(self, write: Callable[[list[T]], Awaitable[None]]) -> None:
+    def __init__(self, write: Callable[[list[T]], Awaitable[Collection[T]]]) -> None:
         self._write = write
         self._batch: list[T] = []
-        self._done: asyncio.Future[None] | None = None
+        self._done: asyncio.Future[Collection[T]] | None = None
         self._writer: asyncio.Task[None] | None = None
         self.writes = 0  # statements made, for tests and benchmarks
 
-    async def add(self, item: T) -> None:
-        """Write ``item`` with whatever else is waiting; returns once it is written (raises
-        what the write raised). A caller cancelled meanwhile does not stop the write."""
+    async def add(self, item: T) -> bool:
+        """Write ``item`` with whatever else is waiting; returns once it is written, whether
+        the write took it (it returns the items it took), or raises what the write raised. A
+        caller cancelled meanwhile does not stop the write."""
         loop = asyncio.get_running_loop()
         if self._done is None:
             self._done = loop.create_future()
@@ -35,7 +36,7 @@ class Coalesced(Generic[T]):
         self._batch.append(item)
         if self._writer is None or self._writer.done():
             self._writer = loop.create_task(self._drain())
-        await asyncio.shield(done)
+        return item in await asyncio.shield(done)
 
     async def _drain(self) -> None:
         while self._batch:
@@ -44,7 +45,7 @@ class Coalesced(Generic[T]):
             assert done is not None
             try:
                 self.writes += 1
-                await self._write(batch)
+                written = await self._write(batch)
             except asyncio.CancelledError:
                 done.cancel()
                 raise
@@ -52,4 +53,4 @@ class Coalesced(Generic[T]):
                 done.set_exception(exc)
                 done.exception()  # retrieved here: a caller that went away is not warned about
             else:
-                done.set_result(None)
+                done.set_result(written)

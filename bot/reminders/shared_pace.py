@@ -114,10 +114,11 @@ class SharedPace:
         # is on its way go together in the next statement (its time the latest of theirs).
         await self._give_back.add((slot, self.now() + self.period))
 
-    async def _free(self, slots: list[tuple[int, float]]) -> None:
+    async def _free(self, slots: list[tuple[int, float]]) -> set[tuple[int, float]]:
         free_at = max(at for _, at in slots)
         ids = [slot for slot, _ in slots]
         await self._execute(update(PACE).where(PACE.c.slot.in_(ids)).values(free_at=free_at))
+        return set(slots)
 
     async def _wait(self, now: float) -> float:
         """How long until a row may come free: the pause's end, or the soonest row's."""

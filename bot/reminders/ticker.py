@@ -27,7 +27,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import text
 
 from bot import metrics
-from bot.reminders import queue
+from bot.reminders import batch, batch_queue, queue
+from bot.reminders.coalesce import Coalesced
 from bot.reminders.content import reminder_replies
 from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
 from bot.reminders.slots import as_utc, day_filter
@@ -100,6 +101,7 @@ class ReminderTicker:
         lease_seconds: int = 300,
         only_external_id: str | None = None,
         requeue_on_start: bool | None = None,
+        pace_per_second: float | None = None,
     ) -> None:
         self.service = service
         if not isinstance(service.units, SqlUnitsOfWork):
@@ -118,9 +120,17 @@ class ReminderTicker:
         self.only = only_external_id
         self.requeue_on_start = requeue_on_start
         self._limit = asyncio.Semaphore(concurrency)
+        # The channel's pace, if known: a chunk built at once is about half a second of sends,
+        # so the leases it renews stay fresh however slow the pace.
+        self.pace = pace_per_second
+        self.prepare_chunk = send_batch
+        if pace_per_second:
+            self.prepare_chunk = max(10, min(send_batch, int(pace_per_second // 2)))
+        self._marks: Coalesced[int] = Coalesced(self._mark_sent)
         self._lock = asyncio.Lock()
         self._started = False
         self._stopping = False
+        self._dying = False
         self._last_prune: datetime | None = None
         self.ticked = asyncio.Event()  # set after each tick: lets a caller wait for one
 
@@ -265,21 +275,51 @@ class ReminderTicker:
             )
         if not leased:
             return False
-        # One task per user, their reminders in order: a user never gets two at once.
-        async with asyncio.TaskGroup() as group:
-            for _, mine in groupby(leased, key=lambda d: d.user_id):
-                group.create_task(self._deliver_all(list(mine), result))
+        # One task per user, their reminders in order: a user never gets two at once. Each
+        # user's first is built with the chunk's others in one transaction (bot.reminders.batch).
+        groups = [list(mine) for _, mine in groupby(leased, key=lambda d: d.user_id)]
+        for start in range(0, len(groups), self.prepare_chunk):
+            chunk = groups[start : start + self.prepare_chunk]
+            if self._stopping:
+                await self._hand_back([d for group in chunk for d in group], result)
+                continue
+            ready = await self._prepare_chunk([group[0] for group in chunk], result)
+            async with asyncio.TaskGroup() as tasks:
+                for mine in chunk:
+                    tasks.create_task(self._deliver_all(mine, result, ready))
         return True
 
-    async def _deliver_all(self, deliveries: list[queue.Leased], result: TickResult) -> None:
+    async def _prepare_chunk(
+        self, deliveries: list[queue.Leased], result: TickResult
+    ) -> batch.Ready | None:
+        try:
+            return await batch.prepare(self, deliveries, result)
+        except Exception:
+            # Nothing of the batch was written (one transaction): one at a time instead, so
+            # one user's bad row stops only their own reminder.
+            log.exception("reminder batch failed", extra={"event": "reminder_batch_error"})
+            return None
+
+    async def _deliver_all(
+        self, deliveries: list[queue.Leased], result: TickResult, ready: batch.Ready | None
+    ) -> None:
         async with self._limit:
             for n, delivery in enumerate(deliveries):
+                if self._dying:
+                    return  # another send raised what ends the process: start no more
                 if self._stopping:
                     await self._hand_back(deliveries[n:], result)
                     return
                 try:
-                    await self.deliver(delivery, result)
-                except Exception:
+                    if n == 0 and ready is not None:  # built with the batch, or not to send
+                        if delivery.id in ready:
+                            await self._send(delivery, *ready[delivery.id], result)
+                    else:
+                        await self.deliver(delivery, result)
+                except BaseException as exc:
+                    if not isinstance(exc, Exception):
+                        self._dying = not isinstance(exc, asyncio.CancelledError)
+                        raise
                     # One user's bad row must not stop everyone else's reminders; the lease
                     # runs out and the row is tried again.
                     log.exception(
@@ -289,9 +329,12 @@ class ReminderTicker:
 
     async def deliver(self, delivery: queue.Leased, result: TickResult) -> None:
         prepared = await self._prepare(delivery, result)
-        if prepared is None:
-            return
-        external_id, replies = prepared
+        if prepared is not None:
+            await self._send(delivery, *prepared, result)
+
+    async def _send(
+        self, delivery: queue.Leased, external_id: str, replies: list[Reply], result: TickResult
+    ) -> None:
         try:
             outcome = await self.notifier.send(external_id, replies)
         except Exception:
@@ -318,7 +361,7 @@ class ReminderTicker:
                 return None
             settings = await repo.user_settings(session, user.id)
             ctx = Context(self.units.on(session), user, settings, self.protocols, now)
-            reason = self._why_not(ctx, delivery, now)
+            reason = self.why_not(ctx, delivery, now)
             replies = None
             if reason is None:
                 first = not await queue.sent_today(session, user.id, delivery.local_date)
@@ -332,7 +375,7 @@ class ReminderTicker:
                 return None
             return user.external_id, replies
 
-    def _why_not(self, ctx: Context, delivery: queue.Leased, now: datetime) -> str | None:
+    def why_not(self, ctx: Context, delivery: queue.Leased, now: datetime) -> str | None:
         if not ctx.user.active:
             return "inactive"
         if now - as_utc(delivery.due_utc) > self.grace or ctx.today != delivery.local_date:
@@ -359,11 +402,19 @@ class ReminderTicker:
                 {"status": DeliveryStatus.PENDING, "next_attempt_at": retry_at},
                 "retrying",
             )
-        async with self.sessions() as session:
-            if await queue.record_outcome(session, delivery.id, values):
-                setattr(result, counter, getattr(result, counter) + 1)
+        if outcome is Delivery.SENT:  # with the other sends finishing now: one statement
+            recorded = await self._marks.add(delivery.id)
+        else:
+            async with self.sessions() as session:
+                recorded = await queue.record_outcome(session, delivery.id, values)
+        if recorded:
+            setattr(result, counter, getattr(result, counter) + 1)
         if outcome is Delivery.SENT:
             metrics.DELIVERY_LAG.observe((now - as_utc(delivery.due_utc)).total_seconds())
+
+    async def _mark_sent(self, ids: list[int]) -> set[int]:
+        async with self.sessions() as session:
+            return await batch_queue.mark_sent(session, ids, self.clock.now())
 
     async def _hand_back(self, deliveries: list[queue.Leased], result: TickResult) -> None:
         async with self.sessions() as session, session.begin():
