@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.reminders.queue import DELIVERIES, Leased, is_postgres
+from bot.reminders.queue import DELIVERIES, OPEN_SQL, SLOTS, Leased, is_postgres
 from bot.service.ports import DeliveryStatus
 from bot.store.models import ReminderDelivery, User, UserSettings
 
@@ -107,3 +107,17 @@ async def mark_sent(session: AsyncSession, ids: Sequence[int], at: datetime) -> 
         .returning(DELIVERIES.c.id)
     )
     return {int(row[0]) for row in result}
+
+
+async def backlog(session: AsyncSession, now: datetime) -> tuple[int, datetime | None]:
+    """Reminders due by ``now`` not sent yet (slots not claimed, deliveries open), and the
+    oldest due time among them (two counts, each read through its index)."""
+    slots = select(func.count(), func.min(SLOTS.c.next_due_utc)).where(SLOTS.c.next_due_utc <= now)
+    open_rows = select(func.count(), func.min(DELIVERIES.c.due_utc)).where(
+        text(OPEN_SQL), DELIVERIES.c.next_attempt_at <= now
+    )
+    [(due_slots, oldest_slot)] = (await session.execute(slots)).all()
+    [(due_rows, oldest_row)] = (await session.execute(open_rows)).all()
+    found = [d for d in (oldest_slot, oldest_row) if d is not None]
+    oldest = min(found) if found else None
+    return int(due_slots or 0) + int(due_rows or 0), oldest

@@ -11,24 +11,25 @@ written, so what it guaranteed before (e.g. "recorded before the next step") sti
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
-class Coalesced(Generic[T]):
-    def __init__(self, write: Callable[[list[T]], Awaitable[Collection[T]]]) -> None:
+class Coalesced(Generic[T, R]):
+    def __init__(self, write: Callable[[list[T]], Awaitable[Mapping[T, R]]]) -> None:
         self._write = write
         self._batch: list[T] = []
-        self._done: asyncio.Future[Collection[T]] | None = None
+        self._done: asyncio.Future[Mapping[T, R]] | None = None
         self._writer: asyncio.Task[None] | None = None
         self.writes = 0  # statements made, for tests and benchmarks
 
-    async def add(self, item: T) -> bool:
-        """Write ``item`` with whatever else is waiting; returns once it is written, whether
-        the write took it (it returns the items it took), or raises what the write raised. A
-        caller cancelled meanwhile does not stop the write."""
+    async def add(self, item: T) -> R | None:
+        """Write ``item`` with whatever else is waiting; returns once it is written, with what
+        the write returned for it (None: nothing, e.g. its row was gone), or raises what the
+        write raised. A caller cancelled meanwhile does not stop the write."""
         loop = asyncio.get_running_loop()
         if self._done is None:
             self._done = loop.create_future()
@@ -36,7 +37,7 @@ class Coalesced(Generic[T]):
         self._batch.append(item)
         if self._writer is None or self._writer.done():
             self._writer = loop.create_task(self._drain())
-        return item in await asyncio.shield(done)
+        return (await asyncio.shield(done)).get(item)
 
     async def _drain(self) -> None:
         while self._batch:

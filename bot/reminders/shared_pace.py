@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import itertools
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, cast
 
@@ -71,11 +72,12 @@ class SharedPace:
         self._waiting = 0  # sends of this process waiting for a row
         self._pool: list[int] = []  # rows taken for sends waiting here, not yet handed out
         self.grab = max(1, rate // 10)
-        self._give_back: Coalesced[tuple[int, float]] = Coalesced(self._free)
+        self._give_back: Coalesced[tuple[int, float], bool] = Coalesced(self._free)
+        self._turns: Coalesced[tuple[int, int], float] = Coalesced(self._reserve_turns)
+        self._turn_numbers = itertools.count()
         self._ready = False
         self._chat_writes = 0
         self._take_stmt = _take_statement(rate, self.postgres)
-        self._reserve_stmt = _reserve(self.postgres)
 
     # --- the overall budget ---------------------------------------------------------------
     async def __aenter__(self) -> None:
@@ -114,11 +116,11 @@ class SharedPace:
         # is on its way go together in the next statement (its time the latest of theirs).
         await self._give_back.add((slot, self.now() + self.period))
 
-    async def _free(self, slots: list[tuple[int, float]]) -> set[tuple[int, float]]:
+    async def _free(self, slots: list[tuple[int, float]]) -> dict[tuple[int, float], bool]:
         free_at = max(at for _, at in slots)
         ids = [slot for slot, _ in slots]
         await self._execute(update(PACE).where(PACE.c.slot.in_(ids)).values(free_at=free_at))
-        return set(slots)
+        return dict.fromkeys(slots, True)
 
     async def _wait(self, now: float) -> float:
         """How long until a row may come free: the pause's end, or the soonest row's."""
@@ -151,15 +153,34 @@ class SharedPace:
         every ``1 / chat_rate`` seconds, counted over every process."""
         if self.chat_interval <= 0:
             return
+        # Chats asking while an earlier upsert is on its way share the next statement.
+        tat = await self._turns.add((chat_id, next(self._turn_numbers)))
         now = self.now()
-        values = {"chat": chat_id, "now": now, "step": self.chat_interval}
-        tat = await self._scalar(self._reserve_stmt, values)
-        self._chat_writes += 1
-        if self._chat_writes % 1000 == 0:  # forget chats quiet for a minute
-            await self._execute(delete(ChatPace).where(ChatPace.tat < now - 60))
         wait = float(tat or now) - self.chat_burst * self.chat_interval - now
         if wait > 0:
             await asyncio.sleep(wait)
+
+    async def _reserve_turns(self, asks: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
+        """One upsert per round of distinct chats (a chat twice waits for the next round)."""
+        now, turns = self.now(), dict[tuple[int, int], float]()
+        while asks:
+            seen: dict[int, tuple[int, int]] = {}
+            later: list[tuple[int, int]] = []
+            for ask in asks:
+                if ask[0] in seen:
+                    later.append(ask)
+                else:
+                    seen[ask[0]] = ask
+            statement = _reserve_many(list(seen), now, self.chat_interval, self.postgres)
+            rows = await self._execute(statement)
+            for chat, tat in rows:
+                turns[seen[int(chat)]] = float(tat)
+            asks = later
+        self._chat_writes += len(turns)
+        if self._chat_writes >= 1000:  # forget chats quiet for a minute
+            self._chat_writes = 0
+            await self._execute(delete(ChatPace).where(ChatPace.tat < now - 60))
+        return turns
 
     # --- the connections ------------------------------------------------------------------
     async def close(self) -> None:
@@ -171,10 +192,6 @@ class SharedPace:
         own, self._own = self._own, None
         if own is not None:
             await own.dispose()
-
-    async def _scalar(self, statement: Any, params: Mapping[str, Any]) -> Any:
-        rows = await self._execute(statement, params)
-        return rows[0][0] if rows else None
 
     async def _execute(self, statement: Any, params: Any = None) -> list[Any]:
         """One autocommit statement. A connection found dead (the server restarted) is
@@ -225,14 +242,12 @@ def _take_statement(rate: int, postgres: bool) -> Any:
     )
 
 
-def _reserve(postgres: bool) -> Any:
-    """Upsert a chat's theoretical arrival time: max(stored, now) + step, returned."""
-    now: Any = bindparam("now", type_=Float())
-    step: Any = bindparam("step", type_=Float())
+def _reserve_many(chats: list[int], now: float, step: float, postgres: bool) -> Any:
+    """Upsert each chat's theoretical arrival time: max(stored, now) + step, returned."""
     dialect = postgresql if postgres else sqlite
-    stmt = dialect.insert(ChatPace).values(chat_id=bindparam("chat"), tat=now + step)
+    stmt = dialect.insert(ChatPace).values([{"chat_id": c, "tat": now + step} for c in chats])
     stored = ChatPace.__table__.c.tat
     later = case((stored > now, stored), else_=now) + step
     return stmt.on_conflict_do_update(index_elements=["chat_id"], set_={"tat": later}).returning(
-        ChatPace.tat
+        ChatPace.chat_id, ChatPace.tat
     )

@@ -20,7 +20,6 @@ import time as perf
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from itertools import groupby
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -32,6 +31,7 @@ from bot.reminders.coalesce import Coalesced
 from bot.reminders.content import reminder_replies
 from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
 from bot.reminders.slots import as_utc, day_filter
+from bot.reminders.wave import WaveWatch
 from bot.service.context import Context
 from bot.service.ports import DeliveryStatus
 from bot.service.replies import Delivery, Notifier, Reply, UserKey
@@ -126,7 +126,8 @@ class ReminderTicker:
         self.prepare_chunk = send_batch
         if pace_per_second:
             self.prepare_chunk = max(10, min(send_batch, int(pace_per_second // 2)))
-        self._marks: Coalesced[int] = Coalesced(self._mark_sent)
+        self._marks: Coalesced[int, bool] = Coalesced(self._mark_sent)
+        self.wave = WaveWatch(pace_per_second) if pace_per_second else None
         self._lock = asyncio.Lock()
         self._started = False
         self._stopping = False
@@ -151,6 +152,7 @@ class ReminderTicker:
             # wave leave after one claim, not after all of them, and a long send phase does
             # not delay new claims.
             while not self._stopping:
+                await self._watch_wave()
                 claimed = await self._claim_batch(result)
                 sent = await self._send_batch(result)
                 if not claimed and not sent:
@@ -205,6 +207,15 @@ class ReminderTicker:
             if count < self.claim_batch:
                 break
         return claimed
+
+    async def _watch_wave(self) -> None:
+        """Now and then during a long tick: is the backlog more than the pace sends on time?"""
+        now = self.clock.now()
+        if self.wave is None or not self.wave.due(now):
+            return
+        async with self.sessions() as session:
+            count, oldest = await batch_queue.backlog(session, now)
+        self.wave.saw(count, None if oldest is None else as_utc(oldest), now)
 
     async def _claim_batch(self, result: TickResult) -> int:
         started = perf.perf_counter()
@@ -277,7 +288,10 @@ class ReminderTicker:
             return False
         # One task per user, their reminders in order: a user never gets two at once. Each
         # user's first is built with the chunk's others in one transaction (bot.reminders.batch).
-        groups = [list(mine) for _, mine in groupby(leased, key=lambda d: d.user_id)]
+        by_user: dict[int, list[queue.Leased]] = {}
+        for delivery in leased:  # oldest due first; a user's own in order
+            by_user.setdefault(delivery.user_id, []).append(delivery)
+        groups = list(by_user.values())
         for start in range(0, len(groups), self.prepare_chunk):
             chunk = groups[start : start + self.prepare_chunk]
             if self._stopping:
@@ -403,7 +417,7 @@ class ReminderTicker:
                 "retrying",
             )
         if outcome is Delivery.SENT:  # with the other sends finishing now: one statement
-            recorded = await self._marks.add(delivery.id)
+            recorded = bool(await self._marks.add(delivery.id))
         else:
             async with self.sessions() as session:
                 recorded = await queue.record_outcome(session, delivery.id, values)
@@ -412,9 +426,9 @@ class ReminderTicker:
         if outcome is Delivery.SENT:
             metrics.DELIVERY_LAG.observe((now - as_utc(delivery.due_utc)).total_seconds())
 
-    async def _mark_sent(self, ids: list[int]) -> set[int]:
+    async def _mark_sent(self, ids: list[int]) -> dict[int, bool]:
         async with self.sessions() as session:
-            return await batch_queue.mark_sent(session, ids, self.clock.now())
+            return dict.fromkeys(await batch_queue.mark_sent(session, ids, self.clock.now()), True)
 
     async def _hand_back(self, deliveries: list[queue.Leased], result: TickResult) -> None:
         async with self.sessions() as session, session.begin():

@@ -75,12 +75,12 @@ class PrefetchedUnitOfWork(SqlUnitOfWork):
         full = [u for u, since in self._since.items() if since is None]
         windowed = [since for since in self._since.values() if since is not None]
         low = min(windowed) if windowed else None
-        for model, into in (
-            (RunReport, self._runs),
-            (MorningReport, self._mornings),
-            (StrengthReport, self._strength),
-        ):
-            order = model.id if model is RunReport else model.day
+        tables: list[tuple[Any, dict[int, list[Any]], Any]] = [
+            (RunReport, self._runs, RunReport.id),
+            (MorningReport, self._mornings, MorningReport.day),
+            (StrengthReport, self._strength, StrengthReport.day),
+        ]
+        for model, into, order in tables:
             query = select(model).where(_window(model, ids, full, low)).order_by(order)
             for row in await session.scalars(query):
                 into[row.user_id].append(row)
