@@ -804,7 +804,10 @@ class FakeBotApi:
         )
         markup = check_markup(params.get("reply_markup"))
         message = self._new_message(
-            params.get("chat_id"), text=text, entities=entities, reply_markup=markup,
+            params.get("chat_id"),
+            text=text,
+            entities=entities,
+            reply_markup=markup,
             paid_broadcast=params.get("allow_paid_broadcast") or False,
         )
         return message.as_json(self.bot_user, self.user(message.chat_id))
@@ -879,7 +882,10 @@ class FakeBotApi:
         markup = check_markup(params.get("reply_markup"))
         document = self._file_ref(content) | {"file_name": name}
         message = self._new_message(
-            params.get("chat_id"), caption=caption_text, document=document, reply_markup=markup,
+            params.get("chat_id"),
+            caption=caption_text,
+            document=document,
+            reply_markup=markup,
             paid_broadcast=params.get("allow_paid_broadcast") or False,
         )
         return message.as_json(self.bot_user, self.user(message.chat_id))
@@ -898,7 +904,10 @@ class FakeBotApi:
         markup = check_markup(params.get("reply_markup"))
         photo = [self._file_ref(content) | {"width": 800, "height": 600}]
         message = self._new_message(
-            params.get("chat_id"), caption=caption_text, photo=photo, reply_markup=markup,
+            params.get("chat_id"),
+            caption=caption_text,
+            photo=photo,
+            reply_markup=markup,
             paid_broadcast=params.get("allow_paid_broadcast") or False,
         )
         return message.as_json(self.bot_user, self.user(message.chat_id))
