@@ -20,22 +20,19 @@ import time as perf
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
 from bot import metrics
 from bot.reminders import batch, batch_queue, queue
+from bot.reminders.claim_plan import Plan, SlotRow, plan_slot
 from bot.reminders.coalesce import Coalesced
-from bot.reminders.content import reminder_replies
-from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
-from bot.reminders.slots import as_utc, day_filter
+from bot.reminders.schedule import jitter_minutes
+from bot.reminders.slots import as_utc
 from bot.reminders.wave import WaveWatch
-from bot.service.context import Context
 from bot.service.ports import DeliveryStatus
 from bot.service.replies import Delivery, Notifier, Reply, UserKey
-from bot.store import repo
 from bot.store.unit_of_work import SqlUnitsOfWork
 
 if TYPE_CHECKING:
@@ -59,32 +56,6 @@ class TickResult:
     requeued: int = 0  # in flight when a previous process died
     handed_back: int = 0  # leased, not started, when this process was told to stop
     claim_seconds: list[float] = field(default_factory=list)  # one entry per claim batch
-
-
-class SlotRow(NamedTuple):
-    """A claimed slot, as ``queue.due_slots`` returns it after the slot and user ids."""
-
-    kind: str
-    slot: int
-    local_time: str
-    timezone: str
-    next_due_utc: datetime
-    due_date: date
-    active: bool
-    paused_until: date | None
-    paused_from: date | None
-    protocol_id: str
-
-    def paused_on(self, day: date) -> bool:
-        """``day`` is inside the user's latest pause (which may start on a later day)."""
-        until, first = self.paused_until, self.paused_from
-        return until is not None and (first is None or first <= day) and day <= until
-
-
-@dataclass(frozen=True, slots=True)
-class Plan:
-    occurrences: tuple[queue.Occurrence, ...]
-    move: tuple[datetime, datetime, date]  # (due as claimed, next due, its local date)
 
 
 class ReminderTicker:
@@ -249,7 +220,7 @@ class ReminderTicker:
                 slot_id, user_id, key = values[0], values[1], values[2:]
                 plan = plans.get(key)
                 if plan is None:
-                    plan = plans[key] = self._plan(SlotRow(*key), now)
+                    plan = plans[key] = plan_slot(SlotRow(*key), now, self.grace, self.protocols)
                 for occurrence in plan.occurrences:
                     if self.jitter:
                         offset = timedelta(minutes=jitter_minutes(user_id, self.jitter))
@@ -259,23 +230,6 @@ class ReminderTicker:
             await queue.record_occurrences(session, occurrences, now)
             await queue.move_slots(session, moves)
         return len(rows)
-
-    def _plan(self, row: SlotRow, now: datetime) -> Plan:
-        """The occurrences of a slot due by ``now`` and its next one. After a downtime,
-        occurrences older than the grace window are recorded as skipped, never sent late."""
-        found: list[queue.Occurrence] = []
-        due, day = as_utc(row.next_due_utc), row.due_date
-        while due <= now:
-            if row.active and not row.paused_on(day):
-                found.append(queue.Occurrence(day, due, now - due > self.grace))
-            protocol = self.protocols.get(row.protocol_id) or self.protocols.default
-            due, day = next_occurrence(
-                parse_hhmm(row.local_time),
-                ZoneInfo(row.timezone),
-                max(due, now - self.grace),
-                day_filter(row.kind, protocol),
-            )
-        return Plan(tuple(found), (row.next_due_utc, due, day))
 
     # --- send ------------------------------------------------------------------------------
     async def _send_batch(self, result: TickResult) -> bool:
@@ -307,12 +261,14 @@ class ReminderTicker:
         self, deliveries: list[queue.Leased], result: TickResult
     ) -> batch.Ready | None:
         try:
-            return await batch.prepare(self, deliveries, result)
+            ready, skipped = await batch.prepare(self, deliveries)
         except Exception:
             # Nothing of the batch was written (one transaction): one at a time instead, so
             # one user's bad row stops only their own reminder.
             log.exception("reminder batch failed", extra={"event": "reminder_batch_error"})
             return None
+        result.skipped += skipped
+        return ready
 
     async def _deliver_all(
         self, deliveries: list[queue.Leased], result: TickResult, ready: batch.Ready | None
@@ -362,41 +318,9 @@ class ReminderTicker:
     async def _prepare(
         self, delivery: queue.Leased, result: TickResult
     ) -> tuple[str, list[Reply]] | None:
-        """Check the delivery still should go and build it, in one transaction (a morning
-        question it asks is stored before the send). None: marked skipped."""
-        now = self.clock.now()
-        async with self.sessions() as session, session.begin():
-            user = await repo.lock_user_id(session, delivery.user_id)  # their messages wait
-            # Renewed, and locked until the commit, only if it is still ours: not deleted,
-            # snoozed or skipped by the user meanwhile, and not taken over by another process
-            # after our lease ran out while it waited. The send ahead cannot outlast the new
-            # lease, so no other process takes this delivery while it is on its way.
-            if user is None or not await queue.renew_lease(session, delivery, now + self.lease):
-                return None
-            settings = await repo.user_settings(session, user.id)
-            ctx = Context(self.units.on(session), user, settings, self.protocols, now)
-            reason = self.why_not(ctx, delivery, now)
-            replies = None
-            if reason is None:
-                first = not await queue.sent_today(session, user.id, delivery.local_date)
-                replies = await reminder_replies(
-                    ctx, delivery.kind, delivery.slot, first_today=first
-                )
-                reason = None if replies else "done"
-            if reason is not None or replies is None:
-                await queue.skip(session, delivery.id, reason)
-                result.skipped += 1
-                return None
-            return user.external_id, replies
-
-    def why_not(self, ctx: Context, delivery: queue.Leased, now: datetime) -> str | None:
-        if not ctx.user.active:
-            return "inactive"
-        if now - as_utc(delivery.due_utc) > self.grace or ctx.today != delivery.local_date:
-            return "late"  # never at the wrong time of day
-        if ctx.paused:
-            return "paused"
-        return None
+        ready, skipped = await batch.prepare_one(self, delivery)
+        result.skipped += skipped
+        return ready
 
     async def _record(
         self, delivery: queue.Leased, external_id: str, outcome: Delivery, result: TickResult
