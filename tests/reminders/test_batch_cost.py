@@ -60,7 +60,7 @@ async def test_a_batch_of_reminders_costs_statements_per_batch_not_per_reminder(
     assert (ten[1], forty[1]) == (10, 40)
     assert len({s.external_id for s in notifier.delivered}) == 50  # each once
     # 30 more reminders: at most one more statement for every three of them (before: about
-    # fifteen more for each one).
+    # fourteen more for each one: 148 statements for 10, 568 for 40).
     assert forty[0] - ten[0] <= 10, (ten, forty)
 
 
