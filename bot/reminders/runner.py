@@ -50,10 +50,8 @@ async def ticking(
         seconds=every_seconds,
         next_run_time=datetime.now(UTC),  # at once, by the scheduler's clock (not the coach's)
         id=JOB_NAME,
-        # A tick that outlasts the interval (a large wave) is not run twice at once: the next
-        # one finds it under way and returns at once (ReminderTicker.tick). Two instances, so
-        # that APScheduler does not log a WARNING every interval of a long wave. Missed runs
-        # after a pause collapse into one.
+        # Two: a tick during a long one returns at once (ReminderTicker.tick), and APScheduler
+        # logs no WARNING each interval of a long wave. Missed runs collapse into one.
         max_instances=2,
         coalesce=True,
         misfire_grace_time=None,
