@@ -59,9 +59,11 @@ async def prepare(ticker: Builder, deliveries: Sequence[Leased]) -> tuple[Ready,
     ready: Ready = {}
     skips: dict[int, str | None] = {}
     async with ticker.sessions() as session, session.begin():
+        # The users first, then their deliveries: the order a runner's own message (a snooze,
+        # a skip) takes them in, so the two never wait for each other in a circle.
+        users = await batch_queue.lock_users(session, [d.user_id for d in deliveries])
         mine = await batch_queue.renew_leases(session, deliveries, now + ticker.lease)
         ours = [d for d in deliveries if d.id in mine]
-        users = await batch_queue.lock_users(session, [d.user_id for d in ours])
         settings = await batch_queue.settings_of(session, list(users))
         sent = await batch_queue.sent_on(
             session, {d.user_id: d.local_date for d in ours if d.user_id in settings}

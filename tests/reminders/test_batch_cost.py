@@ -96,3 +96,27 @@ async def test_many_sends_through_the_shared_pace_share_their_statements(
     # Before: three statements a send (the chat's turn, a row taken, the row given back).
     assert len(statements) <= 40, len(statements)
     await pace.close()
+
+
+async def test_a_batch_locks_its_runners_before_their_deliveries(
+    coach: Coach, clock: ManualClock, notifier: FakeNotifier
+) -> None:
+    """A runner's message locks them, then may change their delivery (a snooze): a batch
+    taking the two the other way round could wait on it in a circle (a deadlock on
+    PostgreSQL)."""
+    await start(coach, [f"a{n}" for n in range(5)], "08:00 13:00 20:00")
+    clock.set(at(8, 0))
+    with counting(coach.engine) as statements:
+        assert (await coach.ticker(notifier).tick()).sent == 5
+    flat = [" ".join(s.split()).lower() for s in statements]
+    lock = next(
+        n for n, s in enumerate(flat) if s.startswith("select users.") and "users.id in" in s
+    )
+    renew = next(
+        n
+        for n, s in enumerate(flat)
+        if s.startswith("update reminder_deliveries set next_attempt_at")
+        and "returning" in s
+        and "status" not in s.split(" set ")[1].split(" where ")[0]
+    )
+    assert lock < renew, (flat[lock], flat[renew])
