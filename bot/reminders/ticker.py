@@ -4,10 +4,13 @@ A tick, in order:
 1. (first tick only, SQLite) deliveries left ``sending`` by a process that died are requeued;
 2. claim: in batches, each one transaction, due slots become delivery rows (pending, or
    skipped when more than the grace window late) and advance to their next occurrence;
-3. send: open deliveries whose time has come are leased in batches; each is checked again
-   (done already, paused, late, blocked), built from today's plan and sent through the
-   channel's ``Notifier``; the row is then marked sent, or left pending to retry on FAILED
-   (a 429 storm loses nothing), or the user is marked inactive on BLOCKED.
+3. send: open deliveries whose time has come are leased in batches, oldest due first; each
+   is checked again (done already, paused, late, blocked) and built from the runner's state
+   snapshot, a chunk in one transaction (``bot.reminders.batch``), then sent through the
+   channel's ``Notifier``; the row is then marked sent (with the others that finished at the
+   same moment, one statement), or left pending to retry on FAILED (a 429 storm loses
+   nothing), or the user is marked inactive on BLOCKED. A wave the pace cannot send on time
+   is reported (``bot.reminders.wave``).
 A delivery row is written before its send, so a crash loses nothing and repeats at most the
 sends that were in flight.
 """
