@@ -8,6 +8,7 @@ getUpdates (a poller can run against it), and ``ok`` for anything else.
 
     .venv/bin/python -m bench.fake_rate_limited_api --port 8099
     curl localhost:8099/_stats
+    curl localhost:8099/_chats   # every chat that got a message
 """
 
 from __future__ import annotations
@@ -84,9 +85,13 @@ class RateLimitedApi:
             }
         )
 
+    async def chats(self, _request: web.Request) -> web.Response:
+        return web.json_response(sorted(self.per_chat))
+
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_get("/_stats", self.stats)
+        app.router.add_get("/_chats", self.chats)
         app.router.add_route("*", "/bot{token}/{method}", self.api)
         return app
 

@@ -401,7 +401,15 @@ def main() -> None:
         w.add_argument("--lease", type=float)
     args = parser.parse_args()
     if args.what == "worker":
-        asyncio.run(worker(args))
+        profile = os.environ.get("ITB_BENCH_PROFILE")  # a path: cProfile each worker there
+        if profile:
+            import cProfile
+
+            cProfile.runctx(
+                "asyncio.run(worker(args))", globals(), {"args": args}, f"{profile}.{os.getpid()}"
+            )
+        else:
+            asyncio.run(worker(args))
         return
     if args.what == "poller":
         asyncio.run(poller(args))

@@ -50,6 +50,8 @@ class Coach:
         options.setdefault("grace_minutes", self.settings.reminder_grace_minutes)
         options.setdefault("jitter_minutes", self.settings.reminder_jitter_minutes)
         options.setdefault("lease_seconds", self.settings.reminder_lease_seconds)
+        if notifier.channel == "telegram":  # its pace: for the wave's lateness and chunks
+            options.setdefault("pace_per_second", self.settings.telegram_pace_per_second)
         return ReminderTicker(self.service, notifier, **options)
 
     def reminders(

@@ -42,6 +42,14 @@ RED_FLAGS = Counter(
 DELIVERIES_DUE = Gauge(
     "itb_reminder_deliveries_due", "Open deliveries whose time has come (all processes)"
 )
+WAVE_LATENESS = Gauge(
+    "itb_reminder_wave_lateness_seconds",
+    "How late the last reminder due by now is expected to go at this process's pace",
+)
+WAVE_PACE_NEEDED = Gauge(
+    "itb_reminder_wave_pace_needed",
+    "Messages per second that would send every reminder due by now on time",
+)
 OPEN_QUESTIONS = Gauge("itb_open_questions", "Runners with a question waiting for their answer")
 UP = Gauge("itb_process_ready", "1 while this process serves, 0 while starting or stopping")
 

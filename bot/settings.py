@@ -41,6 +41,12 @@ class Settings(BaseSettings):
     # How long a process holds the deliveries it took before another may take them over (a
     # process killed mid-wave: its reminders go out this much later, from the others).
     reminder_lease_seconds: int = Field(default=300, ge=10, le=3600)
+    # Telegram's pace per bot, shared by every process that sends: 30/s by default. With
+    # TELEGRAM_PAID_BROADCAST reminders (never replies) carry allow_paid_broadcast, which lets
+    # a bot send up to 1,000/s for Telegram Stars; raise the pace with it. The per-chat
+    # limit (about 1/s) stays either way.
+    telegram_pace_per_second: int = Field(default=30, ge=1, le=1000)
+    telegram_paid_broadcast: bool = False
     log_level: str = "INFO"
     log_format: str = Field(default="text", pattern="^(text|json)$")  # json: one object a line
     # /healthz and /metrics of a process without a web server of its own (a worker, a poller,

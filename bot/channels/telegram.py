@@ -81,7 +81,8 @@ class TelegramChannel:
         self._background = contextlib.AsyncExitStack()  # the reminders, while the bot runs
 
     def attach(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        self.notifier = TelegramNotifier(application.bot, self.service)
+        paid = self.coach.settings.telegram_paid_broadcast
+        self.notifier = TelegramNotifier(application.bot, self.service, paid_broadcast=paid)
         private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
         application.add_handler(MessageHandler(private & filters.LOCATION, self.on_location))
         application.add_handler(MessageHandler(private & ~filters.StatusUpdate.ALL, self.on_text))

@@ -172,8 +172,11 @@ def _seconds(exc: RetryAfter) -> float:
 
 
 def paced_rate_limiter(coach: Coach) -> PacedRateLimiter:
-    """The pace every send goes through. On PostgreSQL, where several processes may send for
-    one bot, it is shared through the database; SQLite serves one process, paced in memory."""
+    """The pace every send goes through, ``TELEGRAM_PACE_PER_SECOND`` for the bot. On
+    PostgreSQL, where several processes may send for one bot, it is shared through the
+    database; SQLite serves one process, paced in memory. The per-chat pace is the same in
+    every mode (paid broadcasts lift the bot's limit, not a chat's)."""
+    rate = coach.settings.telegram_pace_per_second
     if coach.engine.dialect.name == "postgresql":
-        return PacedRateLimiter(max_retries=3, shared=SharedPace(coach.engine))
-    return PacedRateLimiter(max_retries=3)
+        return PacedRateLimiter(max_retries=3, shared=SharedPace(coach.engine, rate=rate))
+    return PacedRateLimiter(max_retries=3, overall_max_rate=rate)

@@ -135,18 +135,21 @@ class TelegramNotifier:
 
     channel = CHANNEL
 
-    def __init__(self, bot: Bot, service: CoachService) -> None:
+    def __init__(self, bot: Bot, service: CoachService, *, paid_broadcast: bool = False) -> None:
         self.bot = bot
         self.service = service
+        # Reminders only (``send``): a runner's answers (``deliver``) never pay for broadcast.
+        self.paid_broadcast = paid_broadcast
 
     async def send(self, external_id: str, replies: list[Reply]) -> Delivery:
+        """A reminder, the coach speaking first: marked as a paid broadcast when so set."""
         try:
             chat_id = int(external_id)
         except ValueError:
             log.warning("not a Telegram id", extra={"event": "send_bad_id", "channel": CHANNEL})
             return Delivery.FAILED
         try:
-            await self.deliver(chat_id, replies)
+            await self.deliver(chat_id, replies, broadcast=self.paid_broadcast)
         except Forbidden:
             return Delivery.BLOCKED  # the ticker marks the user inactive: one place for it
         except TelegramError as exc:
@@ -159,16 +162,23 @@ class TelegramNotifier:
         return Delivery.SENT
 
     async def deliver(
-        self, chat_id: int, replies: list[Reply], origin: Message | None = None
+        self,
+        chat_id: int,
+        replies: list[Reply],
+        origin: Message | None = None,
+        *,
+        broadcast: bool = False,
     ) -> None:
         """Send ``replies`` in order. ``origin``: the message whose button was pressed; a first
-        reply marked ``replaces_origin`` edits it instead of arriving as a new message."""
+        reply marked ``replaces_origin`` edits it instead of arriving as a new message.
+        ``broadcast``: sent with ``allow_paid_broadcast`` (reminders in paid-broadcast mode)."""
+        extra: dict[str, Any] = {"allow_paid_broadcast": True} if broadcast else {}
         for i, reply in enumerate(replies):
             if i == 0 and origin and reply.replaces_origin and await self._edit(origin, reply):
                 continue
-            await self._send(chat_id, reply)
+            await self._send(chat_id, reply, extra)
 
-    async def _send(self, chat_id: int, reply: Reply) -> None:
+    async def _send(self, chat_id: int, reply: Reply, extra: dict[str, Any]) -> None:
         markup = keyboard(reply)
         files = [a for a in (reply.image, reply.document) if a is not None]
         file_caption = caption(reply.text) if files and reply.text.strip() else None
@@ -182,12 +192,14 @@ class TelegramNotifier:
                     parse_mode=ParseMode.HTML,
                     reply_markup=markup if last else None,
                     link_preview_options=_NO_PREVIEW,
+                    **extra,
                 )
         for i, attachment in enumerate(files):
             options: dict[str, Any] = {
                 "caption": file_caption if i == 0 else None,
                 "parse_mode": ParseMode.HTML,
                 "reply_markup": markup if i == len(files) - 1 else None,
+                **extra,
             }
             upload = InputFile(attachment.content, filename=attachment.filename)
             if attachment is reply.image:

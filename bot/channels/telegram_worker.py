@@ -17,10 +17,10 @@ from typing import Any
 
 from telegram.error import NetworkError
 from telegram.ext import ExtBot
-from telegram.request import HTTPXRequest
 
 from bot.bootstrap import Coach, build
 from bot.channels.telegram import _file_url, unreachable
+from bot.channels.telegram_http import AiohttpRequest
 from bot.channels.telegram_pace import PacedRateLimiter, paced_rate_limiter
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
 from bot.clock import Clock
@@ -42,7 +42,7 @@ def worker_bot(
     assert settings.telegram_bot_token is not None
     token = settings.telegram_bot_token.get_secret_value().strip()
     limiter = rate_limiter or paced_rate_limiter(coach)
-    request = HTTPXRequest(connection_pool_size=CONNECTIONS)
+    request = AiohttpRequest(CONNECTIONS)  # lighter per request than httpx: a wave's cost
     base = settings.telegram_api_base_url
     if base:
         return ExtBot(
@@ -68,7 +68,8 @@ async def work(
     bot = worker_bot(settings, coach)
     try:
         await bot.initialize()
-        notifier = TelegramNotifier(bot, coach.service)
+        paid = settings.telegram_paid_broadcast
+        notifier = TelegramNotifier(bot, coach.service, paid_broadcast=paid)
         log.info("worker started", extra={"event": "worker_started", "channel": CHANNEL})
         # Leaving lets a tick under way finish its started sends and hand the rest back.
         async with coach.reminders(notifier, **(ticker_options or {})):

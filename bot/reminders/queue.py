@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.reminders.slots import as_utc
 from bot.service.ports import DeliveryStatus
 from bot.store.models import ReminderDelivery, ReminderSlot, User, UserSettings
 
@@ -233,7 +234,8 @@ async def lease(
         )
     )
     rows = (await session.execute(stmt)).all()
-    return sorted((Leased(*row) for row in rows), key=lambda d: (d.user_id, d.id))
+    # Oldest due first, within the batch too (bot/reminders/wave.py).
+    return sorted((Leased(*row) for row in rows), key=lambda d: (as_utc(d.due_utc), d.id))
 
 
 async def release_leases(

@@ -50,9 +50,9 @@ async def ticking(
         seconds=every_seconds,
         next_run_time=datetime.now(UTC),  # at once, by the scheduler's clock (not the coach's)
         id=JOB_NAME,
-        # A tick that outlasts the interval (a large send phase) is not run twice at once,
-        # and missed runs after a pause collapse into one.
-        max_instances=1,
+        # Two: a tick during a long one returns at once (ReminderTicker.tick), and APScheduler
+        # logs no WARNING each interval of a long wave. Missed runs collapse into one.
+        max_instances=2,
         coalesce=True,
         misfire_grace_time=None,
     )

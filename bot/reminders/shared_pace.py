@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import itertools
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, cast
 
-from sqlalchemy import Float, Table, bindparam, case, delete, exists, func, select, update
+from sqlalchemy import Float, Integer, Table, bindparam, case, delete, exists, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from bot.reminders.coalesce import Coalesced
 from bot.store.models import ChatPace, SendPace
 
 PAUSE_ROW = -1
@@ -66,23 +68,39 @@ class SharedPace:
         self.now = now
         self.postgres = engine.dialect.name == "postgresql"
         self._own: AsyncEngine | None = None
-        self._turn = asyncio.Lock()  # one task per process asks for a row at a time
+        self._turn = asyncio.Lock()  # one task per process asks for rows at a time
+        self._waiting = 0  # sends of this process waiting for a row
+        self._pool: list[int] = []  # rows taken for sends waiting here, not yet handed out
+        self.grab = max(1, rate // 10)
+        self._give_back: Coalesced[tuple[int, float], bool] = Coalesced(self._free)
+        self._turns: Coalesced[tuple[int, int], float] = Coalesced(self._reserve_turns)
+        self._turn_numbers = itertools.count()
         self._ready = False
         self._chat_writes = 0
         self._take_stmt = _take_statement(rate, self.postgres)
-        self._reserve_stmt = _reserve(self.postgres)
 
     # --- the overall budget ---------------------------------------------------------------
     async def __aenter__(self) -> None:
         await self._ensure_rows()
-        async with self._turn:
-            while True:
-                now = self.now()
-                slot = await self._scalar(self._take_stmt, {"now": now, "hold": now + self.lease})
-                if slot is not None:
-                    _holding.set(int(slot))
-                    return
-                await asyncio.sleep(min(max(await self._wait(now), 0.001), self.poll))
+        self._waiting += 1
+        try:
+            async with self._turn:
+                while not self._pool:
+                    now = self.now()
+                    # One statement takes a row for every send waiting here (up to a tenth of
+                    # the budget, so other processes get theirs): at 1,000/s one round trip
+                    # serves many sends, at 30/s it is one row a send as before.
+                    want = max(1, min(self._waiting, self.grab))
+                    rows = await self._execute(
+                        self._take_stmt, {"now": now, "hold": now + self.lease, "n": want}
+                    )
+                    if rows:
+                        self._pool.extend(int(row[0]) for row in rows)
+                        break
+                    await asyncio.sleep(min(max(await self._wait(now), 0.001), self.poll))
+                _holding.set(self._pool.pop())
+        finally:
+            self._waiting -= 1
 
     async def __aexit__(
         self,
@@ -94,8 +112,15 @@ class SharedPace:
         if slot is None:
             return
         _holding.set(None)
-        free_at = self.now() + self.period  # the answer is in: one period from now
-        await self._execute(update(PACE).where(PACE.c.slot == slot).values(free_at=free_at))
+        # The answer is in: free one period from now. Rows given back while an earlier give-back
+        # is on its way go together in the next statement (its time the latest of theirs).
+        await self._give_back.add((slot, self.now() + self.period))
+
+    async def _free(self, slots: list[tuple[int, float]]) -> dict[tuple[int, float], bool]:
+        free_at = max(at for _, at in slots)
+        ids = [slot for slot, _ in slots]
+        await self._execute(update(PACE).where(PACE.c.slot.in_(ids)).values(free_at=free_at))
+        return dict.fromkeys(slots, True)
 
     async def _wait(self, now: float) -> float:
         """How long until a row may come free: the pause's end, or the soonest row's."""
@@ -128,26 +153,45 @@ class SharedPace:
         every ``1 / chat_rate`` seconds, counted over every process."""
         if self.chat_interval <= 0:
             return
+        # Chats asking while an earlier upsert is on its way share the next statement.
+        tat = await self._turns.add((chat_id, next(self._turn_numbers)))
         now = self.now()
-        values = {"chat": chat_id, "now": now, "step": self.chat_interval}
-        tat = await self._scalar(self._reserve_stmt, values)
-        self._chat_writes += 1
-        if self._chat_writes % 1000 == 0:  # forget chats quiet for a minute
-            await self._execute(delete(ChatPace).where(ChatPace.tat < now - 60))
         wait = float(tat or now) - self.chat_burst * self.chat_interval - now
         if wait > 0:
             await asyncio.sleep(wait)
 
+    async def _reserve_turns(self, asks: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
+        """One upsert per round of distinct chats (a chat twice waits for the next round)."""
+        now, turns = self.now(), dict[tuple[int, int], float]()
+        while asks:
+            seen: dict[int, tuple[int, int]] = {}
+            later: list[tuple[int, int]] = []
+            for ask in asks:
+                if ask[0] in seen:
+                    later.append(ask)
+                else:
+                    seen[ask[0]] = ask
+            statement = _reserve_many(list(seen), now, self.chat_interval, self.postgres)
+            rows = await self._execute(statement)
+            for chat, tat in rows:
+                turns[seen[int(chat)]] = float(tat)
+            asks = later
+        self._chat_writes += len(turns)
+        if self._chat_writes >= 1000:  # forget chats quiet for a minute
+            self._chat_writes = 0
+            await self._execute(delete(ChatPace).where(ChatPace.tat < now - 60))
+        return turns
+
     # --- the connections ------------------------------------------------------------------
     async def close(self) -> None:
-        """Release the pace's connections (it opens them again if used after)."""
+        """Give back rows taken and not used; release the pace's connections (it opens them
+        again if used after)."""
+        if self._pool:
+            pool, self._pool = self._pool, []
+            await self._free([(slot, self.now()) for slot in pool])
         own, self._own = self._own, None
         if own is not None:
             await own.dispose()
-
-    async def _scalar(self, statement: Any, params: Mapping[str, Any]) -> Any:
-        rows = await self._execute(statement, params)
-        return rows[0][0] if rows else None
 
     async def _execute(self, statement: Any, params: Any = None) -> list[Any]:
         """One autocommit statement. A connection found dead (the server restarted) is
@@ -177,8 +221,8 @@ class SharedPace:
 
 
 def _take_statement(rate: int, postgres: bool) -> Any:
-    """Hold the free row that came free first for ``hold``, unless a RetryAfter pause runs;
-    returns its slot, or nothing. PostgreSQL skips rows another process is taking."""
+    """Hold the ``n`` free rows that came free first for ``hold``, unless a RetryAfter pause
+    runs; returns their slots, or nothing. PostgreSQL skips rows another process is taking."""
     now: Any = bindparam("now", type_=Float())
     pause = PACE.alias("pause")
     paused = exists().where(pause.c.slot == PAUSE_ROW, pause.c.free_at > now)
@@ -186,26 +230,24 @@ def _take_statement(rate: int, postgres: bool) -> Any:
         select(PACE.c.slot)
         .where(PACE.c.slot >= 0, PACE.c.slot < rate, PACE.c.free_at <= now, ~paused)
         .order_by(PACE.c.free_at)
-        .limit(1)
+        .limit(bindparam("n", type_=Integer()))
     )
     if postgres:
         free = free.with_for_update(of=PACE, skip_locked=True)
     return (
         update(PACE)
-        .where(PACE.c.slot == free.scalar_subquery())
+        .where(PACE.c.slot.in_(free.scalar_subquery()))
         .values(free_at=bindparam("hold", type_=Float()))
         .returning(PACE.c.slot)
     )
 
 
-def _reserve(postgres: bool) -> Any:
-    """Upsert a chat's theoretical arrival time: max(stored, now) + step, returned."""
-    now: Any = bindparam("now", type_=Float())
-    step: Any = bindparam("step", type_=Float())
+def _reserve_many(chats: list[int], now: float, step: float, postgres: bool) -> Any:
+    """Upsert each chat's theoretical arrival time: max(stored, now) + step, returned."""
     dialect = postgresql if postgres else sqlite
-    stmt = dialect.insert(ChatPace).values(chat_id=bindparam("chat"), tat=now + step)
+    stmt = dialect.insert(ChatPace).values([{"chat_id": c, "tat": now + step} for c in chats])
     stored = ChatPace.__table__.c.tat
     later = case((stored > now, stored), else_=now) + step
     return stmt.on_conflict_do_update(index_elements=["chat_id"], set_={"tat": later}).returning(
-        ChatPace.tat
+        ChatPace.chat_id, ChatPace.tat
     )

@@ -4,10 +4,13 @@ A tick, in order:
 1. (first tick only, SQLite) deliveries left ``sending`` by a process that died are requeued;
 2. claim: in batches, each one transaction, due slots become delivery rows (pending, or
    skipped when more than the grace window late) and advance to their next occurrence;
-3. send: open deliveries whose time has come are leased in batches; each is checked again
-   (done already, paused, late, blocked), built from today's plan and sent through the
-   channel's ``Notifier``; the row is then marked sent, or left pending to retry on FAILED
-   (a 429 storm loses nothing), or the user is marked inactive on BLOCKED.
+3. send: open deliveries whose time has come are leased in batches, oldest due first; each
+   is checked again (done already, paused, late, blocked) and built from the runner's state
+   snapshot, a chunk in one transaction (``bot.reminders.batch``), then sent through the
+   channel's ``Notifier``; the row is then marked sent (with the others that finished at the
+   same moment, one statement), or left pending to retry on FAILED (a 429 storm loses
+   nothing), or the user is marked inactive on BLOCKED. A wave the pace cannot send on time
+   is reported (``bot.reminders.wave``).
 A delivery row is written before its send, so a crash loses nothing and repeats at most the
 sends that were in flight.
 """
@@ -20,22 +23,20 @@ import time as perf
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from itertools import groupby
-from typing import TYPE_CHECKING, Any, NamedTuple
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
 from bot import metrics
-from bot.reminders import queue
-from bot.reminders.content import reminder_replies, why_not_sent
-from bot.reminders.schedule import jitter_minutes, next_occurrence, parse_hhmm
-from bot.reminders.slots import as_utc, day_filter
+from bot.reminders import batch, batch_queue, queue
+from bot.reminders.claim_plan import Plan, SlotRow, plan_slot
+from bot.reminders.coalesce import Coalesced
+from bot.reminders.schedule import jitter_minutes
+from bot.reminders.slots import as_utc
+from bot.reminders.wave import WaveWatch
 from bot.service.clinic import alerts as clinic_alerts
-from bot.service.context import Context
 from bot.service.ports import DeliveryStatus
 from bot.service.replies import Delivery, Notifier, Reply, UserKey
-from bot.store import repo
 from bot.store.unit_of_work import SqlUnitsOfWork
 
 if TYPE_CHECKING:
@@ -61,32 +62,6 @@ class TickResult:
     claim_seconds: list[float] = field(default_factory=list)  # one entry per claim batch
 
 
-class SlotRow(NamedTuple):
-    """A claimed slot, as ``queue.due_slots`` returns it after the slot and user ids."""
-
-    kind: str
-    slot: int
-    local_time: str
-    timezone: str
-    next_due_utc: datetime
-    due_date: date
-    active: bool
-    paused_until: date | None
-    paused_from: date | None
-    protocol_id: str
-
-    def paused_on(self, day: date) -> bool:
-        """``day`` is inside the user's latest pause (which may start on a later day)."""
-        until, first = self.paused_until, self.paused_from
-        return until is not None and (first is None or first <= day) and day <= until
-
-
-@dataclass(frozen=True, slots=True)
-class Plan:
-    occurrences: tuple[queue.Occurrence, ...]
-    move: tuple[datetime, datetime, date]  # (due as claimed, next due, its local date)
-
-
 class ReminderTicker:
     def __init__(
         self,
@@ -101,6 +76,7 @@ class ReminderTicker:
         lease_seconds: int = 300,
         only_external_id: str | None = None,
         requeue_on_start: bool | None = None,
+        pace_per_second: float | None = None,
     ) -> None:
         self.service = service
         if not isinstance(service.units, SqlUnitsOfWork):
@@ -119,9 +95,18 @@ class ReminderTicker:
         self.only = only_external_id
         self.requeue_on_start = requeue_on_start
         self._limit = asyncio.Semaphore(concurrency)
+        # The channel's pace, if known: a chunk built at once is about half a second of sends,
+        # so the leases it renews stay fresh however slow the pace.
+        self.pace = pace_per_second
+        self.prepare_chunk = send_batch
+        if pace_per_second:
+            self.prepare_chunk = max(10, min(send_batch, int(pace_per_second // 2)))
+        self._marks: Coalesced[int, bool] = Coalesced(self._mark_sent)
+        self.wave = WaveWatch(pace_per_second) if pace_per_second else None
         self._lock = asyncio.Lock()
         self._started = False
         self._stopping = False
+        self._dying = False
         self._last_prune: datetime | None = None
         self._alerts = clinic_alerts.Sweeps()  # clinicians' chat alerts, every few minutes
         self.ticked = asyncio.Event()  # set after each tick: lets a caller wait for one
@@ -143,6 +128,7 @@ class ReminderTicker:
             # wave leave after one claim, not after all of them, and a long send phase does
             # not delay new claims.
             while not self._stopping:
+                await self._watch_wave()
                 claimed = await self._claim_batch(result)
                 sent = await self._send_batch(result)
                 if not claimed and not sent:
@@ -199,6 +185,15 @@ class ReminderTicker:
                 break
         return claimed
 
+    async def _watch_wave(self) -> None:
+        """Now and then during a long tick: is the backlog more than the pace sends on time?"""
+        now = self.clock.now()
+        if self.wave is None or not self.wave.due(now):
+            return
+        async with self.sessions() as session:
+            count, oldest = await batch_queue.backlog(session, now)
+        self.wave.saw(count, None if oldest is None else as_utc(oldest), now)
+
     async def _claim_batch(self, result: TickResult) -> int:
         started = perf.perf_counter()
         count = await self.claim_batch_once(self.clock.now())
@@ -231,7 +226,7 @@ class ReminderTicker:
                 slot_id, user_id, key = values[0], values[1], values[2:]
                 plan = plans.get(key)
                 if plan is None:
-                    plan = plans[key] = self._plan(SlotRow(*key), now)
+                    plan = plans[key] = plan_slot(SlotRow(*key), now, self.grace, self.protocols)
                 for occurrence in plan.occurrences:
                     if self.jitter:
                         offset = timedelta(minutes=jitter_minutes(user_id, self.jitter))
@@ -242,23 +237,6 @@ class ReminderTicker:
             await queue.move_slots(session, moves)
         return len(rows)
 
-    def _plan(self, row: SlotRow, now: datetime) -> Plan:
-        """The occurrences of a slot due by ``now`` and its next one. After a downtime,
-        occurrences older than the grace window are recorded as skipped, never sent late."""
-        found: list[queue.Occurrence] = []
-        due, day = as_utc(row.next_due_utc), row.due_date
-        while due <= now:
-            if row.active and not row.paused_on(day):
-                found.append(queue.Occurrence(day, due, now - due > self.grace))
-            protocol = self.protocols.get(row.protocol_id) or self.protocols.default
-            due, day = next_occurrence(
-                parse_hhmm(row.local_time),
-                ZoneInfo(row.timezone),
-                max(due, now - self.grace),
-                day_filter(row.kind, protocol),
-            )
-        return Plan(tuple(found), (row.next_due_utc, due, day))
-
     # --- send ------------------------------------------------------------------------------
     async def _send_batch(self, result: TickResult) -> bool:
         now = self.clock.now()
@@ -268,21 +246,56 @@ class ReminderTicker:
             )
         if not leased:
             return False
-        # One task per user, their reminders in order: a user never gets two at once.
-        async with asyncio.TaskGroup() as group:
-            for _, mine in groupby(leased, key=lambda d: d.user_id):
-                group.create_task(self._deliver_all(list(mine), result))
+        # One task per user, their reminders in order: a user never gets two at once. Each
+        # user's first is built with the chunk's others in one transaction (bot.reminders.batch).
+        by_user: dict[int, list[queue.Leased]] = {}
+        for delivery in leased:  # oldest due first; a user's own in order
+            by_user.setdefault(delivery.user_id, []).append(delivery)
+        groups = list(by_user.values())
+        for start in range(0, len(groups), self.prepare_chunk):
+            chunk = groups[start : start + self.prepare_chunk]
+            if self._stopping:
+                await self._hand_back([d for group in chunk for d in group], result)
+                continue
+            ready = await self._prepare_chunk([group[0] for group in chunk], result)
+            async with asyncio.TaskGroup() as tasks:
+                for mine in chunk:
+                    tasks.create_task(self._deliver_all(mine, result, ready))
         return True
 
-    async def _deliver_all(self, deliveries: list[queue.Leased], result: TickResult) -> None:
+    async def _prepare_chunk(
+        self, deliveries: list[queue.Leased], result: TickResult
+    ) -> batch.Ready | None:
+        try:
+            ready, skipped = await batch.prepare(self, deliveries)
+        except Exception:
+            # Nothing of the batch was written (one transaction): one at a time instead, so
+            # one user's bad row stops only their own reminder.
+            log.exception("reminder batch failed", extra={"event": "reminder_batch_error"})
+            return None
+        result.skipped += skipped
+        return ready
+
+    async def _deliver_all(
+        self, deliveries: list[queue.Leased], result: TickResult, ready: batch.Ready | None
+    ) -> None:
         async with self._limit:
             for n, delivery in enumerate(deliveries):
+                if self._dying:
+                    return  # another send raised what ends the process: start no more
                 if self._stopping:
                     await self._hand_back(deliveries[n:], result)
                     return
                 try:
-                    await self.deliver(delivery, result)
-                except Exception:
+                    if n == 0 and ready is not None:  # built with the batch, or not to send
+                        if delivery.id in ready:
+                            await self._send(delivery, *ready[delivery.id], result)
+                    else:
+                        await self.deliver(delivery, result)
+                except BaseException as exc:
+                    if not isinstance(exc, Exception):
+                        self._dying = not isinstance(exc, asyncio.CancelledError)
+                        raise
                     # One user's bad row must not stop everyone else's reminders; the lease
                     # runs out and the row is tried again.
                     log.exception(
@@ -292,9 +305,12 @@ class ReminderTicker:
 
     async def deliver(self, delivery: queue.Leased, result: TickResult) -> None:
         prepared = await self._prepare(delivery, result)
-        if prepared is None:
-            return
-        external_id, replies = prepared
+        if prepared is not None:
+            await self._send(delivery, *prepared, result)
+
+    async def _send(
+        self, delivery: queue.Leased, external_id: str, replies: list[Reply], result: TickResult
+    ) -> None:
         try:
             outcome = await self.notifier.send(external_id, replies)
         except Exception:
@@ -308,38 +324,9 @@ class ReminderTicker:
     async def _prepare(
         self, delivery: queue.Leased, result: TickResult
     ) -> tuple[str, list[Reply]] | None:
-        """Check the delivery still should go and build it, in one transaction (a morning
-        question it asks is stored before the send). None: marked skipped."""
-        now = self.clock.now()
-        async with self.sessions() as session, session.begin():
-            user = await repo.lock_user_id(session, delivery.user_id)  # their messages wait
-            # Renewed, and locked until the commit, only if it is still ours: not deleted,
-            # snoozed or skipped by the user meanwhile, and not taken over by another process
-            # after our lease ran out while it waited. The send ahead cannot outlast the new
-            # lease, so no other process takes this delivery while it is on its way.
-            if user is None or not await queue.renew_lease(session, delivery, now + self.lease):
-                return None
-            settings = await repo.user_settings(session, user.id)
-            ctx = Context(self.units.on(session), user, settings, self.protocols, now)
-            reason = self._why_not(ctx, delivery, now)
-            replies = None
-            if reason is None:
-                first = not await queue.sent_today(session, user.id, delivery.local_date)
-                replies = await reminder_replies(
-                    ctx, delivery.kind, delivery.slot, first_today=first
-                )
-                reason = None if replies else "done"
-            if reason is not None or replies is None:
-                await queue.skip(session, delivery.id, reason)
-                result.skipped += 1
-                return None
-            return user.external_id, replies
-
-    def _why_not(self, ctx: Context, delivery: queue.Leased, now: datetime) -> str | None:
-        if not ctx.user.active:
-            return "inactive"
-        late = now - as_utc(delivery.due_utc) > self.grace or ctx.today != delivery.local_date
-        return why_not_sent(delivery.kind, late=late, paused=ctx.paused)
+        ready, skipped = await batch.prepare_one(self, delivery)
+        result.skipped += skipped
+        return ready
 
     async def _record(
         self, delivery: queue.Leased, external_id: str, outcome: Delivery, result: TickResult
@@ -359,11 +346,19 @@ class ReminderTicker:
                 {"status": DeliveryStatus.PENDING, "next_attempt_at": retry_at},
                 "retrying",
             )
-        async with self.sessions() as session:
-            if await queue.record_outcome(session, delivery.id, values):
-                setattr(result, counter, getattr(result, counter) + 1)
+        if outcome is Delivery.SENT:  # with the other sends finishing now: one statement
+            recorded = bool(await self._marks.add(delivery.id))
+        else:
+            async with self.sessions() as session:
+                recorded = await queue.record_outcome(session, delivery.id, values)
+        if recorded:
+            setattr(result, counter, getattr(result, counter) + 1)
         if outcome is Delivery.SENT:
             metrics.DELIVERY_LAG.observe((now - as_utc(delivery.due_utc)).total_seconds())
+
+    async def _mark_sent(self, ids: list[int]) -> dict[int, bool]:
+        async with self.sessions() as session:
+            return dict.fromkeys(await batch_queue.mark_sent(session, ids, self.clock.now()), True)
 
     async def _hand_back(self, deliveries: list[queue.Leased], result: TickResult) -> None:
         async with self.sessions() as session, session.begin():

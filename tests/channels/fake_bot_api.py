@@ -338,6 +338,7 @@ class StoredMessage:
     document: dict[str, Any] | None = None
     photo: list[dict[str, Any]] | None = None
     edits: int = 0
+    paid_broadcast: bool = False  # sent with allow_paid_broadcast=true
 
     def buttons(self) -> list[dict[str, Any]]:
         rows = (self.reply_markup or {}).get("inline_keyboard", [])
@@ -675,6 +676,9 @@ class FakeBotApi:
     def _new_message(self, chat_id: Any, **content: Any) -> StoredMessage:
         if not isinstance(chat_id, int | str) or not str(chat_id).lstrip("-").isdigit():
             raise bad_request("chat not found")
+        paid = content.get("paid_broadcast", False)
+        if paid not in (True, False):  # Telegram takes a Boolean, JSON-encoded by PTB
+            raise bad_request("allow_paid_broadcast must be a Boolean")
         chat = self.chat(int(chat_id))
         message = StoredMessage(
             chat.chat_id, next(self._message_ids[chat.chat_id]), int(time.time()), True, **content
@@ -808,7 +812,11 @@ class FakeBotApi:
         )
         markup = check_markup(params.get("reply_markup"))
         message = self._new_message(
-            params.get("chat_id"), text=text, entities=entities, reply_markup=markup
+            params.get("chat_id"),
+            text=text,
+            entities=entities,
+            reply_markup=markup,
+            paid_broadcast=params.get("allow_paid_broadcast") or False,
         )
         return message.as_json(self.bot_user, self.user(message.chat_id))
 
@@ -882,7 +890,11 @@ class FakeBotApi:
         markup = check_markup(params.get("reply_markup"))
         document = self._file_ref(content) | {"file_name": name}
         message = self._new_message(
-            params.get("chat_id"), caption=caption_text, document=document, reply_markup=markup
+            params.get("chat_id"),
+            caption=caption_text,
+            document=document,
+            reply_markup=markup,
+            paid_broadcast=params.get("allow_paid_broadcast") or False,
         )
         return message.as_json(self.bot_user, self.user(message.chat_id))
 
@@ -900,7 +912,11 @@ class FakeBotApi:
         markup = check_markup(params.get("reply_markup"))
         photo = [self._file_ref(content) | {"width": 800, "height": 600}]
         message = self._new_message(
-            params.get("chat_id"), caption=caption_text, photo=photo, reply_markup=markup
+            params.get("chat_id"),
+            caption=caption_text,
+            photo=photo,
+            reply_markup=markup,
+            paid_broadcast=params.get("allow_paid_broadcast") or False,
         )
         return message.as_json(self.bot_user, self.user(message.chat_id))
 
