@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import ValidationError
@@ -98,19 +98,30 @@ def load_protocols(directory: Path | None = None) -> ProtocolLibrary:
         raise ProtocolFileError(folder, None, str(exc)) from exc
 
 
-def load_red_flags(directory: Path | None = None) -> RedFlagVocabulary:
-    """The red-flag vocabulary: ``red_flags.yaml`` in ``directory`` if it has one, else the
-    bundled file (a folder of custom protocols never leaves the coach deaf to red flags).
+_Model = TypeVar("_Model", RedFlagVocabulary, AnswerBook, ItbTalk)
+
+
+def _load_beside(
+    model: type[_Model], name: str, what: str, directory: Path | None = None
+) -> _Model:
+    """One of the data files beside the protocols: ``name`` in ``directory`` if it has one, else
+    the bundled file (a folder of custom protocols never leaves the coach deaf to red flags).
     Raises :class:`ProtocolFileError` for a bad file, naming the field and the reason."""
-    path = (directory or protocols_dir()) / RED_FLAGS_FILE
+    path = (directory or protocols_dir()) / name
     if not path.is_file():
-        path = protocols_dir() / RED_FLAGS_FILE
-    data = _read_mapping(path, "red-flag vocabulary fields (advice, matching, flags)")
+        path = protocols_dir() / name
+    data = _read_mapping(path, what)
     try:
-        return RedFlagVocabulary.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
         field, reason = _describe(exc)
         raise ProtocolFileError(path, field, reason) from exc
+
+
+def load_red_flags(directory: Path | None = None) -> RedFlagVocabulary:
+    """The red-flag vocabulary, ``red_flags.yaml``."""
+    what = "red-flag vocabulary fields (advice, matching, flags)"
+    return _load_beside(RedFlagVocabulary, RED_FLAGS_FILE, what, directory)
 
 
 @cache
@@ -120,31 +131,16 @@ def default_red_flags() -> RedFlagVocabulary:
 
 
 def load_answers(directory: Path | None = None) -> AnswerBook:
-    """The answers to runners' questions: ``answers.yaml`` in ``directory`` if it has one, else
-    the bundled file. Raises :class:`ProtocolFileError` for a bad file, naming the field and
-    the reason."""
-    path = (directory or protocols_dir()) / ANSWERS_FILE
-    if not path.is_file():
-        path = protocols_dir() / ANSWERS_FILE
-    data = _read_mapping(path, "answer fields (source, matching, answers)")
-    try:
-        return AnswerBook.model_validate(data)
-    except ValidationError as exc:
-        field, reason = _describe(exc)
-        raise ProtocolFileError(path, field, reason) from exc
+    """The answers to runners' questions, ``answers.yaml``."""
+    what = "answer fields (source, matching, answers)"
+    return _load_beside(AnswerBook, ANSWERS_FILE, what, directory)
 
 
 @cache
 def default_itb_talk() -> ItbTalk:
-    """The bundled ordinary-ITB vocabulary (``itb_talk.yaml``), read once. Raises
-    :class:`ProtocolFileError` for a bad file, naming the field and the reason."""
-    path = protocols_dir() / ITB_TALK_FILE
-    data = _read_mapping(path, "ordinary-ITB fields (body, symptoms, elsewhere, ordinary)")
-    try:
-        return ItbTalk.model_validate(data)
-    except ValidationError as exc:
-        field, reason = _describe(exc)
-        raise ProtocolFileError(path, field, reason) from exc
+    """The bundled ordinary-ITB vocabulary (``itb_talk.yaml``), read once."""
+    what = "ordinary-ITB fields (body, symptoms, elsewhere, ordinary)"
+    return _load_beside(ItbTalk, ITB_TALK_FILE, what)
 
 
 @cache
