@@ -195,8 +195,8 @@ async def _on_answer(ctx: Context, message: Answer) -> list[Reply]:
 async def _on_words(ctx: Context, message: Said | FreeText) -> list[Reply]:
     """Typed words: an answer to the open question first, then the open onboarding step,
     then a plain-word report or request, then a question the coach can answer; words about
-    the body get the signs that need a clinician; anything else, the nearest questions and
-    commands."""
+    the body sorted three ways (ordinary ITB talk acknowledged, body talk the coach cannot
+    place held, CLINICAL.md §5 v3); anything else, the nearest questions and commands."""
     pending = ctx.pending()
     if pending:
         return await _answer(ctx, pending, message.text)
