@@ -23,67 +23,12 @@ import time
 import urllib.request
 from datetime import UTC, datetime, timedelta
 
-FIRST_CHAT = 10_000_000
-
 
 async def seed(url: str, users: int, due_in: float) -> datetime:
-    from sqlalchemy import insert
-
-    from bot.store.db import make_engine, upgrade_schema
-    from bot.store.models import ReminderSlot, User, UserSettings
+    from bench.scale_out import seed_wave
 
     due = (datetime.now(UTC) + timedelta(seconds=due_in + 60)).replace(second=0, microsecond=0)
-    engine = make_engine(url)
-    await upgrade_schema(engine)
-    ids = range(1, users + 1)
-    async with engine.begin() as connection:
-        await connection.execute(
-            insert(User),
-            [
-                {
-                    "id": i,
-                    "channel": "telegram",
-                    "external_id": str(FIRST_CHAT + i),
-                    "created_at": due - timedelta(days=1),
-                    "active": True,
-                }
-                for i in ids
-            ],
-        )
-        await connection.execute(
-            insert(UserSettings),
-            [
-                {
-                    "user_id": i,
-                    "protocol_id": "hip-strength-return",
-                    "start_date": due.date() - timedelta(days=1),
-                    "side": "left",
-                    "timezone": "UTC",
-                    "stretch_times": f"{due:%H:%M}",
-                    "strength_time": "23:59",
-                }
-                for i in ids
-            ],
-        )
-        await connection.execute(
-            insert(ReminderSlot),
-            [
-                {
-                    "user_id": i,
-                    "kind": "stretch",
-                    "slot": 1,
-                    "local_time": f"{due:%H:%M}",
-                    "timezone": "UTC",
-                    "next_due_utc": due,
-                    "due_date": due.date(),
-                }
-                for i in ids
-            ],
-        )
-        await connection.exec_driver_sql(
-            "SELECT setval('users_id_seq', (SELECT max(id) FROM users))"
-        )
-    await engine.dispose()
+    await seed_wave(url, users, due, f"{due:%H:%M}", "23:59")
     return due
 
 

@@ -27,7 +27,7 @@ import sys
 import time
 import urllib.request
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 SERVER = os.environ.get("ITB_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -164,65 +164,64 @@ def admin(statement: str) -> None:
 
 def seed(url: str, users: int) -> None:
     """N users, each with one stretch reminder due at the wave's minute (bulk SQL)."""
+    asyncio.run(seed_wave(url, users, WAVE, "08:00,13:00,20:00", "18:00"))
+
+
+async def seed_wave(
+    url: str, users: int, due: datetime, stretch_times: str, strength_time: str
+) -> None:
+    """N users (ids 1..N, chats from FIRST_CHAT), each with their first stretch reminder due at
+    ``due`` (UTC), started the day before: the wave every reminder benchmark sends."""
     from sqlalchemy import insert
 
     from bot.store.db import make_engine, upgrade_schema
     from bot.store.models import ReminderSlot, User, UserSettings
 
-    async def run() -> None:
-        engine = make_engine(url)
-        await upgrade_schema(engine)
-        async with engine.begin() as connection:
-            ids = range(1, users + 1)
-            await connection.execute(
-                insert(User),
-                [
-                    {
-                        "id": i,
-                        "channel": "telegram",
-                        "external_id": str(FIRST_CHAT + i),
-                        "created_at": WAVE - timedelta(days=1),
-                        "active": True,
-                    }
-                    for i in ids
-                ],
-            )
-            await connection.execute(
-                insert(UserSettings),
-                [
-                    {
-                        "user_id": i,
-                        "protocol_id": "hip-strength-return",
-                        "start_date": date(2026, 11, 22),
-                        "side": "left",
-                        "timezone": "UTC",
-                        "stretch_times": "08:00,13:00,20:00",
-                        "strength_time": "18:00",
-                    }
-                    for i in ids
-                ],
-            )
-            await connection.execute(
-                insert(ReminderSlot),
-                [
-                    {
-                        "user_id": i,
-                        "kind": "stretch",
-                        "slot": 1,
-                        "local_time": "08:00",
-                        "timezone": "UTC",
-                        "next_due_utc": WAVE,
-                        "due_date": WAVE.date(),
-                    }
-                    for i in ids
-                ],
-            )
-            await connection.exec_driver_sql(
-                "SELECT setval('users_id_seq', (SELECT max(id) FROM users))"
-            )
-        await engine.dispose()
-
-    asyncio.run(run())
+    engine = make_engine(url)
+    await upgrade_schema(engine)
+    ids = range(1, users + 1)
+    users_rows = [
+        {
+            "id": i,
+            "channel": "telegram",
+            "external_id": str(FIRST_CHAT + i),
+            "created_at": due - timedelta(days=1),
+            "active": True,
+        }
+        for i in ids
+    ]
+    settings_rows = [
+        {
+            "user_id": i,
+            "protocol_id": "hip-strength-return",
+            "start_date": due.date() - timedelta(days=1),
+            "side": "left",
+            "timezone": "UTC",
+            "stretch_times": stretch_times,
+            "strength_time": strength_time,
+        }
+        for i in ids
+    ]
+    slot_rows = [
+        {
+            "user_id": i,
+            "kind": "stretch",
+            "slot": 1,
+            "local_time": f"{due:%H:%M}",
+            "timezone": "UTC",
+            "next_due_utc": due,
+            "due_date": due.date(),
+        }
+        for i in ids
+    ]
+    async with engine.begin() as connection:
+        await connection.execute(insert(User), users_rows)
+        await connection.execute(insert(UserSettings), settings_rows)
+        await connection.execute(insert(ReminderSlot), slot_rows)
+        await connection.exec_driver_sql(
+            "SELECT setval('users_id_seq', (SELECT max(id) FROM users))"
+        )
+    await engine.dispose()
 
 
 def get_json(url: str) -> Any:
