@@ -16,6 +16,9 @@ from __future__ import annotations
 import importlib
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from string import Formatter
 from typing import Any
 
@@ -81,3 +84,39 @@ def fields(value: object) -> set[str]:
     if isinstance(value, tuple):
         return set().union(*(fields(v) for v in value))
     return set()
+
+
+# The runner's language, per turn (contextvars: each asyncio task keeps its own).
+SUPPORTED: tuple[str, ...] = ("en", "es")
+NAMES = {"en": "English", "es": "Español"}  # each language by its own name
+_CURRENT: ContextVar[str] = ContextVar("itb_language", default=SOURCE)
+
+
+def current() -> str:
+    """The language the coach speaks in this turn: the runner's, English by default."""
+    return _CURRENT.get()
+
+
+@contextmanager
+def use(code: str | None) -> Iterator[str]:
+    """Speak ``code`` (normalised; English when unknown) inside the block."""
+    chosen_code = normalise(code) or SOURCE
+    token = _CURRENT.set(chosen_code)
+    try:
+        yield chosen_code
+    finally:
+        _CURRENT.reset(token)
+
+
+_ALIASES = {"english": "en", "ingles": "en", "inglés": "en", "spanish": "es", "espanol": "es",
+            "español": "es", "castellano": "es"}
+
+
+def normalise(code: str | None) -> str | None:
+    """A supported code for ``es``, ``es-419``, ``es_MX``, ``Español`` or ``spanish``; else None."""
+    if not code:
+        return None
+    word = code.strip().lower()
+    word = _ALIASES.get(word, word)
+    base = re.split(r"[-_]", word, maxsplit=1)[0]
+    return base if base in SUPPORTED else None
