@@ -48,6 +48,7 @@ class User:
     onboarding_step: str | None = None
     pending: dict[str, Any] | None = None
     announced: dict[str, Any] | None = None
+    language: str | None = None
 
 
 @dataclass
@@ -131,6 +132,7 @@ class Referral:
     reason: str
     urgency: str | None
     words: str | None
+    words_language: str | None = None
     cleared_on: date | None = None
     retracted_on: date | None = None
     cleared_by: str | None = None

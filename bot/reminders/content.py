@@ -19,6 +19,7 @@ from bot.service.context import Context
 from bot.service.pending import Question
 from bot.service.progress import weekly_summary
 from bot.service.replies import Reply
+from bot.texts import language
 
 ContentBuilder = Callable[[Context, int], Awaitable[list[Reply] | None]]
 PlannedBuilder = Callable[[Context, int, DayPlan], Awaitable[list[Reply] | None]]
@@ -88,6 +89,13 @@ async def morning_question(ctx: Context, plan: DayPlan | None = None) -> Reply |
 async def reminder_replies(
     ctx: Context, kind: str, slot: int, *, first_today: bool
 ) -> list[Reply] | None:
+    """What the reminder ``kind`` says to this runner now, in their language; None when
+    there is nothing to send. The batch and the single send both build it here."""
+    with language.use(ctx.user.language):
+        return await _replies(ctx, kind, slot, first_today=first_today)
+
+
+async def _replies(ctx: Context, kind: str, slot: int, *, first_today: bool) -> list[Reply] | None:
     plan: DayPlan | None = None
     if kind in MESSAGES:
         return await MESSAGES[kind](ctx, slot)

@@ -121,6 +121,7 @@ class FlagInfo:
     reason: str
     urgency: str | None
     words: str | None
+    words_language: str | None  # the language the words were written in
     cleared_on: date | None
     cleared_by: str | None
     cleared_source: str | None  # 'self' or 'clinician'

@@ -22,11 +22,12 @@ from bot.coach.protocol import ProtocolLibrary
 from bot.coach.records import RunRecord
 from bot.coach.redflags import RedFlagVocabulary
 from bot.protocol_files import default_answers, default_red_flags
-from bot.service import hearing, parse, reopen, routing
+from bot.service import hearing, language_choice, parse, reopen, routing
 from bot.service.context import DEFAULT_STRENGTH_TIME, DEFAULT_STRETCH_TIMES, Context
 from bot.service.pending import Question
 from bot.service.ports import OpensUnitsOfWork, SettingsRecord, UnitOfWork, UserRecord
 from bot.service.replies import Reply, UserKey
+from bot.texts import language
 
 log = logging.getLogger(__name__)
 
@@ -74,15 +75,20 @@ class CoachService:
         if refused is not None:
             log.info("too long", extra={"event": "message_too_long", "channel": who.channel})
             return [refused]
+        speaks = language.SOURCE
         try:
             async with self.units() as uow:
                 ctx, created = await self._context(uow, who)
                 ctx.pressed = pressed
-                replies = await routing.route(ctx, text, created=created)
+                speaks = ctx.user.language or language.SOURCE
+                with language.use(speaks):  # every reply worded in the runner's language
+                    replies = await routing.route(ctx, text, created=created)
+                speaks = ctx.user.language or language.SOURCE  # /language may change it
         except parse.BadInput as bad:
             log.info("bad input", extra={"event": "bad_input", "channel": who.channel})
             return [Reply(str(bad))]
-        return replies or [Reply(texts.account.NOT_UNDERSTOOD)]
+        with language.use(speaks):
+            return replies or [Reply(texts.account.NOT_UNDERSTOOD)]
 
     async def plan_for(self, who: UserKey) -> DayPlan | None:
         """Today's plan for a known user (read only), or None for someone never seen."""
@@ -103,7 +109,10 @@ class CoachService:
         """The question a known user left open, as asked (read only); [] when none waits or
         the user was never seen (:mod:`bot.service.reopen`)."""
         async with self._reading(who) as ctx:
-            return reopen.open_question(ctx) if ctx else []
+            if ctx is None:
+                return []
+            with language.use(ctx.user.language):
+                return reopen.open_question(ctx)
 
     @contextlib.asynccontextmanager
     async def _reading(self, who: UserKey) -> AsyncIterator[Context | None]:
@@ -140,6 +149,7 @@ class CoachService:
         if user is None:  # pragma: no cover - add_user found them, so they exist
             raise LookupError("user vanished while being created")
         if created is not None:
+            created.language = language_choice.first_language(who.language)
             settings = await uow.add_settings(
                 user.id,
                 protocol_id=self.protocols.default.id,

@@ -13,6 +13,7 @@ from bot.service import (
     clearance,
     daily,
     heard,
+    language_choice,
     onboarding,
     pause,
     progress,
@@ -62,6 +63,7 @@ def _command_table() -> dict[str, CommandSpec]:
         CommandSpec("sharing", sharing.sharing),
         CommandSpec("export", account.export),
         CommandSpec("delete", account.delete),
+        CommandSpec("language", language_choice.choose),
         CommandSpec("help", lambda _ctx, _args: _help()),
         CommandSpec("side", onboarding.side, in_menu=False),
         CommandSpec("screen", onboarding.screen, in_menu=False),
@@ -84,6 +86,47 @@ async def _help() -> list[Reply]:
 COMMANDS = _command_table()
 # What an unknown command is compared with for a suggestion.
 SUGGESTABLE = ["start", *(c.name for c in COMMANDS.values() if c.in_menu)]
+
+
+# Spanish names a runner may type for a command (Telegram, Discord's typed messages, the
+# console); the menus and buttons keep the Latin names above. Accents are optional.
+ALIASES = {
+    "empezar": "start",
+    "hoy": "today",
+    "hecho": "done",
+    "corrida": "run",
+    "manana": "morning",
+    "fuerza": "strength",
+    "sintoma": "symptom",
+    "progreso": "progress",
+    "informe": "report",
+    "como": "howto",
+    "programa": "protocol",
+    "zona": "timezone",
+    "horas": "times",
+    "horafuerza": "strengthtime",
+    "carrera": "race",
+    "pausa": "pause",
+    "seguir": "resume",
+    "alta": "cleared",
+    "vuelta": "returncheck",
+    "compartir": "share",
+    "compartido": "sharing",
+    "exportar": "export",
+    "borrar": "delete",
+    "idioma": "language",
+    "ayuda": "help",
+    "posponer": "snooze",
+    "saltar": "skip",
+    "deshacer": "undo",
+}
+_ACCENTS = str.maketrans("áéíóúñü", "aeiounu")
+
+
+def canonical(name: str) -> str:
+    """The command a typed name means: its own, or the one its Spanish alias names."""
+    plain = name.lower().translate(_ACCENTS)
+    return ALIASES.get(plain, name)
 
 
 def menu() -> list[tuple[str, str]]:

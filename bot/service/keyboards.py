@@ -13,6 +13,7 @@ from bot.coach.plan import STRENGTH_ITEM, DayPlan
 from bot.coach.protocol import Protocol, ProtocolLibrary
 from bot.coach.redflags import RedFlagVocabulary
 from bot.service.replies import Button
+from bot.texts import language
 
 Rows = tuple[tuple[Button, ...], ...]
 
@@ -99,6 +100,16 @@ def keep_timezone(zone: str) -> Rows:
 
 def keep_times(times: str) -> Rows:
     return ((Button(texts.onboarding.KEEP_TIMES, f"/times {times.replace(',', ' ')}"),),)
+
+
+def languages(current: str | None = None) -> Rows:
+    """Each language by its own name, the runner's ticked: one tap chooses."""
+    return (
+        tuple(
+            Button(("✓ " if code == current else "") + name, f"/language {code}")
+            for code, name in language.NAMES.items()
+        ),
+    )
 
 
 def no_race() -> Rows:

@@ -79,7 +79,15 @@ async def start(ctx: Context, _args: str, *, created: bool) -> list[Reply]:
         return [Reply(texts.onboarding.WELCOME_BACK), *await show_today(ctx)]
     ctx.user.onboarding_step = "screen"
     await ctx.write_slots()
-    return [Reply(texts.onboarding.WELCOME), step_question(ctx, "screen")]
+    return [_welcome(ctx), step_question(ctx, "screen")]
+
+
+def _welcome(ctx: Context) -> Reply:
+    """The welcome; with a one-tap choice of language when the client gave none."""
+    if ctx.user.language is not None:
+        return Reply(texts.onboarding.WELCOME)
+    text = f"{texts.onboarding.WELCOME}\n\n{texts.languages.CHOOSE_FIRST}"
+    return Reply(text, keyboards.languages())
 
 
 def screen_reminder(ctx: Context, replies: list[Reply]) -> Reply | None:

@@ -66,6 +66,9 @@ class UserRecord(Protocol):
     pending: dict[str, Any] | None
     # The phase and calm-day count last announced (``bot.service.announce``).
     announced: dict[str, Any] | None
+    # The runner's language (a code of ``bot.texts.language.SUPPORTED``); None: English,
+    # never said (asked at onboarding).
+    language: str | None
 
 
 class SettingsRecord(Protocol):
@@ -129,6 +132,7 @@ class NewReferral:
     reason: str
     urgency: str
     words: str | None  # the runner's own words, already cut to length
+    words_language: str | None = None  # the language they were written in
 
 
 @dataclass(frozen=True, slots=True)

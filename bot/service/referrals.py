@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot import texts
+from bot.texts import language
 from bot.coach.records import RULE_REFERRAL_CAUSES
 from bot.coach.redflags import RedFlag, Urgency, most_urgent, normalise
 from bot.service import keyboards
@@ -87,6 +88,7 @@ async def record_all(
                     reason=reason,
                     urgency=urgency.value,
                     words=words or None,  # whole: the phrase that raised it is kept
+                    words_language=language.current() if words else None,
                 ),
             )
         rows.append(row)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
@@ -12,10 +12,13 @@ ACTION_MAX_BYTES = 64
 
 @dataclass(frozen=True, slots=True)
 class UserKey:
-    """Who is talking: the channel's name and that channel's id for the sender."""
+    """Who is talking: the channel's name and that channel's id for the sender.
+    ``language``: the language the sender's client says they read (Telegram's
+    ``language_code``, Discord's locale), taken at their first message only."""
 
     channel: str
     external_id: str
+    language: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

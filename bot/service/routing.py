@@ -25,6 +25,7 @@ from bot.service import (
     everyday_use,
     heard,
     hearing,
+    language_choice,
     misses,
     natural,
     onboarding,
@@ -37,7 +38,7 @@ from bot.service import (
     set_aside,
     unplaced,
 )
-from bot.service.commands import COMMANDS, SUGGESTABLE, Handler
+from bot.service.commands import COMMANDS, SUGGESTABLE, Handler, canonical
 from bot.service.context import Context
 from bot.service.everyday import (
     CorrectionSaid,
@@ -51,6 +52,7 @@ from bot.service.natural import AwaySaid, RequestSaid, Understood, Unsure
 from bot.service.pending import Pending, Question
 from bot.service.questions import ask_again
 from bot.service.replies import Reply
+from bot.texts import language
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +122,9 @@ def read(text: str, *, pressed: bool = False) -> Message:
         return too_long
     name, _, args = text.partition(" ")
     if name.startswith("/"):
-        return Command(name[1:].split("@", 1)[0].lower(), args)
+        return Command(canonical(name[1:].split("@", 1)[0].lower()), args)
+    if language_choice.named(text):  # "Español" alone: the language's own name
+        return Command("language", text)
     if name == "ans" and pressed:
         number, _, value = args.partition(" ")
         return Answer(number, value)
@@ -149,7 +153,8 @@ async def route(ctx: Context, text: str, *, created: bool) -> list[Reply]:
         # anything (a /delete leaves nothing to read after it).
         news = [] if flags else await announce.news(ctx)
         replies = flags or [*news, *await _handle(ctx, message)]
-    reminder = onboarding.screen_reminder(ctx, replies)
+    with language.use(ctx.user.language):  # /language may have changed it this turn
+        reminder = onboarding.screen_reminder(ctx, replies)
     return [*replies, reminder] if reminder else replies
 
 

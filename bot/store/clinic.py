@@ -193,6 +193,7 @@ class SqlClinicStore(SqlClinicAccounts):
                 reason=r.reason,
                 urgency=r.urgency,
                 words=r.words,
+                words_language=r.words_language,
                 cleared_on=r.cleared_on,
                 cleared_by=r.cleared_by,
                 cleared_source=r.cleared_source,

@@ -61,6 +61,8 @@ class User(Base):
     pending: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True)
     # The phase and calm-day count last told to the user, so each change is announced once.
     announced: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True)
+    # The runner's language (``bot.texts.language.SUPPORTED``); None: never said, English.
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True, default=None)
 
 
 class Pause(Base):
@@ -179,6 +181,7 @@ class Referral(Base):
     reason: Mapped[str] = mapped_column(Text)
     cleared_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     words: Mapped[str | None] = mapped_column(Text, nullable=True)  # the runner's own words
+    words_language: Mapped[str | None] = mapped_column(String(8), nullable=True)  # ... in
     urgency: Mapped[str | None] = mapped_column(String(12), nullable=True)  # emergency/urgent/soon
     retracted_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # "I didn't mean that"
     cleared_by: Mapped[str | None] = mapped_column(String(16), nullable=True)  # physio/doctor/other

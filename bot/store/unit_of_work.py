@@ -241,6 +241,7 @@ class SqlUnitOfWork:
             reason=referral.reason,
             urgency=referral.urgency,
             words=referral.words,
+            words_language=referral.words_language,
         )
         self.session.add(row)
         await self.session.flush()

@@ -64,6 +64,7 @@ COMMAND_HELP = {
     "sharing": "who follows your rehab, when they last looked; stop any",
     "export": "everything stored about you",
     "delete": "delete everything stored about you",
+    "language": "the language I speak with you: /language es",
     "help": "this list",
 }
 
