@@ -48,10 +48,11 @@ from bot.channels.telegram_pace import paced_rate_limiter
 from bot.channels.telegram_render import CHANNEL, TelegramNotifier
 from bot.ops import observability
 from bot.ops.lifecycle import Process, run_process
-from bot.service.commands import menu
+from bot.service.commands import menus
 from bot.service.replies import Reply, UserKey
 from bot.settings import Settings
 from bot.store.seen_updates import first_delivery
+from bot.texts import language
 
 if TYPE_CHECKING:
     from timezonefinder import TimezoneFinder
@@ -97,7 +98,7 @@ class TelegramChannel:
 
     @staticmethod
     def who(user: User) -> UserKey:
-        return UserKey(CHANNEL, str(user.id))
+        return UserKey(CHANNEL, str(user.id), language=user.language_code)
 
     # --- updates ---------------------------------------------------------------------------
 
@@ -189,7 +190,11 @@ class TelegramChannel:
     # --- lifecycle -------------------------------------------------------------------------
 
     async def post_init(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        await application.bot.set_my_commands([BotCommand(name, text) for name, text in menu()])
+        for code, worded in menus().items():
+            # English for every client without a menu in its own language.
+            language_code = None if code == language.SOURCE else code
+            commands = [BotCommand(name, text) for name, text in worded]
+            await application.bot.set_my_commands(commands, language_code=language_code)
         if self.reminders:
             ticker = await self._background.enter_async_context(self.coach.reminders(self._sender))
             application.bot_data["reminder_ticker"] = ticker

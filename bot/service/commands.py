@@ -27,6 +27,7 @@ from bot.service.clinic import alerts as clinic_alerts
 from bot.service.clinic import chat as sharing
 from bot.service.context import Context
 from bot.service.replies import Reply
+from bot.texts import language
 
 Handler = Callable[[Context, str], Awaitable[list[Reply]]]
 
@@ -132,3 +133,12 @@ def canonical(name: str) -> str:
 def menu() -> list[tuple[str, str]]:
     """(command, one-line description) for a channel's command menu."""
     return [(c.name, texts.account.COMMAND_HELP[c.name]) for c in COMMANDS.values() if c.in_menu]
+
+
+def menus() -> dict[str, list[tuple[str, str]]]:
+    """:func:`menu` worded in each supported language, by language code (English first)."""
+    worded = {}
+    for code in language.SUPPORTED:
+        with language.use(code):
+            worded[code] = menu()
+    return worded

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from bot import texts
-from bot.texts import language
 from bot.coach.records import RULE_REFERRAL_CAUSES
 from bot.coach.redflags import RedFlag, Urgency, most_urgent, normalise
 from bot.service import keyboards
@@ -20,6 +19,7 @@ from bot.service.pending import FlagsHeard, Question
 from bot.service.ports import NewReferral, ReferralRecord
 from bot.service.questions import ask_again, reopen
 from bot.service.replies import Reply
+from bot.texts import language
 
 # [v3] Only a plain denial retracts: "no", "no, I didn't mean that", "you misread me".
 _DENIAL_RE = re.compile(

@@ -402,6 +402,8 @@ class FakeBotApi:
         self.callbacks: dict[str, bool] = {}  # callback_query id -> answered
         self.files: dict[str, bytes] = {}
         self.commands: list[dict[str, Any]] = []
+        self.menus: dict[str, list[dict[str, Any]]] = {}  # by language_code ("": the default)
+        self.languages: dict[int, str] = {}  # a chat's client language (default "en")
         self.webhook: dict[str, Any] | None = None
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
@@ -464,7 +466,8 @@ class FakeBotApi:
         return self.chats[chat_id]
 
     def user(self, chat_id: int) -> dict[str, Any]:
-        return {"id": chat_id, "is_bot": False, "first_name": "Runner", "language_code": "en"}
+        code = self.languages.get(chat_id, "en")
+        return {"id": chat_id, "is_bot": False, "first_name": "Runner", "language_code": code}
 
     def inject(self, update: dict[str, Any]) -> int:
         """Queue an update for the bot; returns its update_id."""
@@ -763,11 +766,16 @@ class FakeBotApi:
                 raise bad_request("BOT_COMMAND_INVALID")
             if not 1 <= len(str(command.get("description", "")).strip()) <= 256:
                 raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
-        self.commands = commands
+        code = str(params.get("language_code") or "")
+        if code and not re.fullmatch(r"[a-z]{2}", code):
+            raise bad_request("LANGUAGE_CODE_INVALID")
+        self.menus[code] = commands
+        if not code:
+            self.commands = commands  # the menu of clients in a language without its own
         return True
 
-    async def _m_getmycommands(self, _params: dict[str, Any]) -> Any:
-        return self.commands
+    async def _m_getmycommands(self, params: dict[str, Any]) -> Any:
+        return self.menus.get(str(params.get("language_code") or ""), self.commands)
 
     async def _m_deletemycommands(self, _params: dict[str, Any]) -> Any:
         self.commands = []

@@ -39,8 +39,9 @@ _CUSTOM_ID_RE = re.compile(CUSTOM_ID_TEMPLATE)
 Interaction = discord.Interaction[discord.Client]
 
 
-def who(user: discord.abc.User) -> UserKey:
-    return UserKey(CHANNEL, str(user.id))
+def who(user: discord.abc.User, locale: discord.Locale | None = None) -> UserKey:
+    """The sender; ``locale``: their client's language, which an interaction carries."""
+    return UserKey(CHANNEL, str(user.id), language=locale.value if locale else None)
 
 
 def cannot_message(error: discord.HTTPException) -> bool:
@@ -211,11 +212,14 @@ class CoachClient(discord.Client):
             return [failure_reply()]
 
     async def answer_in_turn(
-        self, user: discord.abc.User, text: str, *, event_id: object, pressed: bool
+        self, interaction: Interaction, text: str, *, pressed: bool
     ) -> list[Reply]:
-        """:meth:`answer` after the user's earlier messages and presses have been answered."""
+        """:meth:`answer` after the user's earlier messages and presses have been answered;
+        the interaction's locale is the user's client language (taken at a first message)."""
+        user = interaction.user
         async with self.turns.timed_turn(user.id, CHANNEL):
-            return await self.answer(who(user), text, event_id=event_id, pressed=pressed)
+            sender = who(user, interaction.locale)
+            return await self.answer(sender, text, event_id=interaction.id, pressed=pressed)
 
     async def press(self, interaction: Interaction, action: str) -> None:
         await self.reply(interaction, action, pressed=True, slow=False)
@@ -225,9 +229,7 @@ class CoachClient(discord.Client):
     ) -> None:
         """Answer one interaction: deferred when slow, ephemeral outside the bot's own DM."""
         private = not interaction.context.dm_channel
-        task = asyncio.ensure_future(
-            self.answer_in_turn(interaction.user, text, event_id=interaction.id, pressed=pressed)
-        )
+        task = asyncio.ensure_future(self.answer_in_turn(interaction, text, pressed=pressed))
         try:
             if slow:
                 await self._defer(interaction, private, pressed)

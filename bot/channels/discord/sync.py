@@ -9,7 +9,8 @@ import logging
 from discord.http import HTTPClient
 
 from bot.bootstrap import Coach
-from bot.channels.discord.slash import command_hash, command_payloads
+from bot.channels.discord.localise import localised_payloads
+from bot.channels.discord.slash import command_hash
 from bot.store import app_state
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ async def sync_commands(
 ) -> bool:
     """Overwrite the global commands when their hash differs from the stored one (or ``force``).
     Returns whether they were sent."""
-    payloads = command_payloads(coach.protocols)
+    payloads = await localised_payloads(coach.protocols)
     digest = command_hash(payloads)
     key = HASH_KEY.format(application_id=application_id)
     async with coach.sessions() as session:
