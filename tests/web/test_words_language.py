@@ -1,0 +1,26 @@
+"""The clinician's page stays in the clinician's language (English) and shows a runner's own
+words as written, with the language they were written in marked beside them."""
+
+from __future__ import annotations
+
+from bot.bootstrap import Coach
+from bot.reminders.ticker import ReminderTicker
+from tests.conftest import Talker
+from tests.reminders.conftest import FakeNotifier
+from tests.web.conftest import Browser, add_clinician, onboarded, shared
+
+WORDS = "my knee gave way on the stairs and it is swollen"
+
+
+async def test_a_spanish_runners_words_are_marked_es_on_an_english_page(
+    coach: Coach, browser: Browser, runner: Talker, ticker: ReminderTicker, notifier: FakeNotifier
+) -> None:
+    await add_clinician(coach)
+    await browser.sign_in()
+    await onboarded(runner)
+    user_id = await shared(runner, browser, ticker, notifier)
+    await runner.say("/idioma es")
+    await runner.say(WORDS)
+    page = (await browser.get(f"/runners/{user_id}")).text
+    assert f'<span lang="es">“{WORDS}”</span> <span class="muted language">(es)</span>' in page
+    assert "Clear this flag" in page and "In their words" in page  # the page's own: English
