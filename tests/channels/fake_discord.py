@@ -64,6 +64,43 @@ ANSWER_WINDOW = 3.0  # seconds Discord waits for an interaction's first answer
 MESSAGE_CONTENT_INTENT = 1 << 15
 EPHEMERAL = 1 << 6
 _NAME_RE = re.compile(r"^[-_\w]{1,32}$")
+# The locales Discord accepts in localisations (its reference, "Locales").
+LOCALES = frozenset(
+    [
+        "id",
+        "da",
+        "de",
+        "en-GB",
+        "en-US",
+        "es-ES",
+        "es-419",
+        "fr",
+        "hr",
+        "it",
+        "lt",
+        "hu",
+        "nl",
+        "no",
+        "pl",
+        "pt-BR",
+        "ro",
+        "fi",
+        "sv-SE",
+        "vi",
+        "tr",
+        "cs",
+        "el",
+        "bg",
+        "ru",
+        "uk",
+        "hi",
+        "th",
+        "zh-CN",
+        "ja",
+        "zh-TW",
+        "ko",
+    ]
+)
 
 
 class ApiError(Exception):
@@ -180,6 +217,7 @@ def check_commands(commands: Any) -> None:
             raise invalid(f"name: {name!r} is not a valid command name")
         if not 1 <= len(description) <= 100:
             raise invalid(f"description of {name}: 1 to 100 characters")
+        check_localizations(name, command)
         options = command.get("options", [])
         if len(options) > 25:
             raise invalid(f"options of {name}: at most 25")
@@ -194,6 +232,20 @@ def check_commands(commands: Any) -> None:
                 raise invalid(f"option of {name}: choices and autocomplete are exclusive")
             if len(option.get("choices", [])) > 25:
                 raise invalid(f"choices of {name}: at most 25")
+
+
+def check_localizations(name: str, command: dict[str, Any]) -> None:
+    """Discord's rules for a command's localised names and descriptions."""
+    for key in ("name_localizations", "description_localizations"):
+        for locale, value in (command.get(key) or {}).items():
+            if locale not in LOCALES:
+                raise invalid(f"{key} of {name}: {locale!r} is not a Discord locale")
+            if key == "name_localizations" and not (
+                _NAME_RE.match(value) and value == value.lower()
+            ):
+                raise invalid(f"{key} of {name}: {value!r} is not a valid command name")
+            if key == "description_localizations" and not 1 <= len(value) <= 100:
+                raise invalid(f"{key} of {name}: 1 to 100 characters")
 
 
 class FakeDiscord:
@@ -219,6 +271,7 @@ class FakeDiscord:
         self._ids = itertools.count(1_000_000_000_000_000_000)
         self.calls: list[Call] = []
         self.commands: list[dict[str, Any]] = []
+        self.locales: dict[int, str] = {}  # a user's client language (default "en-GB")
         self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
         self.messages: dict[int, Message] = {}
         self.interactions: dict[str, Interaction] = {}
@@ -401,7 +454,7 @@ class FakeDiscord:
             "data": data,
             "token": interaction.token,
             "version": 1,
-            "locale": "en-GB",
+            "locale": self.locales.get(user_id, "en-GB"),
             "app_permissions": "0",
             "attachment_size_limit": 10 * 1024 * 1024,
             "entitlements": [],
