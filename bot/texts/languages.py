@@ -8,7 +8,7 @@ from bot.texts.language import localise
 # Beside the language buttons of the welcome, before the runner's language is known: the same
 # line in every language, so a runner who reads none of the others still finds theirs.
 CHOOSE_FIRST = "🌐 English · Español"
-LANGUAGE_NOW = "I speak {name} with you. Choose another one below, or send /language es."
+LANGUAGE_NOW = "I speak {name} with you. Tap another language below to change it."
 LANGUAGE_SET = "From now on I speak {name} with you. /language changes it."
 UNKNOWN_LANGUAGE = "I can't speak “{value}” yet. I speak: {names}. Nothing was changed."
 
