@@ -74,7 +74,8 @@ class CoachService:
         refused = hearing.unheard(text)  # never cut: read in full or refused, and said so
         if refused is not None:
             log.info("too long", extra={"event": "message_too_long", "channel": who.channel})
-            return [refused]
+            with language.use(await self._language_of(who)):  # said in the runner's language
+                return [hearing.unheard(text) or refused]
         speaks = language.SOURCE
         try:
             async with self.units() as uow:
@@ -113,6 +114,12 @@ class CoachService:
                 return []
             with language.use(ctx.user.language):
                 return reopen.open_question(ctx)
+
+    async def _language_of(self, who: UserKey) -> str | None:
+        """A known runner's language (read only); else what their client says, if anything."""
+        async with self.units() as uow:
+            user = await uow.find_user(who.channel, who.external_id)
+        return user.language if user is not None else who.language
 
     @contextlib.asynccontextmanager
     async def _reading(self, who: UserKey) -> AsyncIterator[Context | None]:

@@ -15,7 +15,7 @@ import pytest
 from bot import texts
 from bot.bootstrap import Coach
 from bot.service.commands import ALIASES, COMMANDS, canonical, menus
-from bot.service.replies import UserKey
+from bot.service.replies import Reply, UserKey
 from bot.texts import language
 from tests.conftest import Talker
 
@@ -185,3 +185,17 @@ async def test_the_pdf_report_is_drawn_in_the_runners_language(
     await talker.say("/idioma es")
     await talker.say("/informe")
     assert drawn == ["es"]
+
+
+async def test_a_message_too_long_to_read_is_refused_in_the_runners_language(
+    talker: Talker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.service import hearing
+
+    await talker.say("/start")
+    await talker.say("/idioma es")
+    refuse = hearing.unheard
+    monkeypatch.setattr(
+        hearing, "unheard", lambda text: refuse(text) and Reply(f"in {language.current()}")
+    )
+    assert await talker.say("x" * (hearing.MAX_HEARD_CHARS + 1)) == "in es"
