@@ -54,7 +54,11 @@ def wrap(text: str, width: int) -> str:
 
 
 def choice_word(button: Button) -> str | None:
-    """The word a destructive choice (Undo, Delete) is chosen by; None for any other."""
+    """The word a destructive choice (Undo, Delete) or a language is chosen by (a language's
+    own name, so its buttons never take a number that the safety check below them uses);
+    None for any other."""
+    if button.action.startswith("/language "):
+        return button.label.removeprefix("✓ ")
     if button.action.startswith("/undo") or button.label == texts.conversation.UNDO_BUTTON:
         return texts.words.CONSOLE_UNDO_WORD
     if button.label == texts.account.DELETE_YES:

@@ -1,0 +1,32 @@
+"""The console has no client language: the welcome asks, by each language's own name, never
+by a number (a number answers the safety check printed below it)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from bot import texts
+from bot.bootstrap import Coach
+from bot.channels.console import ConsoleChat
+from bot.texts import language
+
+
+async def test_the_console_asks_the_language_by_name_and_a_number_stays_the_screens(
+    coach: Coach, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    chat = ConsoleChat(coach.service, "local", out, tmp_path, echo=False, interactive=False)
+    await chat.say("/start")
+    shown = out.getvalue()
+    assert "type “Español”: Español" in shown and "1) None of these" in shown
+    assert "1) English" not in shown and "2) Español" not in shown
+
+    await chat.say("Español")
+    with language.use("es"):
+        assert texts.languages.LANGUAGE_SET.format(name="Español") in out.getvalue()
+    await chat.say("1")  # the safety check's first choice, as the menu printed it
+    async with coach.units() as uow:
+        user = await uow.find_user("console", "local")
+        assert user is not None and user.language == "es" and user.onboarding_step != "screen"
+        assert await uow.open_referrals(user.id) == []  # "1" was "none of these", no flag
