@@ -15,13 +15,13 @@ from bot.coach.records import Decision, Judgement, Phase, Reason, RestBlock, Res
 from bot.coach.stalled import WEEKS_STALLED
 from bot.texts import ladder
 from bot.texts.common import day_label, stage_text
-from bot.texts.language import localise
+from bot.texts.catalog import N_, install, tr
 
 PHASE_WORDS = {
-    Phase.CALM: "the calm phase",
-    Phase.BUILD: "the build phase",
-    Phase.RETURN: "the return phase",
-    Phase.MAINTAIN: "the maintain phase",
+    Phase.CALM: N_("the calm phase"),
+    Phase.BUILD: N_("the build phase"),
+    Phase.RETURN: N_("the return phase"),
+    Phase.MAINTAIN: N_("the maintain phase"),
 }
 
 SHORT_DAY = "%a %d %b"
@@ -158,7 +158,7 @@ def _green_not_counted(r: Reason) -> str:
     if r.phase is None:
         note = "this programme has no running"
     else:
-        note = f"running is not part of {PHASE_WORDS[r.phase]} yet"
+        note = f"running is not part of {tr(PHASE_WORDS)[r.phase]} yet"
     return f"{_green_head(r)}, but it does not count toward anything: {note}."
 
 
@@ -250,8 +250,8 @@ _WORDING: dict[Why, Callable[[Reason], str]] = {
 
 RULE_KEY = {
     "R1": (
-        "a red flag is open (confirmed, or detected and not retracted): see a clinician; "
-        "running and progression stop."
+        N_("a red flag is open (confirmed, or detected and not retracted): see a clinician; "
+        "running and progression stop.")
     ),
     "R2": (
         f"pain made the runner stop: rest, no running for {t.REST_DAYS_AFTER_REST} days and until "
@@ -260,7 +260,7 @@ RULE_KEY = {
         "clinician."
     ),
     "R3": (f"pain during the run {t.RUN_HIGH_MIN}/10 or more: rest, as R2."),
-    "R8": ("a run inside a rest period: hold, it does not count."),
+    "R8": (N_("a run inside a rest period: hold, it does not count.")),
     "R5": (
         f"pain during {t.RUN_GREEN_MAX + 1}-{t.RUN_AMBER_MAX}/10: hold, a rest day, repeat the "
         f"stage with its green count reset; the {t.AMBERS_TO_STEP_DOWN}rd amber in a row steps "
@@ -294,4 +294,4 @@ RULE_KEY = {
 """Each rule in one line, for a clinician reading the report; keyed by the rule table's ids."""
 
 
-localise(__name__, globals())
+install(__name__)
