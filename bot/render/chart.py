@@ -283,7 +283,7 @@ def chart_title(data: ProgressData) -> str:
     if adherence.week_pct is not None:
         parts.append(texts.progress.CHART_WEEK_DONE.format(pct=adherence.week_pct))
     streak = adherence.streak
-    parts.append(texts.progress.CHART_STREAK.format(streak=streak, s=texts.progress.plural(streak)))
+    parts.append(texts.progress.chart_streak(streak))
     return " · ".join(parts)
 
 

@@ -64,9 +64,9 @@ def streak_line(adherence: Adherence) -> str:
     if streak == 0 and kept == 0:
         line = texts.progress.PROGRESS_STREAK_FIRST
     elif streak == 0:
-        line = texts.progress.PROGRESS_STREAK_START.format(kept=kept, s=texts.progress.plural(kept))
+        line = texts.progress.streak_start_text(kept)
     else:
-        line = texts.progress.PROGRESS_STREAK.format(streak=streak, s=texts.progress.plural(streak))
+        line = texts.progress.streak_text(streak)
         if best > streak:
             line += texts.progress.PROGRESS_BEST.format(best=best)
     return f"{line} {texts.progress.STREAK_RULE}"
@@ -187,11 +187,7 @@ def weekly_text(data: ProgressData, next_week: CoachState) -> str:
             pct=week,
             overall=overall,
             kept=adherence.kept_this_week,
-            streak=texts.progress.WEEKLY_STREAK.format(
-                streak=streak, s=texts.progress.plural(streak)
-            )
-            if streak
-            else "",
+            streak=texts.progress.weekly_streak(streak) if streak else "",
         )
         if week is not None and overall is not None
         else texts.progress.WEEKLY_HEAD_EMPTY

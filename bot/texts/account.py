@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from bot.texts.catalog import N_, _, install, tr
 from bot.texts.common import DISCLAIMER
-from bot.texts.catalog import N_, install, tr
 
 RESUMED = N_("Resumed. Reminders are back on.")
 NOT_PAUSED = N_("You were not paused.")
 
 
 EXPORT_READY = N_("Here is everything stored about you, as JSON.")
-DELETE_CONFIRM = (
-    N_("This deletes everything stored about you: settings, reports and history. It cannot be "
-    "undone. Delete?")
+DELETE_CONFIRM = N_(
+    "This deletes everything stored about you: settings, reports and history. It cannot be "
+    "undone. Delete?"
 )
 DELETE_YES = N_("Yes, delete everything")
 DELETE_NO = N_("No, keep it")
@@ -21,22 +21,26 @@ DELETED = N_("Everything about you is deleted. Send /start to begin again.")
 
 
 BAD_PAIN = N_("Pain is a whole number from 0 (none) to 10 (worst), like 4. Nothing was changed.")
-BAD_TIME = N_("“{value}” is not a time. Use 24-hour HH:MM, like 07:30 or 20:00. Nothing was changed.")
-BAD_TIMES_COUNT = (
-    N_("Send {count} different times in 24-hour HH:MM, like /times 08:00 13:00 20:00. "
-    "Nothing was changed.")
+BAD_TIME = N_(
+    "“{value}” is not a time. Use 24-hour HH:MM, like 07:30 or 20:00. Nothing was changed."
 )
-BAD_TIMEZONE = (
-    N_("I don't know the time zone “{value}”. Use an IANA name like Europe/London or "
-    "America/New_York, or a city like Berlin. Nothing was changed.")
+BAD_TIMES_COUNT = N_(
+    "Send {count} different times in 24-hour HH:MM, like /times 08:00 13:00 20:00. "
+    "Nothing was changed."
+)
+BAD_TIMEZONE = N_(
+    "I don't know the time zone “{value}”. Use an IANA name like Europe/London or "
+    "America/New_York, or a city like Berlin. Nothing was changed."
 )
 BAD_YES_NO = N_("Please answer yes or no.")
 BAD_PAUSE = N_("Pause for a number of days from 1 to 90, like /pause 7. Nothing was changed.")
 STALE_ANSWER = N_("That question was already answered or has closed. /today shows where you are.")
-NOT_UNDERSTOOD = N_("I didn't catch that. /today shows your plan and /help lists what I understand.")
+NOT_UNDERSTOOD = N_(
+    "I didn't catch that. /today shows your plan and /help lists what I understand."
+)
 UNKNOWN_COMMAND = N_("I don't know {value}. /help lists what I understand.")
-SOMETHING_WENT_WRONG = (
-    N_("Sorry, something went wrong on my side. Nothing you had stored was lost; please try again.")
+SOMETHING_WENT_WRONG = N_(
+    "Sorry, something went wrong on my side. Nothing you had stored was lost; please try again."
 )
 
 
@@ -69,7 +73,7 @@ COMMAND_HELP = {
 
 
 def help_text(commands: list[str]) -> str:
-    lines = ["What I understand:"]
+    lines = [_("What I understand:")]
     lines += [f"/{name} — {tr(COMMAND_HELP)[name]}" for name in commands]
     lines.append("\n" + tr(DISCLAIMER))
     return "\n".join(lines)

@@ -11,8 +11,8 @@ from bot.coach.outlook import RunOutlook, Waiting
 from bot.coach.protocol import WalkRunStage
 from bot.coach.race import Projection, RaceOutlook
 from bot.coach.records import Phase
-from bot.texts.common import day_label, stage_text
 from bot.texts.catalog import N_, install, tr
+from bot.texts.common import day_label, stage_text
 from bot.texts.race import VERDICTS, day_long
 
 SOURCE = N_("Source: {source}")
@@ -21,25 +21,34 @@ SOURCE = N_("Source: {source}")
 WHEN_RUN = {  # the lead sentence, by what running waits for
     Waiting.NO_RUNNING: N_("This programme has no running; /protocol lists the ones that do."),
     Waiting.REFERRAL: (
-        N_("Not while a referral is open: a clinician sees you first, then /cleared, and the plan "
-        "resumes a step back.")
+        N_(
+            "Not while a referral is open: a clinician sees you first, then /cleared, and the plan "
+            "resumes a step back."
+        )
     ),
     Waiting.CALM: (
-        N_("You're in the calm phase: running waits until you have had {needed} days in a row with "
-        "morning pain {calm_max}/10 or less and pain-free stairs ({count} so far), then "
-        "{build} strength sessions in the build phase.")
+        N_(
+            "You're in the calm phase: running waits until you have had {needed} days in a row "
+            "with "
+            "morning pain {calm_max}/10 or less and pain-free stairs ({count} so far), then "
+            "{build} strength sessions in the build phase."
+        )
     ),
     Waiting.BUILD: (
-        N_("You're in the build phase: running starts after {needed} strength sessions rated "
-        "{strength_max}/10 or less ({count} so far).")
+        N_(
+            "You're in the build phase: running starts after {needed} strength sessions rated "
+            "{strength_max}/10 or less ({count} so far)."
+        )
     ),
-    Waiting.WEEKS: N_("Your programme's weeks of strength work come first, then the walk-run return."),
+    Waiting.WEEKS: N_(
+        "Your programme's weeks of strength work come first, then the walk-run return."
+    ),
     Waiting.REST: N_("Not today. {why}"),
     Waiting.NOTHING: N_("Yes, today. {what}"),
 }
-FIRST_WALK_RUN = (
-    N_("At the earliest, if every report from now is pain-free, your first walk-run is on {day} "
-    "and continuous running comes on {continuous}.")
+FIRST_WALK_RUN = N_(
+    "At the earliest, if every report from now is pain-free, your first walk-run is on {day} "
+    "and continuous running comes on {continuous}."
 )
 NEXT_RUN = N_("Your next run can be on {day}: {what}.")
 FREE_RUNNING = N_("free running, easy effort")
@@ -47,9 +56,9 @@ LADDER_RUN = N_("walk-run stage {stage}, {detail}")
 NOT_WITHIN = N_("not within a year")
 
 # --- "can I run my race on <day>?" -----------------------------------------------------------
-RACE_NO_DAY = (
-    N_("Which day is it? Ask me with the date (“can I run my race on 14 March?”), or set it with "
-    "/race DATE and I'll count down to it.")
+RACE_NO_DAY = N_(
+    "Which day is it? Ask me with the date (“can I run my race on 14 March?”), or set it with "
+    "/race DATE and I'll count down to it."
 )
 
 # --- "what should I do tomorrow?" -------------------------------------------------------------
@@ -60,26 +69,28 @@ TOMORROW_LINE = N_("{day}: {stretches}, {strength}. Running: {running}")
 TOMORROW_REST_DAY = N_("a rest day from running (the ladder is every other day).")
 
 # --- "why did you say hold?" ------------------------------------------------------------------
-LAST_DECISION = N_("Your last run ({day}, pain {pain}/10) was judged {decision} by rule {rule}: {why}")
+LAST_DECISION = N_(
+    "Your last run ({day}, pain {pain}/10) was judged {decision} by rule {rule}: {why}"
+)
 NO_RUNS = N_("You haven't reported a run yet, so there is no decision to explain.")
 
 # --- "my physio saw me and said I'm fine" -----------------------------------------------------
 CLEARED_BUTTON = N_("Record the clearance")
-CLINICIAN_FLAG_OPEN = (
-    N_("You have an open referral ({reason}). If your physio or doctor said you may exercise "
-    "again, record it with /cleared (the button below starts it).")
+CLINICIAN_FLAG_OPEN = N_(
+    "You have an open referral ({reason}). If your physio or doctor said you may exercise "
+    "again, record it with /cleared (the button below starts it)."
 )
-CLINICIAN_NOTHING_OPEN = (
-    N_("There is no open referral, so nothing needs clearing: your plan goes on as it is.")
+CLINICIAN_NOTHING_OPEN = N_(
+    "There is no open referral, so nothing needs clearing: your plan goes on as it is."
 )
 
 # --- how-to -----------------------------------------------------------------------------------
 HOWTO_WHICH = N_("Which exercise? Pick one:")
 
 # --- the nearest questions, when a message is not understood ----------------------------------
-NEAREST = (
-    N_("I'm not sure what you mean. The nearest questions I can answer are below; or did you "
-    "mean {options}? /help lists everything I understand.")
+NEAREST = N_(
+    "I'm not sure what you mean. The nearest questions I can answer are below; or did you "
+    "mean {options}? /help lists everything I understand."
 )
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from bot.texts.catalog import N_, install, tr
+from bot.texts.catalog import N_, install
 
-CONSOLE_BANNER = N_("ITB Coach — type /start to begin, /help for commands, Ctrl-D or Ctrl-C to leave.")
+CONSOLE_BANNER = N_(
+    "ITB Coach — type /start to begin, /help for commands, Ctrl-D or Ctrl-C to leave."
+)
 CONSOLE_ENTER_DEFAULT = N_("  (Enter: {label})")
-CONSOLE_WHERE_YOU_LEFT = (
-    N_("ITB Coach — where you left off (/help for commands, Ctrl-D or Ctrl-C to leave):")
+CONSOLE_WHERE_YOU_LEFT = N_(
+    "ITB Coach — where you left off (/help for commands, Ctrl-D or Ctrl-C to leave):"
 )
 TELEGRAM_LOCATION_OFFER = N_("Or share your location: the time zone is found from it, offline.")
 TELEGRAM_SHARE_LOCATION = N_("📍 Share my location")
@@ -29,9 +31,9 @@ DISCORD_OPT_ZONE = N_("your time zone (start typing a city)")
 DISCORD_OPT_TIMES = N_("stretch reminder times, like 08:00 13:00 20:00")
 DISCORD_OPT_TIME = N_("strength reminder time, like 18:00")
 DISCORD_OPT_DAYS = N_("how many days, 1 to 90")
-DISCORD_DM_CLOSED = (
-    N_("I answer privately, but your direct messages are closed to me. "
-    "Use my slash commands here (the answers are only shown to you) or open your DMs.")
+DISCORD_DM_CLOSED = N_(
+    "I answer privately, but your direct messages are closed to me. "
+    "Use my slash commands here (the answers are only shown to you) or open your DMs."
 )
 
 

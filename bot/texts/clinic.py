@@ -3,23 +3,23 @@ chat; the web pages' own words are in ``bot/web/templates``."""
 
 from __future__ import annotations
 
-from bot.texts.catalog import N_, install, tr
+from bot.texts.catalog import N_, install
 
-SHARE_CODE = (
-    N_("Your sharing code: {code}\n"
+SHARE_CODE = N_(
+    "Your sharing code: {code}\n"
     "Give it to your physio or doctor; they enter it in the clinician's web view. It works once, "
     "for 7 days. Nothing is shown to them until you say Allow here. /sharing lists who follows "
-    "you and stops any of them.")
+    "you and stops any of them."
 )
-ASK_ALLOW = (
-    N_("{clinician} asks to follow your rehab: see your reports, flags and plan, and clear flags. "
-    "Allow?")
+ASK_ALLOW = N_(
+    "{clinician} asks to follow your rehab: see your reports, flags and plan, and clear flags. "
+    "Allow?"
 )
 ALLOW = N_("Allow")
 DENY = N_("Don't allow")
-ALLOWED = (
-    N_("{clinician} now follows your rehab. /sharing shows when they last looked, and stops it "
-    "at any time.")
+ALLOWED = N_(
+    "{clinician} now follows your rehab. /sharing shows when they last looked, and stops it "
+    "at any time."
 )
 DENIED = N_("{clinician} will not see anything. You can give a new code with /share at any time.")
 NOT_WAITING = N_("That request is no longer open: nothing changed. /sharing shows who follows you.")
@@ -32,15 +32,20 @@ LOG_LINE = N_("• {at}: {clinician}, {what}")
 STOP = N_("Stop {clinician}")
 STOPPED = N_("{clinician} no longer follows you and sees nothing from now on.")
 NOT_FOLLOWING = N_("That clinician does not follow you: nothing changed.")
-CLEARED = N_("{clinician} cleared your flag ({flag}); it is recorded as a clearance by them. {back}")
+CLEARED = N_(
+    "{clinician} cleared your flag ({flag}); it is recorded as a clearance by them. {back}"
+)
 NOTE = N_("A note from {clinician}:\n{text}")
 ADJUSTED = {
     "stage": N_("{clinician} set your walk-run stage to {value}. /today shows it."),
     "strength": N_("{clinician} set your strength to level {value}. /today shows it."),
-    "pause-running": N_("{clinician} paused your running up to and including {value}. "
-    "Stretches and strength go on."),
-    "hold": N_("{clinician} holds your plan where it is up to and including {value}: no step up "
-    "of your walk-run stage or strength until then."),
+    "pause-running": N_(
+        "{clinician} paused your running up to and including {value}. Stretches and strength go on."
+    ),
+    "hold": N_(
+        "{clinician} holds your plan where it is up to and including {value}: no step up "
+        "of your walk-run stage or strength until then."
+    ),
 }
 ADJUST_REFUSED = N_("That change is outside the programme's bounds for where the runner is now.")
 
@@ -74,9 +79,9 @@ PASSWORD_LENGTH = N_("Use at least {least} characters (at most {most}).")
 LINK_UNUSABLE = N_("This link is used up or has expired. Ask for a new one.")
 PASSWORD_SET = N_("Your password is set. Sign in.")
 SIGN_IN_WRONG = N_("Wrong email or password.")
-SIGN_IN_LOCKED = (
-    N_("Too many wrong attempts: signing in is locked for {minutes} minutes. Wait, or ask your "
-    "administrator.")
+SIGN_IN_LOCKED = N_(
+    "Too many wrong attempts: signing in is locked for {minutes} minutes. Wait, or ask your "
+    "administrator."
 )
 CODE_UNKNOWN = N_("That code is not valid: it may be mistyped, used or older than 7 days.")
 CODE_SENT = N_("The runner has been asked in their chat. They appear here once they allow it.")

@@ -28,9 +28,9 @@ def times_list(stored: str) -> str:
     return ", ".join(stored.split(","))
 
 
-DISCLAIMER = (
-    N_("ITB Coach is a coach, not a clinician: it does not diagnose and this is not medical "
-    "advice. If you are unsure about your knee, or anything gets worse, see a physio or doctor.")
+DISCLAIMER = N_(
+    "ITB Coach is a coach, not a clinician: it does not diagnose and this is not medical "
+    "advice. If you are unsure about your knee, or anything gets worse, see a physio or doctor."
 )
 
 

@@ -3,13 +3,13 @@ set-aside questions."""
 
 from __future__ import annotations
 
-from bot.texts.catalog import N_, install, tr
+from bot.texts.catalog import N_, install
 
 WELCOME_BACK_SETUP = N_("Welcome back. A few set-up questions are still open; here is the next.")
 STEP_NOT_UNDERSTOOD = N_("I didn't catch that. Answer with a button, its number or in words:")
 SCREEN_STILL_OPEN = N_("Still open: the safety check. Does any of these apply to your knee?")
-SCREEN_STILL_OPEN_SHORT = (
-    N_("Still open: the safety check (send “none of these”, or /screen to see the list).")
+SCREEN_STILL_OPEN_SHORT = N_(
+    "Still open: the safety check (send “none of these”, or /screen to see the list)."
 )
 
 
@@ -37,9 +37,9 @@ ASK_PAIN_WHEN = N_("Which pain do you mean?")
 PAIN_WHEN_LABELS = (N_("During a run"), N_("This morning"), N_("During strength"))
 PAIN_SCALE = N_("Pain goes from 0 (none) to 10 (worst imaginable). Which number fits?")
 ONE_AT_A_TIME = N_("One report at a time, please: e.g. “ran 5k, pain 2”, then “did my stretches”.")
-TODAY_ONLY = (
-    N_("I record today's reports only. Tell me about today, e.g. “ran 5k, pain 2”, or how the "
-    "knee is this morning: “knee 2 this morning”.")
+TODAY_ONLY = N_(
+    "I record today's reports only. Tell me about today, e.g. “ran 5k, pain 2”, or how the "
+    "knee is this morning: “knee 2 this morning”."
 )
 HELLO = N_("Hello! Here is today.")
 YOU_ARE_WELCOME = N_("You're welcome. Keep it up.")

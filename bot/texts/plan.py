@@ -10,8 +10,8 @@ from bot.coach.protocol import Exercise, Protocol, ProtocolLibrary, RunningMode
 from bot.coach.records import Decision, History, Phase, RunRecord
 from bot.coach.state import CoachState
 from bot.texts import ladder
-from bot.texts.common import DECISIONS, day_label, dose_text, exercise_line, side_text, stage_text
 from bot.texts.catalog import N_, _, install, tr
+from bot.texts.common import DECISIONS, day_label, dose_text, exercise_line, side_text, stage_text
 from bot.texts.reasons import rest_block_text
 
 DONE_STRETCH = N_("Done: stretches {n}/{of}")
@@ -26,9 +26,9 @@ STRENGTH_MARKED = N_("✓ Strength session done.")
 STRENGTH_ALREADY = N_("Today's strength session is already marked done.")
 EXERCISE_MARKED = N_("✓ {name} done.")
 EXERCISE_ALREADY = N_("{name} is already marked done today.")
-BAD_DONE = (
-    N_("I can mark “stretch”, “strength” or one exercise of your programme done, not “{value}”. "
-    "For example: /done stretch")
+BAD_DONE = N_(
+    "I can mark “stretch”, “strength” or one exercise of your programme done, not “{value}”. "
+    "For example: /done stretch"
 )
 HOWTO_PICK = N_("Which exercise?")
 BAD_EXERCISE = N_("There is no exercise “{value}” in your programme. Pick one of these:")
@@ -37,8 +37,10 @@ BAD_EXERCISE = N_("There is no exercise “{value}” in your programme. Pick on
 RUNNING_TEXT = {
     Running.NONE: N_("No running in this programme. {advice}"),
     Running.CROSS_TRAIN: (
-        N_("No running in the calm phase. Cross-train if it is painless (aqua jogging is closest "
-        "to running).")
+        N_(
+            "No running in the calm phase. Cross-train if it is painless (aqua jogging is closest "
+            "to running)."
+        )
     ),
     Running.WALK: N_("No running yet in the build phase; walking is fine if it is painless."),
     Running.REST_DAY: N_("Rest day from running today."),
@@ -76,11 +78,15 @@ def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | 
     phase = _(" · phase: {phase}").format(phase=tr(PHASE_NAMES)[plan.phase]) if plan.phase else ""
     lines.append(f"{_(plan.protocol.name)}{phase}")
     if plan.referral_reason:
-        lines.append("\n" + _("⚠ Referred to a clinician: {reason}").format(reason=plan.referral_reason))
+        lines.append(
+            "\n" + _("⚠ Referred to a clinician: {reason}").format(reason=plan.referral_reason)
+        )
         if not plan.red_flag_open:
             lines.append(ladder.STRENGTH_IN_REFERRAL)
     if paused_until:
-        lines.append(_("Reminders paused until {day} (/resume).").format(day=day_label(paused_until)))
+        lines.append(
+            _("Reminders paused until {day} (/resume).").format(day=day_label(paused_until))
+        )
     if plan.morning_check_missing:
         lines.append("\n" + tr(MORNING_CHECK_BY_NAME).format(days=plan_silent_days(plan)))
     if plan.return_check_due:
@@ -292,21 +298,21 @@ STRENGTH_EARLIEST = N_("{day} at the earliest")
 STRENGTH_EARLIEST_NOW = N_("as soon as they are done")
 
 
-STRENGTH_PACE = (
-    N_("Strength steps up after {n} sessions at a step rated {max}/10 or less, and no sooner than "
-    "{days} days after the last step: {count} of {n} so far, the next step {earliest}.")
+STRENGTH_PACE = N_(
+    "Strength steps up after {n} sessions at a step rated {max}/10 or less, and no sooner than "
+    "{days} days after the last step: {count} of {n} so far, the next step {earliest}."
 )
 STRENGTH_PACE_TOP = N_("Strength is at the top dose of this programme.")
 STATUS_AMBERS = N_("Amber runs in a row: {n} (the {of}rd steps the ladder down one stage).")
 STATUS_REST_PERIOD = N_("Rest period: {reason}.")
 REST_PERIOD_RUNNING = N_("No running yet: {reason}.")
-MORNING_CHECK_BY_NAME = (
-    N_("⚠ No morning check for {days} days. How does the knee feel this morning? Send /morning "
-    "0-10. I can't move you on without your morning check.")
+MORNING_CHECK_BY_NAME = N_(
+    "⚠ No morning check for {days} days. How does the knee feel this morning? Send /morning "
+    "0-10. I can't move you on without your morning check."
 )
-RETURN_AFTER_WEEKS = (
-    N_("The {weeks} weeks are done: now the return phase, a walk-run ladder from stage 1, and "
-    "maintenance after it.")
+RETURN_AFTER_WEEKS = N_(
+    "The {weeks} weeks are done: now the return phase, a walk-run ladder from stage 1, and "
+    "maintenance after it."
 )
 
 

@@ -6,25 +6,26 @@ from datetime import date, timedelta
 
 from bot.coach.race import Projection, RaceOutlook, Verdict
 from bot.coach.records import Phase
-from bot.texts.catalog import N_, install, tr
+from bot.texts.catalog import N_, install, ngettext, tr
 
-ASK_RACE = (
-    N_("Last one: are you training for an event? Send its date and distance, like "
+ASK_RACE = N_(
+    "Last one: are you training for an event? Send its date and distance, like "
     "“14 March half marathon”, and I'll tell you honestly whether it is realistic. "
-    "You can set or change it any time with /race.")
+    "You can set or change it any time with /race."
 )
 NO_RACE_BUTTON = N_("No event")
 RACE_SKIPPED = N_("No event, fine. /race DATE [distance] sets one whenever you like.")
 NO_RACE = N_("No race set. /race DATE [distance] sets one, like /race 14 March half marathon.")
 RACE_OFF = N_("Race removed. /race DATE [distance] sets another.")
-BAD_RACE = (
-    N_("I couldn't read a race date in “{value}”. Send it like /race 14 March half marathon, "
-    "/race 2027-03-14 10k or /race 14/3. Nothing was changed.")
+BAD_RACE = N_(
+    "I couldn't read a race date in “{value}”. Send it like /race 14 March half marathon, "
+    "/race 2027-03-14 10k or /race 14/3. Nothing was changed."
 )
-RACE_TOO_FAR = N_("That is more than a year away: send a race within the next year. Nothing changed.")
+RACE_TOO_FAR = N_(
+    "That is more than a year away: send a race within the next year. Nothing changed."
+)
 RACE_IN_PAST = N_("That day has passed: send the date of a race to come. Nothing was changed.")
 
-RACE_HEAD = N_("Your race: {what} on {day}, in {days} day{s}.")
 RACE_A_RACE = N_("a race")
 EARLIEST = N_("The earliest the pain rules allow, if every report from now is pain-free:")
 MILESTONE = N_("· {what}: {day}")
@@ -41,38 +42,47 @@ VERDICTS = {
         N_("Realistic: you can reach continuous running by {continuous}, before the decision date.")
     ),
     Verdict.RUN_WALK: (
-        N_("Running it continuously is not realistic on this timing: continuous running comes "
-        "{continuous} at the earliest, after the decision date. Run-walking it is: the "
-        "walk-run ladder can start {ladder}.")
+        N_(
+            "Running it continuously is not realistic on this timing: continuous running comes "
+            "{continuous} at the earliest, after the decision date. Run-walking it is: the "
+            "walk-run ladder can start {ladder}."
+        )
     ),
     Verdict.TOO_SOON: (
-        N_("Not realistic: even with every report pain-free, the walk-run ladder starts {ladder} "
-        "at the earliest, after the race. Pull out, or pick a later race.")
+        N_(
+            "Not realistic: even with every report pain-free, the walk-run ladder starts {ladder} "
+            "at the earliest, after the race. Pull out, or pick a later race."
+        )
     ),
     Verdict.PASSED: (
         N_("That race day has passed. /race DATE sets your next one, /race off removes it.")
     ),
     Verdict.NO_RUNNING: (
-        N_("Your programme has no running in it, so I can't count down to a race. /protocol shows "
-        "the programmes with a return to running.")
+        N_(
+            "Your programme has no running in it, so I can't count down to a race. /protocol shows "
+            "the programmes with a return to running."
+        )
     ),
     Verdict.REFERRAL: (
-        N_("With a referral open nothing moves on until a clinician has seen you (/cleared), so "
-        "I can't give you dates. Ask them about the race too.")
+        N_(
+            "With a referral open nothing moves on until a clinician has seen you (/cleared), so "
+            "I can't give you dates. Ask them about the race too."
+        )
     ),
 }
 NOT_WITHIN = N_("not within a year")
-DECISION = (
-    N_("Decision date: {day}. If you are not running continuously by then, run-walk the race "
-    "or pull out.")
+DECISION = N_(
+    "Decision date: {day}. If you are not running continuously by then, run-walk the race "
+    "or pull out."
 )
-RUN_WALK_OFFER = (
-    N_("Run-walking the race is always an option: the ladder's run/walk rhythm works on race day "
-    "too, and a physio can judge the race with you.")
+RUN_WALK_OFFER = N_(
+    "Run-walking the race is always an option: the ladder's run/walk rhythm works on race day "
+    "too, and a physio can judge the race with you."
 )
-NEVER_FASTER = N_("The race never speeds the rules up: each step still waits for pain-free reports.")
+NEVER_FASTER = N_(
+    "The race never speeds the rules up: each step still waits for pain-free reports."
+)
 
-COUNTDOWN = N_("Race: {what} in {days} day{s} ({day}) · decision date {decision} · {verdict}")
 COUNTDOWN_VERDICT = {
     Verdict.ON_TRACK: N_("on track"),
     Verdict.RUN_WALK: N_("run-walk it"),
@@ -90,13 +100,9 @@ PAUSE_ONE = N_("No reminders on {first}; they come back {back} at {time}.")
 PAUSE_TWO = N_("No reminders {first} and {last}; they come back {back} at {time}.")
 PAUSE_SPAN = N_("No reminders from {first} to {last}; they come back {back} at {time}.")
 PAUSE_TODAY_KEPT = N_("Today's plan stays as it is: what you do today still counts.")
-PAUSE_DONE_COUNTS = (
-    N_("Anything you still do on those days counts. /resume brings reminders back sooner.")
+PAUSE_DONE_COUNTS = N_(
+    "Anything you still do on those days counts. /resume brings reminders back sooner."
 )
-
-
-def plural(n: int) -> str:
-    return "" if n == 1 else "s"
 
 
 def day_short(day: date) -> str:
@@ -127,7 +133,9 @@ def _milestones(projection: Projection, continuous: int | None) -> list[str]:
     lines: list[str] = []
     for m in projection.milestones:
         if m.phase is Phase.RETURN and m.stage is not None:
-            what = (tr(CONTINUOUS_STEP) if continuous == m.stage else tr(LADDER_STEP)).format(stage=m.stage)
+            what = (tr(CONTINUOUS_STEP) if continuous == m.stage else tr(LADDER_STEP)).format(
+                stage=m.stage
+            )
         elif m.phase is not None:
             what = tr(PHASE_STEPS)[m.phase]
         else:
@@ -142,9 +150,11 @@ def race_text(outlook: RaceOutlook, distance: str | None) -> str:
     days = outlook.days_to_race
     projection = outlook.projection
     lines = [
-        tr(RACE_HEAD).format(
-            what=distance or tr(RACE_A_RACE), day=day_long(outlook.race_day), days=days, s=plural(days)
-        )
+        ngettext(
+            "Your race: {what} on {day}, in {days} day.",
+            "Your race: {what} on {day}, in {days} days.",
+            days,
+        ).format(what=distance or tr(RACE_A_RACE), day=day_long(outlook.race_day), days=days)
     ]
     verdict = outlook.verdict
     if verdict in (Verdict.ON_TRACK, Verdict.RUN_WALK, Verdict.TOO_SOON):
@@ -168,10 +178,13 @@ def countdown_line(outlook: RaceOutlook, distance: str | None) -> str:
     what = distance or tr(RACE_A_RACE)
     if days == 0:
         return tr(COUNTDOWN_TODAY).format(what=what)
-    return tr(COUNTDOWN).format(
+    return ngettext(
+        "Race: {what} in {days} day ({day}) · decision date {decision} · {verdict}",
+        "Race: {what} in {days} days ({day}) · decision date {decision} · {verdict}",
+        days,
+    ).format(
         what=what,
         days=days,
-        s=plural(days),
         day=day_short(outlook.race_day),
         decision=day_short(outlook.decision_day),
         verdict=tr(COUNTDOWN_VERDICT)[outlook.verdict],

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.coach.plan import STRENGTH_ITEM, DayPlan, stretch_number
+from bot.texts.catalog import N_, _, install, tr
 from bot.texts.common import exercise_line
-from bot.texts.catalog import N_, install, tr
 from bot.texts.plan import running_text, strength_status_line
 
 REMINDER_STRETCH = N_("⏰ Stretch session {n} of {of}")
@@ -15,11 +15,13 @@ REMINDER_SNOOZE_15 = N_("Snooze 15 min")
 REMINDER_SNOOZE_60 = N_("Snooze 1 h")
 REMINDER_SNOOZE_EVENING = N_("This evening")
 REMINDER_SKIP = N_("Skip today")
-REMINDER_ASK_MORNING = (
-    N_("You ran yesterday: how does the knee feel this morning? 0 = no pain, 10 = worst. "
-    "Your answer decides whether that run counts.")
+REMINDER_ASK_MORNING = N_(
+    "You ran yesterday: how does the knee feel this morning? 0 = no pain, 10 = worst. "
+    "Your answer decides whether that run counts."
 )
-REMINDER_MORNING_LATER = N_("You ran yesterday: send /morning 0-10 to say how the knee feels today.")
+REMINDER_MORNING_LATER = N_(
+    "You ran yesterday: send /morning 0-10 to say how the knee feels today."
+)
 SNOOZED = N_("Snoozed: I'll remind you again at {time}.")
 SNOOZE_TOO_LATE = N_("That would be tomorrow already; this reminder ends today.")
 NOTHING_TO_SNOOZE = N_("There is no reminder for that today.")
@@ -32,7 +34,11 @@ REMINDER_ITEMS = {STRENGTH_ITEM: N_("the strength session")}
 
 def reminder_item_name(item: str) -> str:
     n = stretch_number(item)
-    return f"stretch session {n}" if n is not None else tr(REMINDER_ITEMS).get(item, item)
+    return (
+        _("stretch session {n}").format(n=n)
+        if n is not None
+        else tr(REMINDER_ITEMS).get(item, item)
+    )
 
 
 def reminder_stretch_text(plan: DayPlan, n: int, side: str) -> str:
@@ -50,13 +56,13 @@ def reminder_strength_text(plan: DayPlan, side: str) -> str:
         lines += [exercise_line(p, side) for p in plan.strength]
     else:
         lines = ["⏰ " + strength_status_line(plan)]
-    lines.append(f"Running: {running_text(plan)}")
+    lines.append(_("Running: {running}").format(running=running_text(plan)))
     return "\n".join(lines)
 
 
-REMINDER_ASK_MORNING_SILENT = (
-    N_("Morning check: I have had none from you for {days} days, and I can't move you on without "
-    "your morning check. How does the knee feel today? 0 = no pain, 10 = worst.")
+REMINDER_ASK_MORNING_SILENT = N_(
+    "Morning check: I have had none from you for {days} days, and I can't move you on without "
+    "your morning check. How does the knee feel today? 0 = no pain, 10 = worst."
 )
 
 

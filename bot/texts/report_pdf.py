@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from bot.coach.rules import EVERY_RULE
+from bot.texts.catalog import N_, install
 from bot.texts.common import DISCLAIMER
-from bot.texts.catalog import N_, install, tr
 from bot.texts.reasons import RULE_KEY
 
 # The PDF (bot/render/pdf.py).
 PDF_TITLE = N_("ITB Coach: progress report")
-PDF_SUBTITLE = (
-    N_("Prepared {today} from what the runner reported to ITB Coach, a chat coach for iliotibial "
-    "band syndrome rehab. Pain is self-rated 0 (none) to 10 (worst imaginable).")
+PDF_SUBTITLE = N_(
+    "Prepared {today} from what the runner reported to ITB Coach, a chat coach for iliotibial "
+    "band syndrome rehab. Pain is self-rated 0 (none) to 10 (worst imaginable)."
 )
 PDF_PROGRAMME = N_("Programme")
 PDF_ADHERENCE = N_("Adherence")
@@ -21,9 +21,9 @@ PDF_RUNS_NONE = N_("No runs reported.")
 PDF_REFERRALS = N_("Red flags and referrals ({n})")
 PDF_REFERRALS_NONE = N_("None reported.")
 PDF_REFERRAL_LINE = N_("{day} · {cause} · {outcome}")
-PDF_PLACEHOLDER_NOTE = (
-    N_("{mark} stands for a character this report's font cannot draw (Chinese, Japanese or Korean "
-    "script, for example); the runner's /export has their words exactly as written.")
+PDF_PLACEHOLDER_NOTE = N_(
+    "{mark} stands for a character this report's font cannot draw (Chinese, Japanese or Korean "
+    "script, for example); the runner's /export has their words exactly as written."
 )
 PDF_CHART = N_("Pain and plan done, day by day")
 PDF_MINUTES = N_("{n} min")
@@ -44,12 +44,21 @@ PDF_RETRACTED = N_("taken back by the runner {day}")
 PDF_CLEARED = N_("cleared {day}: {who}, seen {seen}")
 PDF_UNKNOWN_CLINICIAN = N_("clinician")
 PDF_PAIN_GRID = N_("Pain by day")
-PDF_PAIN_GRID_KEY = (
-    N_("M = morning pain, S = pain during strength work, R = pain during the run (highest of the "
-    "day); each 0-10. An empty day has no report.")
+PDF_PAIN_GRID_KEY = N_(
+    "M = morning pain, S = pain during strength work, R = pain during the run (highest of the "
+    "day); each 0-10. An empty day has no report."
 )
 PDF_PAIN_GRID_KEYS = (N_("M"), N_("S"), N_("R"))
-PDF_PAIN_GRID_HEADINGS = (N_("Week of"), N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+PDF_PAIN_GRID_HEADINGS = (
+    N_("Week of"),
+    N_("Mon"),
+    N_("Tue"),
+    N_("Wed"),
+    N_("Thu"),
+    N_("Fri"),
+    N_("Sat"),
+    N_("Sun"),
+)
 PDF_RULE_KEY = tuple((rule, RULE_KEY[rule]) for rule in EVERY_RULE)
 """The key printed under the runs: every rule in the order the coach applies them."""
 PDF_NO = N_("no")
@@ -59,9 +68,9 @@ PDF_FOOTER = DISCLAIMER
 PDF_ROW_PROGRAMME = N_("{name}. Source: {source}.")
 PDF_ROW_START = N_("Started {start}; on {today}: week {week}, day {day}{of}. Painful side: {side}.")
 PDF_ROW_PHASE = N_("Phase: {phase}, since {since}.")
-PDF_ROW_STAGE = (
-    N_("Walk-run ladder: stage {stage} of {stages}, {detail}; green runs at this stage: "
-    "{greens} of {need}.")
+PDF_ROW_STAGE = N_(
+    "Walk-run ladder: stage {stage} of {stages}, {detail}; green runs at this stage: "
+    "{greens} of {need}."
 )
 PDF_ROW_NO_RUN_UNTIL = N_("No running until after {day}.")
 PDF_ROW_DOSE = N_("Current strength dose, level {level} of {top}: {doses}.")
