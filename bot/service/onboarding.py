@@ -131,7 +131,12 @@ async def protocol(ctx: Context, args: str) -> list[Reply]:
         ctx.settings.start_date = ctx.today
     await ctx.write_slots()
     replies = [
-        Reply(texts.onboarding.PROTOCOL_SET.format(name=chosen.name, summary=chosen.summary))
+        Reply(
+            texts.onboarding.PROTOCOL_SET.format(
+                name=texts.catalog.gettext(chosen.name),
+                summary=texts.catalog.gettext(chosen.summary),
+            )
+        )
     ]
     return [*replies, *await _next_step(ctx, "protocol")]
 

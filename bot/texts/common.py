@@ -11,6 +11,7 @@ from datetime import date
 from bot.coach.plan import PlannedExercise
 from bot.coach.protocol import Dose, Exercise, Sides, WalkRunStage
 from bot.coach.records import Decision
+from bot.texts import dates
 from bot.texts.catalog import N_, _, install, tr
 
 
@@ -21,7 +22,13 @@ def clip(value: str, limit: int = 40) -> str:
 
 
 def day_label(day: date) -> str:
-    return day.strftime("%a %d %b %Y")
+    """A day as /today and /plan name it: Wed 09 Dec 2026."""
+    return dates.shown(day, dates.LABEL)
+
+
+def short_day(day: date) -> str:
+    """A day without its year: Wed 09 Dec."""
+    return dates.shown(day, dates.SHORT)
 
 
 def times_list(stored: str) -> str:

@@ -111,7 +111,6 @@ CHART_WEEK_DONE = N_("last 7 days {pct}%")
 CHART_PAIN_TITLE = N_("Pain during runs and the morning after")
 CHART_DONE_TITLE = N_("Plan done each day (stretches + strength)")
 CHART_DATE_AXIS = N_("date (your local days)")
-CHART_DATE_FORMAT = "%d %b"
 
 
 def streak_text(streak: int) -> str:

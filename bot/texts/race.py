@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from bot.coach.race import Projection, RaceOutlook, Verdict
 from bot.coach.records import Phase
+from bot.texts import dates
 from bot.texts.catalog import N_, install, ngettext, tr
 
 ASK_RACE = N_(
@@ -107,17 +108,19 @@ PAUSE_DONE_COUNTS = N_(
 
 def day_short(day: date) -> str:
     """A day as the pause reply names it: Sat 16 Jan."""
-    return f"{day:%a} {day.day} {day:%b}"
+    return dates.shown(day, dates.NAMED)
 
 
 def day_long(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return dates.shown(day, dates.NAMED_LONG)
 
 
 def pause_text(first: date, last: date, back: date, at: str, *, today: date) -> str:
     """The reply to a pause: the days named, when reminders come back, and what counts."""
     # "Sat 16 and Sun 17 Jan": the month once when both days share it.
-    first_name = f"{first:%a} {first.day}" if first.month == last.month else day_short(first)
+    first_name = (
+        dates.shown(first, dates.NAMED_DAY) if first.month == last.month else day_short(first)
+    )
     if first == last:
         said = tr(PAUSE_ONE).format(first=day_short(first), back=day_short(back), time=at)
     else:

@@ -15,7 +15,7 @@ from bot.coach.records import Decision, Judgement, Phase, Reason, RestBlock, Res
 from bot.coach.stalled import WEEKS_STALLED
 from bot.texts import ladder
 from bot.texts.catalog import N_, Fmt, _, install, tr
-from bot.texts.common import day_label, stage_text
+from bot.texts.common import day_label, short_day, stage_text
 
 PHASE_WORDS = {
     Phase.CALM: N_("the calm phase"),
@@ -23,8 +23,6 @@ PHASE_WORDS = {
     Phase.RETURN: N_("the return phase"),
     Phase.MAINTAIN: N_("the maintain phase"),
 }
-
-SHORT_DAY = "%a %d %b"
 
 
 def worded(judgement: Judgement) -> Judgement:
@@ -51,8 +49,8 @@ def rest_block_text(block: RestBlock) -> str:
             "no running for {days} days after the rest of {since}, so not before {first}"
         ).format(
             days=t.REST_DAYS_AFTER_REST,
-            since=f"{block.since:{SHORT_DAY}}",
-            first=f"{block.first_day:{SHORT_DAY}}",
+            since=short_day(block.since),
+            first=short_day(block.first_day),
         )
     if block.wait is RestWait.NO_MORNING:
         return _(

@@ -9,7 +9,8 @@ from bot.coach import thresholds as t
 from bot.coach.calm import CalmBreak, NotCalm
 from bot.coach.records import Phase
 from bot.texts.catalog import N_, Fmt, install, tr
-from bot.texts.reasons import PHASE_WORDS, SHORT_DAY
+from bot.texts.common import short_day
+from bot.texts.reasons import PHASE_WORDS
 
 # --- console menus ----------------------------------------------------------------------------
 # A destructive choice is printed with the word that chooses it, never a number.
@@ -110,10 +111,8 @@ NOT_CALM = {
 def phase_change(before: Phase | None, after: Phase, since: date) -> str:
     why = tr(PHASE_WHY).get((before, after)) if before is not None else None
     if why is None:
-        return tr(PHASE_NOW).format(phase=tr(PHASE_WORDS)[after], since=f"{since:{SHORT_DAY}}")
-    return tr(PHASE_CHANGED).format(
-        since=f"{since:{SHORT_DAY}}", phase=tr(PHASE_WORDS)[after], why=why
-    )
+        return tr(PHASE_NOW).format(phase=tr(PHASE_WORDS)[after], since=short_day(since))
+    return tr(PHASE_CHANGED).format(since=short_day(since), phase=tr(PHASE_WORDS)[after], why=why)
 
 
 def calm_reset(before: int, now: int, broke: CalmBreak) -> str:
@@ -122,7 +121,7 @@ def calm_reset(before: int, now: int, broke: CalmBreak) -> str:
         now=now,
         need=t.CALM_DAYS_TO_BUILD,
         calm_max=t.CALM_PAIN_MAX,
-        day=f"{broke.day:{SHORT_DAY}}",
+        day=short_day(broke.day),
         why=tr(NOT_CALM)[broke.why].format(pain=broke.pain),
     )
 
