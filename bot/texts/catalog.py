@@ -56,7 +56,10 @@ class Fmt(str):
 
 
 def po_path(code: str) -> Path:
-    return LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+    """The ``.po`` of ``code``: ``bot/locale/pt`` or, failing that, a regional ``pt_BR``."""
+    found = [LOCALE_DIR / code, *sorted(LOCALE_DIR.glob(f"{code}_*"))]
+    directory = next((d for d in found if d.is_dir()), found[0])
+    return directory / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
 @cache
