@@ -145,6 +145,30 @@ def test_a_text_filled_with_thresholds_is_translated_with_the_same_numbers() -> 
         )
 
 
+def _shape(value: object) -> object:
+    """A text's shape: a table's keys and length, the type of each entry; not its words."""
+    if isinstance(value, dict):
+        return {key: _shape(item) for key, item in value.items()}
+    if isinstance(value, tuple | list):
+        return [_shape(item) for item in value]
+    return type(value).__mro__[-2].__name__  # str for a str and a Fmt alike
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+@pytest.mark.parametrize("module", texts.__all__)
+def test_every_constant_reads_in_each_language_with_the_shape_of_its_english(
+    module: str, code: str
+) -> None:
+    """Keys, lengths and types stay: ``PHASE_NAMES[phase]`` and ``RETURN_CHECK_ITEMS[2]`` work
+    in every language (a translation's fields are checked above)."""
+    text_module = getattr(texts, module)
+    for name in sorted(getattr(text_module, "__texts__", ())):
+        english = getattr(text_module, name)
+        with language.use(code):
+            translated = getattr(text_module, name)
+        assert _shape(translated) == _shape(english), f"{module}.{name}"
+
+
 def test_english_reads_the_source_texts_unchanged() -> None:
     with language.use("en"):
         assert texts.safety.REFER is vars(texts.safety)["REFER"]
