@@ -16,6 +16,7 @@ from datetime import timedelta
 from rapidfuzz import fuzz
 
 from bot import texts
+from bot.texts import language
 from bot.coach.answers import Answer, Compute
 from bot.coach.outlook import RunOutlook, Waiting, run_outlook
 from bot.coach.plan import DayPlan, Running, today_plan
@@ -65,6 +66,8 @@ async def ask(ctx: Context, args: str) -> list[Reply]:
 
 
 async def reply_to(ctx: Context, found: Answer, text: str) -> list[Reply]:
+    """The answer in the runner's language, whichever language the question was asked in."""
+    found = ctx.answers.translated(found, language.current())
     if found.compute is None:
         replies = [Reply(_sourced(found.text, found))]
     else:
@@ -210,7 +213,7 @@ async def _last_decision(ctx: Context, found: Answer, _text: str) -> list[Reply]
         rule=judgement.rule,
         why=texts.reasons.reason_text(judgement),
     )
-    rule = ctx.answers.get(f"rule-{judgement.rule.lower()}")
+    rule = ctx.answers.in_language(language.current()).get(f"rule-{judgement.rule.lower()}")
     meaning = f"\n{rule.text}" if rule else ""
     return [Reply(_sourced(f"{line}{meaning}", rule or found))]
 
