@@ -16,7 +16,6 @@ from datetime import timedelta
 from rapidfuzz import fuzz
 
 from bot import texts
-from bot.texts import language
 from bot.coach.answers import Answer, Compute
 from bot.coach.outlook import RunOutlook, Waiting, run_outlook
 from bot.coach.plan import DayPlan, Running, today_plan
@@ -27,6 +26,7 @@ from bot.service import keyboards, misses, referrals, unplaced
 from bot.service.context import Context
 from bot.service.days_ahead import day_ahead
 from bot.service.replies import Reply
+from bot.texts import language
 
 # rapidfuzz partial token-set ratio (0-100) a message must reach against an exercise's name.
 EXERCISE_MATCH_MIN = 80

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.coach import thresholds as t
 from bot.service import natural
+from bot.service import natural_words as w
 from bot.service.natural import MorningSaid, StrengthSaid, StretchesSaid
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -84,7 +85,7 @@ _DAY = re.compile(r"\b(on |last )?(" + "|".join(WEEKDAYS) + r"|yesterday)('?s)?\
 
 def understand(text: str) -> Everyday | None:
     """One of these values, or None: not one of these."""
-    clean = natural._normalise(text)
+    clean = w.normalise(text)
     if not clean or clean.startswith("/") or clean.endswith("?"):
         return None
     for read in (_correction, _skip, _stairs, _several):
@@ -96,7 +97,7 @@ def understand(text: str) -> Everyday | None:
 
 def _correction(clean: str) -> CorrectionSaid | None:
     score = _LAST_SCORE.search(clean)
-    activity = natural._RUN.search(clean) or natural._STRENGTH.search(clean)
+    activity = w.RUN.search(clean) or w.STRENGTH.search(clean)
     starts = _CORRECTION_START.search(clean) and not activity
     if not (starts or _CORRECTION.search(clean)) or score is None:
         return None
@@ -114,7 +115,7 @@ def _skip(clean: str) -> SkipSaid | None:
 
 
 def _stairs(clean: str) -> StairsSaid | None:
-    if not _STAIRS.search(clean) or natural._RUN.search(clean) or re.search(r"\d", clean):
+    if not _STAIRS.search(clean) or w.RUN.search(clean) or re.search(r"\d", clean):
         return None  # "sore when walking, 4" carries a score: the usual reports read it
     if _STAIRS_SORE.search(clean):
         return StairsSaid(False)
@@ -126,7 +127,7 @@ def _stairs(clean: str) -> StairsSaid | None:
 def stairs_answer(text: str) -> bool | None:
     """The answer to "were stairs and walking pain-free?" in words: "no, a bit sore",
     "stairs were fine"; None when it is not one."""
-    clean = natural._normalise(text)
+    clean = w.normalise(text)
     said = _stairs(clean)
     if said is not None:
         return said.ok
@@ -139,11 +140,11 @@ def stairs_answer(text: str) -> bool | None:
 
 
 def _several(clean: str) -> SeveralSaid | None:
-    if not (natural._STRENGTH.search(clean) and natural._STRETCHES.search(clean)):
+    if not (w.STRENGTH.search(clean) and w.STRETCHES.search(clean)):
         return None
-    if natural._RUN.search(clean):
+    if w.RUN.search(clean):
         return None  # a run's numbers and pain are asked one at a time
-    alone = natural._STRETCHES.sub(" ", clean)
+    alone = w.STRETCHES.sub(" ", clean)
     strength = natural.understand(alone)
     if not isinstance(strength, StrengthSaid):
         return None

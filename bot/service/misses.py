@@ -9,9 +9,9 @@ import re
 from rapidfuzz import fuzz, process
 
 from bot import texts
-from bot.texts import language
 from bot.coach.answers import AnswerBook
 from bot.service.replies import Button, Reply
+from bot.texts import language
 
 # rapidfuzz ratio (0-100) a command name must reach to be suggested: "tday" is 89 from
 # "today", "hlep" 75 from "help"; "xyz" reaches nothing.
