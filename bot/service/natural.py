@@ -201,7 +201,7 @@ def understand(text: str) -> Understood | None:
     clean = _normalise(text)
     if not clean or clean.startswith("/"):
         return None
-    bare = clean.strip(" .!?")
+    bare = clean.strip(" .!?¿¡")
     if (away := _away(clean)) is not None:
         return away
     for want, pattern in _REQUEST_RES:
