@@ -3,9 +3,12 @@ a pain score only next to a pain word, unclear is asked (in Spanish), accents ar
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from bot.service import everyday, parse
+from bot.service.days_ahead import day_ahead
 from bot.service.everyday import CorrectionSaid, OnDaySaid, SeveralSaid, SkipSaid, StairsSaid
 from bot.service.natural import (
     Doubt,
@@ -160,3 +163,19 @@ def test_times_said_in_spanish() -> None:
     assert parse.clock_time("7:30").strftime("%H:%M") == "07:30"
     with pytest.raises(parse.BadInput):
         parse.clock_time("a las 25")
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("¿puedo correr una media maratón en 10 días?", 10),
+        ("en dos semanas", 14),
+        ("el sábado por la mañana", 5),  # Monday 7 December 2026: Saturday is in 5 days
+        ("mañana", 1),
+        ("la semana que viene", 7),
+    ],
+)
+def test_days_ahead_said_in_spanish(text: str, ahead: int) -> None:
+    today = date(2026, 12, 7)
+    assert day_ahead(text, today) == today + timedelta(days=ahead)
+    assert day_ahead("14 de marzo", today) == date(2027, 3, 14)
