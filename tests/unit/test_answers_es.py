@@ -39,6 +39,36 @@ SPANISH_QUESTIONS = [
     ("¿cuánto tarda en curarse?", "recovery-time"),
     ("¿puedo correr cuesta abajo?", "hills"),
 ]
+# Written after the file was tuned on the list above, Spain and Latin America: 24 of 25 found
+# their answer on the first run (``me duele atrás de la rodilla`` missed, and "atrás de la
+# rodilla" became a keyword); every one must now, and at least 90% of a new set would.
+SECOND_SET = [
+    ("¿me puedo tomar un ibuprofeno?", "medication"),
+    ("¿me conviene una infiltración?", "medication"),
+    ("¿sirve el foam roller para la banda iliotibial?", "foam-rolling"),
+    ("¿puedo hacer elíptica?", "cross-training"),
+    ("¿cuánto falta para volver a trotar?", "when-run"),
+    ("la kine me dijo que estoy bien", "clinician-says-fine"),
+    ("el traumatólogo me dio el alta", "clinician-says-fine"),
+    ("¿qué es la regla R2?", "rule-r2"),
+    ("¿qué significa ámbar?", "rule-r5"),
+    ("¿qué quiere decir mantener?", "decisions"),
+    ("¿por qué no contó mi última carrera?", "last-decision"),
+    ("¿es bueno el masaje?", "massage"),
+    ("¿cómo se hacen las almejas?", "howto"),
+    ("me duele atrás de la rodilla", "pain-elsewhere"),
+    ("tengo dolor en la pantorrilla", "pain-elsewhere"),
+    ("¿puedo correr en bajada?", "hills"),
+    ("¿puedo salir a caminar?", "walking"),
+    ("¿qué es la escalera?", "ladder"),
+    ("¿cuáles son las fases?", "phases"),
+    ("¿qué toca mañana?", "tomorrow"),
+    ("¿el hielo sirve?", "icing"),
+    ("¿qué es el síndrome de la cintilla?", "itbs"),
+    ("¿puedo correr el parkrun del sábado?", "race-day"),
+    ("¿puedo andar en bici?", "cycling"),
+    ("¿puedo ir a nadar?", "swimming"),
+]
 # Said, not asked, and no answer: reports and body talk are for the hearing, not the book.
 NOT_QUESTIONS = ["esta mañana me duele la rodilla", "corrí 5 km, dolor 3", "hola", "sí"]
 
@@ -93,7 +123,7 @@ def test_a_different_source_stops_the_coach(tmp_path: Path) -> None:
         load_answers(folder)
 
 
-@pytest.mark.parametrize(("question", "answer_id"), SPANISH_QUESTIONS)
+@pytest.mark.parametrize(("question", "answer_id"), [*SPANISH_QUESTIONS, *SECOND_SET])
 def test_spanish_ways_of_asking_find_their_answer(
     book: AnswerBook, question: str, answer_id: str
 ) -> None:
