@@ -1,4 +1,6 @@
-"""Plain words to a report: "ran 5k, knee 3/10" becomes a run with a distance and a pain score.
+"""Plain words to a report: "ran 5k, knee 3/10" (or "corrí 5 km, dolor 3") becomes a run with a
+distance and a pain score. The words of each meaning, English and Spanish, are the tables of
+``bot.service.natural_words``; one set of rules reads both.
 
 Pure: no I/O, no clock, no storage. :func:`understand` returns one typed value, an
 :class:`Unsure` (the message carries something, but what exactly must be asked), or None when
@@ -104,14 +106,20 @@ _normalise = w.normalise
 
 # --- away -----------------------------------------------------------------------------------
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_AWAY = re.compile(
-    r"\b(away|on holiday|on holidays|on vacation|on a trip|travell?ing|out of town|no reminders)\b"
+# Each table holds its English and Spanish words (the text's accents are dropped).
+_WEEKDAY_NAMES = (
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"),
 )
-_AWAY_WEEKEND = re.compile(r"\b(this|the|for the) weekend\b")
+_WEEKDAY_INDEX = {name: i for names in _WEEKDAY_NAMES for i, name in enumerate(names)}
+_AWAY = re.compile(
+    r"\b(away|on holiday|on holidays|on vacation|on a trip|travell?ing|out of town|no reminders|"
+    r"de viaje|de vacaciones|fuera de casa|fuera|viajando|sin recordatorios)\b"
+)
+_AWAY_WEEKEND = re.compile(r"\b((this|the|for the) weekend|(este|el) (fin de semana|finde))\b")
 _AWAY_UNTIL = re.compile(
-    r"\b(?:till|until|til|'til|back on|back)\s+(?:the\s+)?"
-    rf"(?:(?P<weekday>{'|'.join(_WEEKDAY_NAMES)})|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    r"\b(?:till|until|til|'til|back on|back|hasta|vuelvo|vuelvo el)\s+(?:the\s+|el\s+|el dia\s+)?"
+    rf"(?:(?P<weekday>{'|'.join(_WEEKDAY_INDEX)})|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)"
 )
 
 
@@ -121,7 +129,7 @@ def _away(clean: str) -> AwaySaid | None:
         return None
     if match := _AWAY_UNTIL.search(clean):
         if match["weekday"]:
-            return AwaySaid(back_weekday=_WEEKDAY_NAMES.index(match["weekday"]))
+            return AwaySaid(back_weekday=_WEEKDAY_INDEX[match["weekday"]])
         if 1 <= int(match["day"]) <= 31:
             return AwaySaid(back_day=int(match["day"]))
     return AwaySaid(weekend=True) if _AWAY_WEEKEND.search(clean) else None

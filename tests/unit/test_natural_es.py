@@ -11,6 +11,7 @@ from bot.service import everyday, parse
 from bot.service.days_ahead import day_ahead
 from bot.service.everyday import CorrectionSaid, OnDaySaid, SeveralSaid, SkipSaid, StairsSaid
 from bot.service.natural import (
+    AwaySaid,
     Doubt,
     MorningSaid,
     RequestSaid,
@@ -179,3 +180,21 @@ def test_days_ahead_said_in_spanish(text: str, ahead: int) -> None:
     today = date(2026, 12, 7)
     assert day_ahead(text, today) == today + timedelta(days=ahead)
     assert day_ahead("14 de marzo", today) == date(2027, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("estoy de viaje este fin de semana", AwaySaid(weekend=True)),
+        ("de vacaciones hasta el lunes", AwaySaid(back_weekday=0)),
+        ("me voy de viaje hasta el miércoles", AwaySaid(back_weekday=2)),
+        ("fuera hasta el 20, sin recordatorios", AwaySaid(back_day=20)),
+    ],
+)
+def test_away_in_spanish(text: str, said: AwaySaid) -> None:
+    assert understand(text) == said
+
+
+def test_away_asked_or_without_days_is_not_a_pause() -> None:
+    assert understand("¿estás fuera este fin de semana?") is None
+    assert understand("corrí fuera, dolor 2") == RunSaid(pain=2)
