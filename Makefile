@@ -4,12 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo samples clean
+.PHONY: run test lint demo samples clean catalogs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pybabel compile -d bot/locale -D messages
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -37,3 +38,13 @@ test: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# The gettext catalogues (docs/adding.md): extract every marked text of bot/texts and the
+# protocol files into bot/locale/messages.pot, then merge it into each language's .po.
+# Compiling (.po -> .mo) happens at install ($(STAMP)) and in the Dockerfile.
+catalogs: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --no-wrap -k N_ \
+		--project "ITB Coach" --copyright-holder "ITB Coach" -o bot/locale/messages.pot .
+	$(BIN)/pybabel update -i bot/locale/messages.pot -d bot/locale -D messages --no-wrap \
+		--no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel compile -d bot/locale -D messages --statistics

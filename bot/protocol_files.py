@@ -28,7 +28,17 @@ RED_FLAGS_FILE = "red_flags.yaml"
 ANSWERS_FILE = "answers.yaml"
 # So is the ordinary-ITB vocabulary (CLINICAL.md §5 v3, hearing three ways).
 ITB_TALK_FILE = "itb_talk.yaml"
-NOT_PROTOCOLS = frozenset({RED_FLAGS_FILE, ANSWERS_FILE, ITB_TALK_FILE})
+# The same answers in another language: ``answers.<code>.yaml`` (``answers.es.yaml``).
+TRANSLATED_ANSWERS = "answers.{code}.yaml"
+ANSWER_LANGUAGES = ("es",)
+NOT_PROTOCOLS = frozenset(
+    {
+        RED_FLAGS_FILE,
+        ANSWERS_FILE,
+        ITB_TALK_FILE,
+        *(TRANSLATED_ANSWERS.format(code=code) for code in ANSWER_LANGUAGES),
+    }
+)
 
 
 class ProtocolFileError(Exception):
@@ -131,9 +141,26 @@ def default_red_flags() -> RedFlagVocabulary:
 
 
 def load_answers(directory: Path | None = None) -> AnswerBook:
-    """The answers to runners' questions, ``answers.yaml``."""
-    what = "answer fields (source, matching, answers)"
-    return _load_beside(AnswerBook, ANSWERS_FILE, what, directory)
+    """The answers to runners' questions, ``answers.yaml``, with their translations
+    (``answers.es.yaml``): a translation that lacks an answer, or names another source, stops
+    the coach like any bad entry."""
+    what = "answer fields (language, source, matching, answers)"
+    book = _load_beside(AnswerBook, ANSWERS_FILE, what, directory)
+    translations = []
+    for code in ANSWER_LANGUAGES:
+        name = TRANSLATED_ANSWERS.format(code=code)
+        translated = _load_beside(AnswerBook, name, what, directory)
+        if translated.language != code:
+            raise ProtocolFileError(Path(name), "language", f"must be {code!r}")
+        translations.append(translated)
+    try:
+        return AnswerBook.model_validate(
+            {**book.model_dump(exclude={"translations"}), "translations": translations}
+        )
+    except ValidationError as exc:
+        _, reason = _describe(exc)
+        path = (directory or protocols_dir()) / TRANSLATED_ANSWERS.format(code="es")
+        raise ProtocolFileError(path, "answers", reason) from exc
 
 
 @cache

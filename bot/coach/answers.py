@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -77,8 +78,11 @@ class _Strict(BaseModel):
 
 
 def words(text: str) -> tuple[str, ...]:
-    """The words of ``text``, normalised ("what's" -> "whats", "can't" -> "cant")."""
-    return tuple(_WORD_RE.findall(normalise(text).replace("'", "")))
+    """The words of ``text``, normalised ("what's" -> "whats", "can't" -> "cant"), accents
+    dropped ("rótula" -> "rotula", "mañana" -> "manana": runners often leave them out)."""
+    plain = unicodedata.normalize("NFKD", normalise(text))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return tuple(_WORD_RE.findall(plain.replace("'", "")))
 
 
 class Answer(_Strict):
@@ -145,11 +149,17 @@ class AnswerMatching(_Strict):
 
 
 class AnswerBook(_Strict):
-    """Every answer the coach gives to a question, and how a message is matched to one."""
+    """Every answer the coach gives to a question, and how a message is matched to one.
 
+    ``translations`` are the same answers in other languages (``answers.<code>.yaml``): the
+    same ids, sources and marks. A message is matched in every language, and the answer is
+    given in the language asked for (:meth:`translated`)."""
+
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=3)
     matching: AnswerMatching
     answers: tuple[Answer, ...] = Field(min_length=1)
+    translations: tuple[AnswerBook, ...] = ()
 
     @model_validator(mode="after")
     def _unique(self) -> AnswerBook:
@@ -160,7 +170,17 @@ class AnswerBook(_Strict):
         unknown = [i for i in self.matching.offered if i not in ids]
         if unknown:
             raise ValueError(f"matching.offered names no answer: {', '.join(unknown)}")
+        for other in self.translations:
+            _same_answers(self, other)
         return self
+
+    def in_language(self, code: str) -> AnswerBook:
+        """The book in ``code``; this one when there is none."""
+        return next((b for b in (self, *self.translations) if b.language == code), self)
+
+    def translated(self, answer: Answer, code: str) -> Answer:
+        """``answer`` in ``code`` (the same id), or as it is when there is none."""
+        return self.in_language(code).get(answer.id) or answer
 
     def get(self, answer_id: str) -> Answer | None:
         return next((a for a in self.answers if a.id == answer_id), None)
@@ -174,6 +194,10 @@ class AnswerBook(_Strict):
         return self._matcher.ranked(text)
 
     def is_question(self, text: str) -> bool:
+        """Whether ``text`` is put as a question in any of the book's languages."""
+        return any(b._is_question(text) for b in (self, *self.translations))
+
+    def _is_question(self, text: str) -> bool:
         """Whether ``text`` is put as a question: it holds "?", or one of its clauses starts
         with a question word, after fillers ("so why R4", "pain behind the knee, what does
         that mean"); "I can walk fine" is not one."""
@@ -197,26 +221,56 @@ class AnswerBook(_Strict):
         return frozenset(w for s in self.matching.question_starts for w in words(s))
 
     def nearest(self, text: str, limit: int) -> tuple[Answer, ...]:
-        """Up to ``limit`` answers closest to ``text``, then the ``offered`` ones."""
-        found = [s.answer for s in self.ranked(text)[:limit]]
+        """Up to ``limit`` answers closest to ``text`` in any language, then the ``offered``
+        ones: this book's own."""
+        ranked = sorted(
+            (s for b in (self, *self.translations) for s in b.ranked(text)), key=lambda s: -s.raw
+        )
+        ids = list(dict.fromkeys(s.answer.id for s in ranked))[:limit]
+        found = [a for a in (self.get(i) for i in ids) if a is not None]
         offered = (self.get(i) for i in self.matching.offered)
         found += [a for a in offered if a is not None and a not in found]
         return tuple(found[:limit])
 
     def match(self, text: str) -> Answer | None:
-        """The answer ``text`` asks for, or None when none reaches ``min_score``. An answer
-        about the body ("pain on the inside of my knee") comes first when it is close to the
-        best: safety before convenience."""
+        """The answer ``text`` asks for in any of the book's languages (this book's own), or
+        None when none reaches ``min_score``."""
+        best: Scored | None = None
+        asked = self.is_question(text)
+        for book in (self, *self.translations):
+            found = book._match(text, asked=asked)
+            if found is not None and (best is None or found.raw > best.raw):
+                best = found
+        return None if best is None else self.get(best.answer.id)
+
+    def _match(self, text: str, *, asked: bool) -> Scored | None:
+        """The answer in this language, by :meth:`match`'s rules. An answer about the body
+        ("pain on the inside of my knee") comes first when it is close to the best: safety
+        before convenience."""
         ranked = [s for s in self.ranked(text) if s.score >= self.matching.min_score]
-        if not self.is_question(text):  # said, not asked: only what is said so, by its keyword
+        if not asked:  # said, not asked: only what is said so, by its keyword
             least = self.matching.statement_min_score
             ranked = [s for s in ranked if s.answer.statement and s.keyword and s.score >= least]
         if not ranked:
             return None
         body = next((s for s in ranked if s.answer.body), None)
         if body is not None and body.raw >= ranked[0].raw - BODY_MARGIN:
-            return body.answer
-        return ranked[0].answer
+            return body
+        return ranked[0]
+
+
+def _same_answers(book: AnswerBook, other: AnswerBook) -> None:
+    """A translation holds the same answers: the same ids, sources and marks."""
+    theirs = {a.id: a for a in other.answers}
+    for answer in book.answers:
+        twin = theirs.pop(answer.id, None)
+        if twin is None:
+            raise ValueError(f"answer {answer.id!r} has no {other.language!r} translation")
+        for name in ("source", "compute", "body", "statement"):
+            if getattr(twin, name) != getattr(answer, name):
+                raise ValueError(f"answer {answer.id!r}: {name} differs in {other.language!r}")
+    if theirs:
+        raise ValueError(f"{other.language!r} answers not in the book: {', '.join(theirs)}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import FixedLocator
+from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from bot import texts
 from bot.coach import thresholds as t
@@ -283,8 +283,13 @@ def chart_title(data: ProgressData) -> str:
     if adherence.week_pct is not None:
         parts.append(texts.progress.CHART_WEEK_DONE.format(pct=adherence.week_pct))
     streak = adherence.streak
-    parts.append(texts.progress.CHART_STREAK.format(streak=streak, s=texts.progress.plural(streak)))
+    parts.append(texts.progress.chart_streak(streak))
     return " · ".join(parts)
+
+
+def _day_month(value: float, _position: int | None = None) -> str:
+    """A date tick, in the runner's language (Babel): 09 Dec, 09 dic."""
+    return texts.dates.shown(mdates.num2date(value).date(), texts.dates.DAY_MONTH)
 
 
 def _locator(span_days: int) -> mdates.DateLocator:
@@ -313,7 +318,9 @@ def _draw(data: ProgressData) -> bytes:
     pain_ax, adherence_ax = figure.subplots(
         2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 1.3]}
     )
-    figure.suptitle(f"{data.protocol.name}\n{chart_title(data)}", fontsize=12)
+    figure.suptitle(
+        f"{texts.catalog.gettext(data.protocol.name)}\n{chart_title(data)}", fontsize=12
+    )
     _pain_panel(pain_ax, data, first, last)
     _adherence_panel(adherence_ax, data)
     pain_ax.set_title(texts.progress.CHART_PAIN_TITLE, fontsize=10, loc="left")
@@ -325,7 +332,7 @@ def _draw(data: ProgressData) -> bytes:
     # the dozens of layout and draw passes runs its rule over the span every time.
     ticks = _locator(span_days).tick_values(mdates.num2date(left), mdates.num2date(right))
     adherence_ax.xaxis.set_major_locator(FixedLocator(ticks))
-    adherence_ax.xaxis.set_major_formatter(mdates.DateFormatter(texts.progress.CHART_DATE_FORMAT))
+    adherence_ax.xaxis.set_major_formatter(FuncFormatter(_day_month))
     adherence_ax.set_xlabel(texts.progress.CHART_DATE_AXIS)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", metadata={"Software": None})

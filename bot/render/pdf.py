@@ -136,7 +136,7 @@ def _yes_no(value: bool) -> str:
 
 
 def _short_day(day: date) -> str:
-    return day.strftime("%d %b %y")
+    return texts.dates.shown(day, texts.dates.TABLE)
 
 
 def _dash(value: int | None) -> str:
@@ -253,7 +253,7 @@ def _pain_grid(pdf: _Report, data: ProgressData) -> None:
         while monday <= last:
             days = [monday + timedelta(days=i) for i in range(7)]
             cells = [_pain_cell(data.history, d) if data.start <= d <= last else "" for d in days]
-            table.row((monday.strftime("%d %b"), *cells))
+            table.row((texts.dates.shown(monday, texts.dates.DAY_MONTH), *cells))
             monday += timedelta(days=7)
 
 

@@ -18,6 +18,7 @@ from bot.coach.protocol import Protocol, RunningMode
 from bot.coach.records import Phase
 from bot.coach.state import CoachState
 from bot.render import ProgressData
+from bot.texts.catalog import gettext
 
 
 def score(value: float) -> str:
@@ -42,7 +43,10 @@ def where_line(data: ProgressData) -> str:
             stage=state.stage, stages=len(protocol.running.ladder)
         )
     return texts.progress.PROGRESS_WHERE.format(
-        protocol=protocol.name, phase=phase, stage=stage, level=state.strength_level + 1
+        protocol=gettext(protocol.name),
+        phase=phase,
+        stage=stage,
+        level=state.strength_level + 1,
     )
 
 
@@ -64,9 +68,9 @@ def streak_line(adherence: Adherence) -> str:
     if streak == 0 and kept == 0:
         line = texts.progress.PROGRESS_STREAK_FIRST
     elif streak == 0:
-        line = texts.progress.PROGRESS_STREAK_START.format(kept=kept, s=texts.progress.plural(kept))
+        line = texts.progress.streak_start_text(kept)
     else:
-        line = texts.progress.PROGRESS_STREAK.format(streak=streak, s=texts.progress.plural(streak))
+        line = texts.progress.streak_text(streak)
         if best > streak:
             line += texts.progress.PROGRESS_BEST.format(best=best)
     return f"{line} {texts.progress.STREAK_RULE}"
@@ -148,7 +152,7 @@ def coming_week(protocol: Protocol, state: CoachState) -> str:
     if state.referral is not None:
         what = texts.progress.COMING_REFERRAL
     elif protocol.weeks is not None and state.week > protocol.weeks:
-        what = texts.progress.COMING_FINISHED.format(name=protocol.name)
+        what = texts.progress.COMING_FINISHED.format(name=gettext(protocol.name))
     elif state.phase is Phase.CALM:
         what = texts.progress.COMING_CALM.format(
             n=protocol.stretch_sessions_per_day, level=level, days=t.CALM_DAYS_TO_BUILD
@@ -169,7 +173,9 @@ def coming_week(protocol: Protocol, state: CoachState) -> str:
         what = texts.progress.COMING_MAINTAIN.format(growth=t.MAINTAIN_WEEKLY_GROWTH_PCT)
     else:
         what = texts.progress.COMING_PLAIN.format(
-            n=protocol.stretch_sessions_per_day, level=level, running=protocol.running.advice
+            n=protocol.stretch_sessions_per_day,
+            level=level,
+            running=gettext(protocol.running.advice),
         ).strip()
     within = protocol.weeks and state.week <= protocol.weeks
     of = texts.progress.OF_N.format(n=protocol.weeks) if within else ""
@@ -187,11 +193,7 @@ def weekly_text(data: ProgressData, next_week: CoachState) -> str:
             pct=week,
             overall=overall,
             kept=adherence.kept_this_week,
-            streak=texts.progress.WEEKLY_STREAK.format(
-                streak=streak, s=texts.progress.plural(streak)
-            )
-            if streak
-            else "",
+            streak=texts.progress.weekly_streak(streak) if streak else "",
         )
         if week is not None and overall is not None
         else texts.progress.WEEKLY_HEAD_EMPTY
@@ -204,7 +206,7 @@ def programme_lines(data: ProgressData) -> list[str]:
     protocol, state = data.protocol, data.state
     lines = [
         texts.report_pdf.PDF_ROW_PROGRAMME.format(
-            name=protocol.name, source=protocol.source.rstrip(".")
+            name=gettext(protocol.name), source=protocol.source.rstrip(".")
         ),
         texts.report_pdf.PDF_ROW_START.format(
             start=texts.common.day_label(data.start),
@@ -250,11 +252,15 @@ def _dose_lines(protocol: Protocol, state: CoachState) -> list[str]:
     lines: list[str] = []
     if protocol.strength:
         level = state.strength_level
-        doses = "; ".join(f"{e.name} {dose_text(e.dose, level)}" for e in protocol.strength)
+        doses = "; ".join(
+            f"{gettext(e.name)} {dose_text(e.dose, level)}" for e in protocol.strength
+        )
         top = protocol.top_strength_level + 1
         lines.append(texts.report_pdf.PDF_ROW_DOSE.format(level=level + 1, top=top, doses=doses))
     if protocol.stretches:
-        stretches = "; ".join(f"{e.name} {dose_text(e.dose, 0)}" for e in protocol.stretches)
+        stretches = "; ".join(
+            f"{gettext(e.name)} {dose_text(e.dose, 0)}" for e in protocol.stretches
+        )
         n = protocol.stretch_sessions_per_day
         lines.append(texts.report_pdf.PDF_ROW_STRETCH.format(n=n, stretches=stretches))
     return lines

@@ -26,6 +26,7 @@ from bot.service import keyboards, misses, referrals, unplaced
 from bot.service.context import Context
 from bot.service.days_ahead import day_ahead
 from bot.service.replies import Reply
+from bot.texts import language
 
 # rapidfuzz partial token-set ratio (0-100) a message must reach against an exercise's name.
 EXERCISE_MATCH_MIN = 80
@@ -65,6 +66,8 @@ async def ask(ctx: Context, args: str) -> list[Reply]:
 
 
 async def reply_to(ctx: Context, found: Answer, text: str) -> list[Reply]:
+    """The answer in the runner's language, whichever language the question was asked in."""
+    found = ctx.answers.translated(found, language.current())
     if found.compute is None:
         replies = [Reply(_sourced(found.text, found))]
     else:
@@ -210,7 +213,7 @@ async def _last_decision(ctx: Context, found: Answer, _text: str) -> list[Reply]
         rule=judgement.rule,
         why=texts.reasons.reason_text(judgement),
     )
-    rule = ctx.answers.get(f"rule-{judgement.rule.lower()}")
+    rule = ctx.answers.in_language(language.current()).get(f"rule-{judgement.rule.lower()}")
     meaning = f"\n{rule.text}" if rule else ""
     return [Reply(_sourced(f"{line}{meaning}", rule or found))]
 

@@ -76,7 +76,7 @@ async def done(ctx: Context, args: str) -> list[Reply]:
         added = await ctx.uow.add_completion(ctx.user.id, ctx.today, exercise.id, ctx.now)
         confirmation = (
             texts.plan.EXERCISE_MARKED if added else texts.plan.EXERCISE_ALREADY
-        ).format(name=exercise.name)
+        ).format(name=texts.catalog.gettext(exercise.name))
     if card:
         return [await today_reply(ctx, replaces_origin=True)]
     # One line with what is left today; the whole card is /today's.

@@ -1,9 +1,11 @@
 """A day ahead named in a runner's words: "on Saturday", "this weekend", "in 10 days",
-"next month", "on the 20th", "14 March", "2027-03-14". Pure: today is an argument."""
+"next month", "on the 20th", "14 March", "2027-03-14"; in Spanish too ("el sábado", "en 10 días",
+"14 de marzo"), each table holding both languages. Pure: today is an argument."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -24,18 +26,30 @@ _NUMBERS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    **{"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7},
+    **{"ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12},
 }
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
-_IN = re.compile(r"\bin (?:a )?(\d+|[a-z]+)(?: of)? (day|week|month)s?\b")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "dia": 1, "semana": 7, "mes": 30}
+_IN = re.compile(
+    r"\b(?:in|en|dentro de) (?:a )?(\d+|[a-z]+)(?: of)? (day|week|month|dia|semana|mes)(?:s|es)?\b"
+)
+# Spanish names (accents dropped), as the English abbreviations above.
+_SPANISH = {
+    **{"lunes": "mon", "martes": "tue", "miercoles": "wed", "jueves": "thu", "viernes": "fri"},
+    **{"sabado": "sat", "domingo": "sun", "enero": "jan", "abril": "apr", "agosto": "aug"},
+    **{"setiembre": "sep", "diciembre": "dec"},
+}
 _WEEKDAY = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri"
-    r"|sat|sun)\b"
+    r"|sat|sun|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b"
 )
 _MONTH = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre)"
 )
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of| de)? {_MONTH}\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b")
 _NTH = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -44,7 +58,8 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 def day_ahead(text: str, today: date) -> date | None:
     """The day ``text`` names, on or after ``today`` (a date without a year is the next one),
     or None when it names none."""
-    low = text.lower()
+    low = unicodedata.normalize("NFKD", text.lower())
+    low = "".join(c for c in low if not unicodedata.combining(c))
     for find in (_iso, _day_month, _relative, _weekday, _nth):
         found = find(low, today)
         if found is not None:
@@ -65,7 +80,7 @@ def _day_month(low: str, today: date) -> date | None:
         day, month = (match[2], match[1]) if match else (None, None)
     if day is None or month is None:
         return None
-    number = _MONTHS.index(month[:3]) + 1
+    number = _MONTHS.index(_SPANISH.get(month, month)[:3]) + 1
     found = _safe(today.year, number, int(day))
     if found is not None and found < today:
         found = _safe(today.year + 1, number, int(day))
@@ -73,20 +88,20 @@ def _day_month(low: str, today: date) -> date | None:
 
 
 def _relative(low: str, today: date) -> date | None:
-    if re.search(r"\b(today|tonight)\b", low):
+    if re.search(r"\b(today|tonight|hoy|esta noche)\b", low):
         return today
-    if re.search(r"\b(tomorrow|tmrw|tmr)\b", low):
+    if re.search(r"\b(tomorrow|tmrw|tmr|(?<!la )(?<!esta )manana)\b", low):
         return today + timedelta(days=1)
     match = _IN.search(low)
     if match:
         count = int(match[1]) if match[1].isdigit() else _NUMBERS.get(match[1])
         if count is not None:
             return today + timedelta(days=count * _UNIT_DAYS[match[2]])
-    if re.search(r"\bnext week\b", low):
+    if re.search(r"\b(next week|(la )?semana que viene|(la )?proxima semana)\b", low):
         return today + timedelta(days=7)
-    if re.search(r"\bnext month\b", low):
+    if re.search(r"\b(next month|(el )?mes que viene|(el )?proximo mes)\b", low):
         return today + timedelta(days=30)
-    if re.search(r"\bweekend\b", low):
+    if re.search(r"\b(weekend|fin de semana|finde)\b", low):
         return today + timedelta(days=(5 - today.weekday()) % 7 if today.weekday() < 6 else 0)
     return None
 
@@ -95,7 +110,7 @@ def _weekday(low: str, today: date) -> date | None:
     match = _WEEKDAY.search(low)
     if match is None:
         return None
-    ahead = (_WEEKDAYS.index(match[1][:3]) - today.weekday()) % 7
+    ahead = (_WEEKDAYS.index(_SPANISH.get(match[1], match[1])[:3]) - today.weekday()) % 7
     return today + timedelta(days=ahead)
 
 

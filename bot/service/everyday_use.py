@@ -101,7 +101,7 @@ async def _on_day(ctx: Context, said: OnDaySaid) -> list[Reply]:
     if back == 0:
         return await heard.report(ctx, said.report)
     day = ctx.today - timedelta(days=back)
-    when = f"{day:%a %d %b}"
+    when = texts.common.short_day(day)
     report = said.report
     if isinstance(report, MorningSaid):
         return [Reply(texts.words.MORNING_TODAY_ONLY.format(day=when))]

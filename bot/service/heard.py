@@ -126,16 +126,13 @@ REQUEST_COMMANDS: dict[Want, str | None] = {
     Want.THANKS: None,
     Want.DONE: "done",
 }
-REQUEST_LINES = {
-    Want.HELLO: texts.conversation.HELLO,
-    Want.THANKS: texts.conversation.YOU_ARE_WELCOME,
-}
+REQUEST_LINES = {Want.HELLO: "HELLO", Want.THANKS: "YOU_ARE_WELCOME"}  # texts.conversation's
 
 
 def request_line(said: RequestSaid) -> list[Reply]:
     """The line a greeting or thanks gets before (or instead of) its command's replies."""
-    line = REQUEST_LINES.get(said.want)
-    return [Reply(line)] if line else []
+    name = REQUEST_LINES.get(said.want)
+    return [Reply(getattr(texts.conversation, name))] if name else []
 
 
 def ask_back(said: Unsure) -> list[Reply]:

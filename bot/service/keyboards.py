@@ -14,6 +14,7 @@ from bot.coach.protocol import Protocol, ProtocolLibrary
 from bot.coach.redflags import RedFlagVocabulary
 from bot.service.replies import Button
 from bot.texts import language
+from bot.texts.catalog import gettext
 
 Rows = tuple[tuple[Button, ...], ...]
 
@@ -27,7 +28,9 @@ def pain_keypad(n: int) -> Rows:
     return (tuple(scores[:6]), tuple(scores[6:]))
 
 
-def yes_no(n: int, yes: str = texts.common.YES, no: str = texts.common.NO) -> Rows:
+def yes_no(n: int, yes: str | None = None, no: str | None = None) -> Rows:
+    """Yes and No (or the labels given), read in the runner's language when the keyboard is made."""
+    yes, no = yes or texts.common.YES, no or texts.common.NO
     return ((Button(yes, answer(n, "yes")), Button(no, answer(n, "no"))),)
 
 
@@ -79,7 +82,7 @@ def protocols(library: ProtocolLibrary, current: str | None = None) -> Rows:
         (
             Button(
                 ("✓ " if p.id == current else "")
-                + p.name
+                + gettext(p.name)
                 + (texts.onboarding.DEFAULT_MARK if p.default else ""),
                 f"/protocol {p.id}",
             ),
@@ -146,7 +149,7 @@ def today(plan: DayPlan, done: set[str]) -> Rows:
 
 
 def howto(protocol: Protocol) -> Rows:
-    return tuple((Button(e.name, f"/howto {e.id}"),) for e in protocol.exercises)
+    return tuple((Button(gettext(e.name), f"/howto {e.id}"),) for e in protocol.exercises)
 
 
 def confirm_delete(n: int) -> Rows:

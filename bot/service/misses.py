@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from bot import texts
 from bot.coach.answers import AnswerBook
 from bot.service.replies import Button, Reply
+from bot.texts import language
 
 # rapidfuzz ratio (0-100) a command name must reach to be suggested: "tday" is 89 from
 # "today", "hlep" 75 from "help"; "xyz" reaches nothing.
@@ -80,7 +81,8 @@ def not_understood(text: str, book: AnswerBook) -> Reply:
     chosen += [name for name in _FALLBACK if name not in chosen]
     picks = [m for name in chosen[:MAX_SUGGESTIONS] for m in MEANINGS if m[0] == name]
     labels = [texts.conversation.SUGGESTIONS[name] for name, _, _ in picks]
-    questions = tuple((Button(a.label, f"/ask {a.id}"),) for a in book.nearest(text, MAX_QUESTIONS))
+    nearest = (book.translated(a, language.current()) for a in book.nearest(text, MAX_QUESTIONS))
+    questions = tuple((Button(a.label, f"/ask {a.id}"),) for a in nearest)
     commands = tuple(
         Button(_sentence(texts.conversation.SUGGESTIONS[name]), action) for name, action, _ in picks
     )

@@ -31,7 +31,8 @@ def step_question(ctx: Context, step: str) -> Reply:
         default = next(
             b for row in rows for b in row if b.action.endswith(ctx.protocols.default.id)
         )
-        text = texts.onboarding.ASK_PROTOCOL.format(default=ctx.protocols.default.name)
+        name = texts.catalog.gettext(ctx.protocols.default.name)
+        text = texts.onboarding.ASK_PROTOCOL.format(default=name)
         return Reply(text, rows, default=default)
     if step == "side":
         rows = keyboards.sides()
@@ -139,7 +140,12 @@ async def protocol(ctx: Context, args: str) -> list[Reply]:
         ctx.settings.start_date = ctx.today
     await ctx.write_slots()
     replies = [
-        Reply(texts.onboarding.PROTOCOL_SET.format(name=chosen.name, summary=chosen.summary))
+        Reply(
+            texts.onboarding.PROTOCOL_SET.format(
+                name=texts.catalog.gettext(chosen.name),
+                summary=texts.catalog.gettext(chosen.summary),
+            )
+        )
     ]
     return [*replies, *await _next_step(ctx, "protocol")]
 

@@ -7,6 +7,7 @@ pressing share one path.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
@@ -28,23 +29,33 @@ def _words(listed: str) -> frozenset[str]:
     return frozenset(listed.split("|"))
 
 
+# Each table holds its English and Spanish words (accents dropped: "asi esta bien").
 _KEEP = _words(
     "keep|keep it|keep them|keep these|keep this|yes|y|ok|okay|fine|sure|default|the default|"
-    "same|that's fine|sounds good|good|correct|as is"
+    "same|that's fine|sounds good|good|correct|as is|"
+    "si|vale|bien|esta bien|asi esta bien|perfecto|de acuerdo|dejalo|dejalo asi|mantener|"
+    "correcto|por defecto|lo mismo|igual"
 )
 _NONE = _words(
     "none|none of these|none of them|none of those|no|nope|nothing|no to all|all good|"
-    "neither|not any|n/a|na"
+    "neither|not any|n/a|na|"
+    "ninguno|ninguna|ninguno de estos|ninguna de estas|nada|nop|todo bien|ni uno|tampoco"
 )
-_SIDE_WORDS = {"left": "left", "l": "left", "right": "right", "r": "right", "both": "both"}
+_SIDE_WORDS = {
+    **{"left": "left", "l": "left", "right": "right", "r": "right", "both": "both"},
+    **{"izquierda": "left", "izquierdo": "left", "izq": "left", "derecha": "right"},
+    **{"derecho": "right", "der": "right", "ambas": "both", "ambos": "both", "dos": "both"},
+}
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.lower().replace("\u2019", "'").strip(" .!").split())
+    plain = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return " ".join(plain.strip(" .!¡").split())
 
 
 def _label(button: Button) -> str:
-    return (
+    return _clean(
         button.label.lower().removeprefix("✓ ").removesuffix(texts.onboarding.DEFAULT_MARK.lower())
     )
 

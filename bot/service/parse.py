@@ -27,8 +27,26 @@ def pain(text: str) -> int:
     return int(match["n"])
 
 
+# A time said in Spanish words: "a las 8", "las 7:30", "a las 8 de la tarde" (20:00).
+_SPOKEN_TIME_RE = re.compile(
+    r"\b(?:a )?las? (?P<h>[0-9]{1,2})(?:[:.h](?P<m>[0-9]{2}))?"
+    r"(?P<pm> de la (?:tarde|noche))?(?: de la (?:manana|mañana))?\b"
+)
+
+
+def _spoken_times(text: str) -> str:
+    """ "a las 8 y a las 20:30" as "8:00 20:30": Spanish times as the digits they are."""
+
+    def digits(match: re.Match[str]) -> str:
+        hour = int(match["h"]) + (12 if match["pm"] and int(match["h"]) < 12 else 0)
+        return f"{hour}:{match['m'] or '00'}"
+
+    spoken = _SPOKEN_TIME_RE.sub(digits, text.lower())
+    return re.sub(r"\b(?:y|and)\b", " ", spoken)
+
+
 def clock_time(text: str) -> time:
-    match = _TIME_RE.match(text.strip())
+    match = _TIME_RE.match(_spoken_times(text).strip())
     if match is None:
         raise BadInput(texts.account.BAD_TIME.format(value=texts.common.clip(text)))
     hour, minute = int(match["h"]), int(match["m"])
@@ -38,7 +56,7 @@ def clock_time(text: str) -> time:
 
 
 def stretch_times(text: str, sessions: int) -> tuple[time, ...]:
-    parts = text.replace(",", " ").split()
+    parts = _spoken_times(text).replace(",", " ").split()
     if len(parts) != sessions:
         raise BadInput(texts.account.BAD_TIMES_COUNT.format(count=sessions))
     times = tuple(sorted(clock_time(p) for p in parts))
@@ -54,11 +72,22 @@ def whole_number(text: str, low: int, high: int, message: str) -> int:
     return int(text)
 
 
+# Each answer's words, English and Spanish.
+_YES = frozenset(
+    {"yes", "y", "yeah", "yep", "1", "true", "stopped", "stop"}
+    | {"si", "sí", "s", "sip", "claro", "pare", "paré", "me pare", "me paré"}
+)
+_NO = frozenset(
+    {"no", "n", "nope", "0", "false", "ok", "fine", "kept going"}
+    | {"nop", "bien", "segui", "seguí", "sin parar", "no pare", "no paré"}
+)
+
+
 def yes_no(text: str) -> bool:
-    word = text.strip().lower()
-    if word in {"yes", "y", "yeah", "yep", "1", "true", "stopped", "stop"}:
+    word = " ".join(text.strip(" .!").lower().split())
+    if word in _YES:
         return True
-    if word in {"no", "n", "nope", "0", "false", "ok", "fine", "kept going"}:
+    if word in _NO:
         return False
     raise BadInput(texts.account.BAD_YES_NO)
 

@@ -19,7 +19,10 @@ RACE_STEP = "race"
 DISTANCE_MAX = 32  # characters of a distance kept (``UserSettings.race_distance``)
 FURTHEST_DAYS = 366
 OFF_WORDS = frozenset({"off", "none", "remove", "delete", "clear", "cancel", "no"})
-SKIP_WORDS = frozenset({"skip", "no event", "no", "none", "nope", "not really", "no race"})
+SKIP_WORDS = frozenset(
+    {"skip", "no event", "no", "none", "nope", "not really", "no race"}
+    | {"saltar", "ninguna", "ninguno", "nada", "sin carrera", "no tengo", "ninguna carrera"}
+)
 _MONTHS = {
     name: n
     for n, names in enumerate(

@@ -2,78 +2,82 @@
 
 from __future__ import annotations
 
+from bot.texts.catalog import N_, _, install, tr
 from bot.texts.common import DISCLAIMER
-from bot.texts.language import localise
 
-RESUMED = "Resumed. Reminders are back on."
-NOT_PAUSED = "You were not paused."
+RESUMED = N_("Resumed. Reminders are back on.")
+NOT_PAUSED = N_("You were not paused.")
 
 
-EXPORT_READY = "Here is everything stored about you, as JSON."
-DELETE_CONFIRM = (
+EXPORT_READY = N_("Here is everything stored about you, as JSON.")
+DELETE_CONFIRM = N_(
     "This deletes everything stored about you: settings, reports and history. It cannot be "
     "undone. Delete?"
 )
-DELETE_YES = "Yes, delete everything"
-DELETE_NO = "No, keep it"
-DELETE_KEPT = "Nothing was deleted."
-DELETED = "Everything about you is deleted. Send /start to begin again."
+DELETE_YES = N_("Yes, delete everything")
+DELETE_NO = N_("No, keep it")
+DELETE_KEPT = N_("Nothing was deleted.")
+DELETED = N_("Everything about you is deleted. Send /start to begin again.")
 
 
-BAD_PAIN = "Pain is a whole number from 0 (none) to 10 (worst), like 4. Nothing was changed."
-BAD_TIME = "“{value}” is not a time. Use 24-hour HH:MM, like 07:30 or 20:00. Nothing was changed."
-BAD_TIMES_COUNT = (
+BAD_PAIN = N_("Pain is a whole number from 0 (none) to 10 (worst), like 4. Nothing was changed.")
+BAD_TIME = N_(
+    "“{value}” is not a time. Use 24-hour HH:MM, like 07:30 or 20:00. Nothing was changed."
+)
+BAD_TIMES_COUNT = N_(
     "Send {count} different times in 24-hour HH:MM, like /times 08:00 13:00 20:00. "
     "Nothing was changed."
 )
-BAD_TIMEZONE = (
+BAD_TIMEZONE = N_(
     "I don't know the time zone “{value}”. Use an IANA name like Europe/London or "
     "America/New_York, or a city like Berlin. Nothing was changed."
 )
-BAD_YES_NO = "Please answer yes or no."
-BAD_PAUSE = "Pause for a number of days from 1 to 90, like /pause 7. Nothing was changed."
-STALE_ANSWER = "That question was already answered or has closed. /today shows where you are."
-NOT_UNDERSTOOD = "I didn't catch that. /today shows your plan and /help lists what I understand."
-UNKNOWN_COMMAND = "I don't know {value}. /help lists what I understand."
-SOMETHING_WENT_WRONG = (
+BAD_YES_NO = N_("Please answer yes or no.")
+BAD_PAUSE = N_("Pause for a number of days from 1 to 90, like /pause 7. Nothing was changed.")
+STALE_ANSWER = N_("That question was already answered or has closed. /today shows where you are.")
+NOT_UNDERSTOOD = N_(
+    "I didn't catch that. /today shows your plan and /help lists what I understand."
+)
+UNKNOWN_COMMAND = N_("I don't know {value}. /help lists what I understand.")
+SOMETHING_WENT_WRONG = N_(
     "Sorry, something went wrong on my side. Nothing you had stored was lost; please try again."
 )
 
 
 COMMAND_HELP = {
-    "today": "today's plan",
-    "done": "mark done: /done stretch, /done strength or an exercise",
-    "run": "report a run: /run [minutes], or /run pain 4 [stopped]",
-    "morning": "morning pain 0-10: /morning 2",
-    "strength": "pain during strength work 0-10: /strength 3",
-    "symptom": "tell me a symptom: /symptom <text>",
-    "plan": "where you are: phase, week, dose, stage",
-    "progress": "how it is going: adherence, streak, pain trend and a chart",
-    "report": "a PDF report for your physio or doctor",
-    "howto": "how to do an exercise",
-    "protocol": "see or switch programme",
-    "timezone": "set your time zone: /timezone Europe/London",
-    "times": "stretch reminder times: /times 08:00 13:00 20:00",
-    "strengthtime": "strength reminder time: /strengthtime 18:00",
-    "race": "your race: /race 14 March half marathon, /race to see it, /race off",
-    "pause": "pause reminders for the next days: /pause [days]",
-    "resume": "resume reminders",
-    "cleared": "a clinician has cleared you to continue",
-    "returncheck": "the return-to-run check before your first walk-run",
-    "share": "a one-time code for your physio to follow your rehab",
-    "sharing": "who follows your rehab, when they last looked; stop any",
-    "export": "everything stored about you",
-    "delete": "delete everything stored about you",
-    "language": "the language I speak with you: /language es",
-    "help": "this list",
+    "today": N_("today's plan"),
+    "done": N_("mark done: /done stretch, /done strength or an exercise"),
+    "run": N_("report a run: /run [minutes], or /run pain 4 [stopped]"),
+    "morning": N_("morning pain 0-10: /morning 2"),
+    "strength": N_("pain during strength work 0-10: /strength 3"),
+    "symptom": N_("tell me a symptom: /symptom <text>"),
+    "plan": N_("where you are: phase, week, dose, stage"),
+    "progress": N_("how it is going: adherence, streak, pain trend and a chart"),
+    "report": N_("a PDF report for your physio or doctor"),
+    "howto": N_("how to do an exercise"),
+    "protocol": N_("see or switch programme"),
+    "timezone": N_("set your time zone: /timezone Europe/London"),
+    "times": N_("stretch reminder times: /times 08:00 13:00 20:00"),
+    "strengthtime": N_("strength reminder time: /strengthtime 18:00"),
+    "race": N_("your race: /race 14 March half marathon, /race to see it, /race off"),
+    "pause": N_("pause reminders for the next days: /pause [days]"),
+    "resume": N_("resume reminders"),
+    "cleared": N_("a clinician has cleared you to continue"),
+    "returncheck": N_("the return-to-run check before your first walk-run"),
+    "share": N_("a one-time code for your physio to follow your rehab"),
+    "sharing": N_("who follows your rehab, when they last looked; stop any"),
+    "export": N_("everything stored about you"),
+    "delete": N_("delete everything stored about you"),
+    "language": N_("the language I speak with you: /language es"),
+    "help": N_("this list"),
 }
 
 
 def help_text(commands: list[str]) -> str:
-    lines = ["What I understand:"]
-    lines += [f"/{name} — {COMMAND_HELP[name]}" for name in commands]
-    lines.append("\n" + DISCLAIMER)
+    lines = [_("What I understand:")]
+    lines += [f"/{name} — {tr(COMMAND_HELP)[name]}" for name in commands]
+    lines.append("\n" + tr(DISCLAIMER))
     return "\n".join(lines)
 
 
-localise(__name__, globals())
+install(__name__)

@@ -10,108 +10,124 @@ from bot.coach.protocol import Exercise, Protocol, ProtocolLibrary, RunningMode
 from bot.coach.records import Decision, History, Phase, RunRecord
 from bot.coach.state import CoachState
 from bot.texts import ladder
+from bot.texts.catalog import N_, _, install, tr
 from bot.texts.common import DECISIONS, day_label, dose_text, exercise_line, side_text, stage_text
-from bot.texts.language import localise
 from bot.texts.reasons import rest_block_text
 
-DONE_STRETCH = "Done: stretches {n}/{of}"
-ALL_STRETCHES_DONE = "✓ Stretches"
-DONE_STRENGTH = "Done: strength"
-STRENGTH_DONE_TICK = "✓ Strength"
-HOWTO_BUTTON = "How-to"
-RUN_BUTTON = "Report a run"
-STRETCH_MARKED = "✓ Stretch session {n} of {of} done."
-ALL_STRETCHES_ALREADY = "All of today's stretch sessions are already done. Well done."
-STRENGTH_MARKED = "✓ Strength session done."
-STRENGTH_ALREADY = "Today's strength session is already marked done."
-EXERCISE_MARKED = "✓ {name} done."
-EXERCISE_ALREADY = "{name} is already marked done today."
-BAD_DONE = (
+DONE_STRETCH = N_("Done: stretches {n}/{of}")
+ALL_STRETCHES_DONE = N_("✓ Stretches")
+DONE_STRENGTH = N_("Done: strength")
+STRENGTH_DONE_TICK = N_("✓ Strength")
+HOWTO_BUTTON = N_("How-to")
+RUN_BUTTON = N_("Report a run")
+STRETCH_MARKED = N_("✓ Stretch session {n} of {of} done.")
+ALL_STRETCHES_ALREADY = N_("All of today's stretch sessions are already done. Well done.")
+STRENGTH_MARKED = N_("✓ Strength session done.")
+STRENGTH_ALREADY = N_("Today's strength session is already marked done.")
+EXERCISE_MARKED = N_("✓ {name} done.")
+EXERCISE_ALREADY = N_("{name} is already marked done today.")
+BAD_DONE = N_(
     "I can mark “stretch”, “strength” or one exercise of your programme done, not “{value}”. "
     "For example: /done stretch"
 )
-HOWTO_PICK = "Which exercise?"
-BAD_EXERCISE = "There is no exercise “{value}” in your programme. Pick one of these:"
+HOWTO_PICK = N_("Which exercise?")
+BAD_EXERCISE = N_("There is no exercise “{value}” in your programme. Pick one of these:")
 
 
 RUNNING_TEXT = {
-    Running.NONE: "No running in this programme. {advice}",
+    Running.NONE: N_("No running in this programme. {advice}"),
     Running.CROSS_TRAIN: (
-        "No running in the calm phase. Cross-train if it is painless (aqua jogging is closest "
-        "to running)."
+        N_(
+            "No running in the calm phase. Cross-train if it is painless (aqua jogging is closest "
+            "to running)."
+        )
     ),
-    Running.WALK: "No running yet in the build phase; walking is fine if it is painless.",
-    Running.REST_DAY: "Rest day from running today.",
-    Running.LADDER: "Walk-run stage {stage}: {detail}. Flat ground, no downhill.",
-    Running.FREE: "Free running, easy effort. Grow your weekly volume by at most {growth}%.",
-    Running.STOPPED: "No running until a clinician has cleared you.",
+    Running.WALK: N_("No running yet in the build phase; walking is fine if it is painless."),
+    Running.REST_DAY: N_("Rest day from running today."),
+    Running.LADDER: N_("Walk-run stage {stage}: {detail}. Flat ground, no downhill."),
+    Running.FREE: N_("Free running, easy effort. Grow your weekly volume by at most {growth}%."),
+    Running.STOPPED: N_("No running until a clinician has cleared you."),
 }
 
 
 PHASE_NAMES = {
-    Phase.CALM: "calm (settle the pain)",
-    Phase.BUILD: "build (strength first)",
-    Phase.RETURN: "return (walk-run ladder)",
-    Phase.MAINTAIN: "maintain (free running)",
+    Phase.CALM: N_("calm (settle the pain)"),
+    Phase.BUILD: N_("build (strength first)"),
+    Phase.RETURN: N_("return (walk-run ladder)"),
+    Phase.MAINTAIN: N_("maintain (free running)"),
 }
 
 
 STRENGTH_STATUS = {
-    StrengthStatus.NOT_TODAY: "Strength: not a strength day in this programme.",
-    StrengthStatus.REST: "Strength: rest day after a painful session. Stretches go on.",
-    StrengthStatus.STOPPED: "Strength: paused until a clinician has cleared you.",
+    StrengthStatus.NOT_TODAY: N_("Strength: not a strength day in this programme."),
+    StrengthStatus.REST: N_("Strength: rest day after a painful session. Stretches go on."),
+    StrengthStatus.STOPPED: N_("Strength: paused until a clinician has cleared you."),
 }
 
 
 def strength_status_line(plan: DayPlan) -> str:
-    return STRENGTH_STATUS.get(plan.strength_status, "")
+    return tr(STRENGTH_STATUS).get(plan.strength_status, "")
 
 
 def plan_text(plan: DayPlan, done: set[str], side: str, *, paused_until: date | None) -> str:
-    lines = [f"Today · {day_label(plan.day)} · week {plan.week}, day {plan.day_number}"]
-    phase = f" · phase: {PHASE_NAMES[plan.phase]}" if plan.phase else ""
-    lines.append(f"{plan.protocol.name}{phase}")
+    lines = [
+        _("Today · {day} · week {week}, day {number}").format(
+            day=day_label(plan.day), week=plan.week, number=plan.day_number
+        )
+    ]
+    phase = _(" · phase: {phase}").format(phase=tr(PHASE_NAMES)[plan.phase]) if plan.phase else ""
+    lines.append(f"{_(plan.protocol.name)}{phase}")
     if plan.referral_reason:
-        lines.append(f"\n⚠ Referred to a clinician: {plan.referral_reason}")
+        lines.append(
+            "\n" + _("⚠ Referred to a clinician: {reason}").format(reason=plan.referral_reason)
+        )
         if not plan.red_flag_open:
             lines.append(ladder.STRENGTH_IN_REFERRAL)
     if paused_until:
-        lines.append(f"Reminders paused until {day_label(paused_until)} (/resume).")
+        lines.append(
+            _("Reminders paused until {day} (/resume).").format(day=day_label(paused_until))
+        )
     if plan.morning_check_missing:
-        lines.append("\n" + MORNING_CHECK_BY_NAME.format(days=plan_silent_days(plan)))
+        lines.append("\n" + tr(MORNING_CHECK_BY_NAME).format(days=plan_silent_days(plan)))
     if plan.return_check_due:
         lines.append("\n" + ladder.RETURN_CHECK_OFFER)
     if plan.return_offered:
-        lines.append(RETURN_AFTER_WEEKS.format(weeks=plan.protocol.weeks))
+        lines.append(tr(RETURN_AFTER_WEEKS).format(weeks=plan.protocol.weeks))
     if plan.protocol_finished:
-        lines.append("You have finished this programme. /protocol maintenance keeps you there.")
+        lines.append(_("You have finished this programme. /protocol maintenance keeps you there."))
     if plan.stretch_sessions:
         ticks = "".join("✓" if item in done else "○" for item in plan.stretch_items)
-        only = " (only if painless)" if plan.red_flag_open else ""
-        lines.append(f"\nStretches, {plan.stretch_sessions}x today {ticks}{only}")
+        only = _(" (only if painless)") if plan.red_flag_open else ""
+        lines.append(
+            "\n"
+            + _("Stretches, {n}x today {ticks}{only}").format(
+                n=plan.stretch_sessions, ticks=ticks, only=only
+            )
+        )
         lines += [exercise_line(p, side) for p in plan.stretches]
     if plan.has_strength:
         tick = " ✓" if STRENGTH_ITEM in done else ""
-        lines.append(f"\nStrength, level {plan.strength_level + 1}{tick}")
+        level = plan.strength_level + 1
+        lines.append("\n" + _("Strength, level {level}{tick}").format(level=level, tick=tick))
         lines += [exercise_line(p, side) for p in plan.strength]
         if plan.strength_held_sore:
             lines.append(ladder.STRENGTH_HELD_SORE.format(rise=t.MORNING_RISE_MIN))
     elif plan.strength:
         lines.append("\n" + strength_status_line(plan))
-    lines.append(f"\nRunning: {running_text(plan)}")
+    lines.append("\n" + tr(RUNNING_LINE).format(running=running_text(plan)))
     if plan.therapies:
-        lines.append("\nAlso, if it helps:")
-        lines += [f"• {therapy.text}" for therapy in plan.therapies]
+        lines.append("\n" + _("Also, if it helps:"))
+        lines += [f"• {_(therapy.text)}" for therapy in plan.therapies]
     return "\n".join(lines)
 
 
 def running_text(plan: DayPlan) -> str:
     """Today's running: the stage, rest day or phase advice, or why the rest period holds."""
     if plan.rest_reason:
-        return REST_PERIOD_RUNNING.format(reason=rest_block_text(plan.rest_reason))
+        return tr(REST_PERIOD_RUNNING).format(reason=rest_block_text(plan.rest_reason))
     detail = stage_text(plan.stage_detail) if plan.stage_detail else ""
-    return RUNNING_TEXT[plan.running].format(
-        advice=plan.protocol.running.advice,
+    return tr(RUNNING_TEXT)[plan.running].format(
+        advice=_(plan.protocol.running.advice),
         stage=plan.stage,
         detail=detail,
         growth=t.MAINTAIN_WEEKLY_GROWTH_PCT,
@@ -142,23 +158,22 @@ def plan_summary(plan: DayPlan) -> str:
 
 
 def howto_text(exercise: Exercise, level: int, side: str) -> str:
-    steps = "\n".join(f"{i}. {step}" for i, step in enumerate(exercise.steps, 1))
-    lines = [
-        exercise.name,
-        f"Dose: {dose_text(exercise.dose, level)}, {side_text(exercise, side)}",
-        steps,
-    ]
+    steps = "\n".join(f"{i}. {_(step)}" for i, step in enumerate(exercise.steps, 1))
+    dose = _("Dose: {dose}, {side}").format(
+        dose=dose_text(exercise.dose, level), side=side_text(exercise, side)
+    )
+    lines = [_(exercise.name), dose, steps]
     if exercise.safety:
-        lines.append(f"Safety: {exercise.safety}")
-    lines.append(f"Source: {exercise.source}")
+        lines.append(_("Safety: {safety}").format(safety=_(exercise.safety)))
+    lines.append(_("Source: {source}").format(source=exercise.source))
     return "\n".join(lines)
 
 
 def protocol_list(library: ProtocolLibrary, current: str) -> str:
-    lines = ["Programmes (/protocol <id> to switch; switching starts it from today):"]
+    lines = [_("Programmes (/protocol <id> to switch; switching starts it from today):")]
     for p in library:
         mark = "✓ " if p.id == current else ""
-        lines.append(f"• {mark}{p.name} — {p.id}\n  {p.summary}")
+        lines.append(f"• {mark}{_(p.name)} — {p.id}\n  {_(p.summary)}")
     return "\n".join(lines)
 
 
@@ -166,31 +181,46 @@ def _phase_lines(protocol: Protocol, state: CoachState) -> list[str]:
     """The phase, and what moves it on, for /plan."""
     if state.phase is None:
         return []
-    since = f" since {day_label(state.phase_since)}" if state.phase_since else ""
-    lines = [f"Phase: {PHASE_NAMES[state.phase]}{since}"]
+    since = _(" since {day}").format(day=day_label(state.phase_since)) if state.phase_since else ""
+    lines = [_("Phase: {phase}{since}").format(phase=tr(PHASE_NAMES)[state.phase], since=since)]
     if state.phase is Phase.CALM:
         lines.append(
-            f"Moves on after {t.CALM_DAYS_TO_BUILD} days in a row with morning pain "
-            f"<= {t.CALM_PAIN_MAX}/10 and pain-free stairs (/morning). "
-            f"So far: {state.calm_streak}."
+            _(
+                "Moves on after {days} days in a row with morning pain <= {max}/10 and "
+                "pain-free stairs (/morning). So far: {count}."
+            ).format(days=t.CALM_DAYS_TO_BUILD, max=t.CALM_PAIN_MAX, count=state.calm_streak)
         )
     if state.phase is Phase.BUILD and state.build_until is not None:
         back = state.build_until + timedelta(days=1)
         lines.append(ladder.STATUS_BACK_TO_BUILD.format(day=day_label(back)))
     elif state.phase is Phase.BUILD:
         lines.append(
-            f"Moves on after {t.BUILD_STRENGTH_DAYS_TO_RETURN} strength sessions rated "
-            f"<= {t.STRENGTH_STEP_UP_MAX}/10 (/strength). So far: {state.good_strength_days}."
+            _(
+                "Moves on after {n} strength sessions rated <= {max}/10 (/strength). "
+                "So far: {count}."
+            ).format(
+                n=t.BUILD_STRENGTH_DAYS_TO_RETURN,
+                max=t.STRENGTH_STEP_UP_MAX,
+                count=state.good_strength_days,
+            )
         )
     if state.phase is Phase.RETURN:
         stages = len(protocol.running.ladder)
         stage = stage_text(protocol.running.ladder[state.stage - 1])
         lines.append(
-            f"Walk-run stage {state.stage} of {stages}: {stage}. Green runs at this stage: "
-            f"{state.greens_before(state.day)} of {t.GREEN_RUNS_TO_ADVANCE}."
+            _(
+                "Walk-run stage {stage} of {stages}: {detail}. Green runs at this stage: "
+                "{greens} of {need}."
+            ).format(
+                stage=state.stage,
+                stages=stages,
+                detail=stage,
+                greens=state.greens_before(state.day),
+                need=t.GREEN_RUNS_TO_ADVANCE,
+            )
         )
         if state.ambers_in_row:
-            lines.append(STATUS_AMBERS.format(n=state.ambers_in_row, of=t.AMBERS_TO_STEP_DOWN))
+            lines.append(tr(STATUS_AMBERS).format(n=state.ambers_in_row, of=t.AMBERS_TO_STEP_DOWN))
     return lines
 
 
@@ -198,35 +228,49 @@ def status_text(protocol: Protocol, today: CoachState, after: CoachState, histor
     """``today``: the state the day started in (week, day); ``after``: with today's reports
     counted (phase, stage, greens, dose for the next session)."""
     state = after
+    of = _(" of {n}").format(n=protocol.weeks * 7) if protocol.weeks else ""
     lines = [
-        f"Programme: {protocol.name} (since {day_label(state.start)})",
-        f"Week {today.week}, day {today.day_number}"
-        + (f" of {protocol.weeks * 7}" if protocol.weeks else ""),
+        _("Programme: {name} (since {day})").format(
+            name=_(protocol.name), day=day_label(state.start)
+        ),
+        _("Week {week}, day {day}{of}").format(week=today.week, day=today.day_number, of=of),
     ]
     lines += _phase_lines(protocol, state)
     doses = strength_doses(protocol, state)
-    lines.append(f"Next strength session, level {state.strength_level + 1}: {doses}")
+    lines.append(
+        _("Next strength session, level {level}: {doses}").format(
+            level=state.strength_level + 1, doses=doses
+        )
+    )
     lines.append(strength_pace_line(protocol, state))
     if today.return_check_due and today.referral is None:  # due today, as /returncheck reads it
         lines.append(ladder.RETURN_CHECK_OFFER)
     rest = after.rest_block()
     if rest:
-        lines.append(STATUS_REST_PERIOD.format(reason=rest_block_text(rest)))
+        lines.append(tr(STATUS_REST_PERIOD).format(reason=rest_block_text(rest)))
     elif state.no_running_until and state.no_running_until >= today.day:
-        lines.append(f"No running until after {day_label(state.no_running_until)}.")
+        lines.append(
+            _("No running until after {day}.").format(day=day_label(state.no_running_until))
+        )
     if today.silent and (
         protocol.running.mode is RunningMode.PHASED or protocol.return_after_weeks
     ):
-        lines.append(MORNING_CHECK_BY_NAME.format(days=today.days_without_morning_check - 1))
+        lines.append(tr(MORNING_CHECK_BY_NAME).format(days=today.days_without_morning_check - 1))
     if state.referral:
         lines.append(
-            f"⚠ Open referral: {state.referral.reason} (/cleared once a clinician has seen you)"
+            _("⚠ Open referral: {reason} (/cleared once a clinician has seen you)").format(
+                reason=state.referral.reason
+            )
         )
     if history.runs:
         last = history.runs[-1]
         lines.append(
-            f"Last run {day_label(last.day)}: pain {last.pain_during}/10 → "
-            f"{DECISIONS[last.judgement.decision]} ({last.judgement.rule})"
+            _("Last run {day}: pain {pain}/10 → {decision} ({rule})").format(
+                day=day_label(last.day),
+                pain=last.pain_during,
+                decision=tr(DECISIONS)[last.judgement.decision],
+                rule=last.judgement.rule,
+            )
         )
         lines += _last_run_counts(last, today.day)
     return "\n".join(lines)
@@ -245,27 +289,28 @@ def _last_run_counts(last: RunRecord, today: date) -> list[str]:
 
 def strength_doses(protocol: Protocol, state: CoachState) -> str:
     return ", ".join(
-        f"{e.name} {dose_text(e.dose, state.strength_level)}" for e in protocol.strength
+        f"{_(e.name)} {dose_text(e.dose, state.strength_level)}" for e in protocol.strength
     )
 
 
-STRENGTH_EARLIEST = "{day} at the earliest"
-STRENGTH_EARLIEST_NOW = "as soon as they are done"
+RUNNING_LINE = N_("Running: {running}")
+STRENGTH_EARLIEST = N_("{day} at the earliest")
+STRENGTH_EARLIEST_NOW = N_("as soon as they are done")
 
 
-STRENGTH_PACE = (
+STRENGTH_PACE = N_(
     "Strength steps up after {n} sessions at a step rated {max}/10 or less, and no sooner than "
     "{days} days after the last step: {count} of {n} so far, the next step {earliest}."
 )
-STRENGTH_PACE_TOP = "Strength is at the top dose of this programme."
-STATUS_AMBERS = "Amber runs in a row: {n} (the {of}rd steps the ladder down one stage)."
-STATUS_REST_PERIOD = "Rest period: {reason}."
-REST_PERIOD_RUNNING = "No running yet: {reason}."
-MORNING_CHECK_BY_NAME = (
+STRENGTH_PACE_TOP = N_("Strength is at the top dose of this programme.")
+STATUS_AMBERS = N_("Amber runs in a row: {n} (the {of}rd steps the ladder down one stage).")
+STATUS_REST_PERIOD = N_("Rest period: {reason}.")
+REST_PERIOD_RUNNING = N_("No running yet: {reason}.")
+MORNING_CHECK_BY_NAME = N_(
     "⚠ No morning check for {days} days. How does the knee feel this morning? Send /morning "
     "0-10. I can't move you on without your morning check."
 )
-RETURN_AFTER_WEEKS = (
+RETURN_AFTER_WEEKS = N_(
     "The {weeks} weeks are done: now the return phase, a walk-run ladder from stage 1, and "
     "maintenance after it."
 )
@@ -278,8 +323,8 @@ def plan_silent_days(plan: DayPlan) -> int:
 
 def strength_pace_line(protocol: Protocol, state: CoachState) -> str:
     if state.strength_level >= protocol.top_strength_level:
-        return STRENGTH_PACE_TOP
-    return STRENGTH_PACE.format(
+        return tr(STRENGTH_PACE_TOP)
+    return tr(STRENGTH_PACE).format(
         n=t.STRENGTH_SESSIONS_PER_STEP,
         max=t.STRENGTH_STEP_UP_MAX,
         days=t.STRENGTH_STEP_MIN_DAYS,
@@ -291,8 +336,8 @@ def strength_pace_line(protocol: Protocol, state: CoachState) -> str:
 def next_step_when(state: CoachState) -> str:
     """When the next strength step may come: a date while the 4 days run, else the sessions."""
     if state.next_strength_step_from > state.day:
-        return STRENGTH_EARLIEST.format(day=day_label(state.next_strength_step_from))
-    return STRENGTH_EARLIEST_NOW
+        return tr(STRENGTH_EARLIEST).format(day=day_label(state.next_strength_step_from))
+    return tr(STRENGTH_EARLIEST_NOW)
 
 
-localise(__name__, globals())
+install(__name__)

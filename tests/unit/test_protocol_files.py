@@ -46,7 +46,7 @@ def ladder(protocol: Protocol, exercise_id: str) -> list[str]:
 
 def test_the_five_protocols_load(library: ProtocolLibrary) -> None:
     assert {p.id for p in library} == IDS
-    not_protocols = {"red_flags", "answers", "itb_talk"}  # vocabularies beside the protocols
+    not_protocols = {"red_flags", "answers", "answers.es", "itb_talk"}  # beside the protocols
     files = {p.stem for p in REPO_PROTOCOLS.glob("*.y*ml")} - not_protocols
     assert sorted(files) == sorted(IDS)
 
@@ -159,10 +159,11 @@ def test_foam_rolling_is_never_on_the_it_band(library: ProtocolLibrary) -> None:
             assert "foam" not in words, f"{protocol.id}/{exercise.id}"
 
 
-# answers.yaml names medication only to say the coach does not advise on it (test_answers.py).
+# answers.yaml (and its Spanish answers.es.yaml) names medication only to say the coach does not
+# advise on it (test_answers.py, test_answers_es.py).
 @pytest.mark.parametrize(
     "path",
-    sorted(p for p in REPO_PROTOCOLS.glob("*.yaml") if p.name != "answers.yaml"),
+    sorted(p for p in REPO_PROTOCOLS.glob("*.yaml") if not p.name.startswith("answers.")),
     ids=lambda p: p.stem,
 )
 def test_no_medication_or_injection_advice(path: Path) -> None:

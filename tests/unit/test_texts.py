@@ -6,7 +6,6 @@ import ast
 import sys
 from datetime import date
 from pathlib import Path
-from uuid import uuid4
 
 import pytest
 
@@ -22,11 +21,11 @@ from bot.coach.records import (
     Why,
 )
 from bot.coach.rules import EVERY_RULE, RUN_RULES
-from bot.texts import common, language, plan, report_pdf
-from bot.texts.language import localise
+from bot.texts import report_pdf
 from bot.texts.reasons import RULE_KEY, reason_text, rest_block_text
 
 TEXTS_DIR = Path(bot.texts.__file__).parent
+LIBRARIES = ("babel", "yaml")  # the catalogue (Babel) and its protocol-file extractor
 DAY = date(2026, 3, 2)
 BLOCK = RestBlock(RestWait.MORNING_HIGH, DAY, date(2026, 3, 6), 2, 1, morning_pain=4)
 
@@ -49,7 +48,8 @@ def test_texts_import_only_the_domain_and_the_standard_library(path: Path) -> No
         if top == "bot":
             assert module.startswith(("bot.coach", "bot.texts")), f"{path.name}: {module}"
         else:
-            assert top in sys.stdlib_module_names or top == "__future__", f"{path.name}: {module}"
+            allowed = top in sys.stdlib_module_names or top in ("__future__", *LIBRARIES)
+            assert allowed, f"{path.name}: {module}"
 
 
 @pytest.mark.parametrize("why", list(Why))
@@ -108,71 +108,3 @@ def test_every_rule_of_the_table_has_one_line_in_the_key() -> None:
     assert all(line.endswith(".") for line in RULE_KEY.values())
     assert [rule for rule, _ in report_pdf.PDF_RULE_KEY] == list(EVERY_RULE)
     assert list(EVERY_RULE[: len(RUN_RULES)]) == [rule.id for rule in RUN_RULES]
-
-
-# --- a second language -------------------------------------------------------------------------
-
-
-@pytest.fixture
-def catalogues(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A root package with a German catalogue for ``plan`` only (a new name each time: Python
-    keeps imported modules)."""
-    name = f"cats_{uuid4().hex}"
-    root = tmp_path / name
-    (root / "de").mkdir(parents=True)
-    (root / "__init__.py").write_text("")
-    (root / "de" / "__init__.py").write_text("")
-    (root / "de" / "plan.py").write_text(
-        'DONE_STRETCH = "Erledigt: Dehnen {n}/{of}"\n'
-        "def howto_text(exercise, level, side):\n"
-        '    return "Anleitung"\n'
-    )
-    monkeypatch.syspath_prepend(str(tmp_path))
-    return name
-
-
-def test_a_catalogue_replaces_the_names_it_has_and_keeps_english_for_the_rest(
-    catalogues: str,
-) -> None:
-    names = dict(vars(plan))
-    localise("bot.texts.plan", names, "de", root=catalogues)
-    assert names["DONE_STRETCH"] == "Erledigt: Dehnen {n}/{of}"
-    assert names["howto_text"](None, 0, "left") == "Anleitung"
-    assert names["RUN_BUTTON"] == plan.RUN_BUTTON  # not translated: English
-    before = dict(vars(common))
-    localise("bot.texts.common", before, "de", root=catalogues)  # no module: all English
-    assert before == dict(vars(common))
-
-
-def test_english_is_the_default_and_needs_no_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(language.ENV, raising=False)
-    assert language.chosen() == "en"
-    names = dict(vars(plan))
-    localise("bot.texts.plan", names)
-    assert names == dict(vars(plan))
-
-
-@pytest.mark.parametrize(
-    ("source", "problem"),
-    [
-        ('DONE_STRETCH = "Erledigt {n}"\n', "fields"),  # {of} lost: .format would fail
-        ('DONE_STRECH = "Erledigt {n}/{of}"\n', "not an English text"),  # a typo in the name
-        ("DONE_STRETCH = 3\n", "must be a str"),
-    ],
-)
-def test_a_catalogue_that_does_not_fit_the_english_fails_at_start(
-    catalogues: str, tmp_path: Path, source: str, problem: str
-) -> None:
-    (tmp_path / catalogues / "de" / "plan.py").write_text(source)
-    with pytest.raises(language.CatalogueError, match=problem):
-        localise("bot.texts.plan", dict(vars(plan)), "de", root=catalogues)
-
-
-def test_a_language_without_a_catalogue_fails_at_start(
-    catalogues: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    with pytest.raises(language.CatalogueError, match="no catalogue"):
-        localise("bot.texts.plan", dict(vars(plan)), "fr", root=catalogues)
-    monkeypatch.setenv(language.ENV, "../etc")
-    with pytest.raises(language.CatalogueError, match="language code"):
-        language.chosen()
