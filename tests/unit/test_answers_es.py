@@ -5,6 +5,7 @@ asking find the right answer, and a question in either language is answered in t
 from __future__ import annotations
 
 import shutil
+from string import Formatter
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,12 @@ import yaml
 
 from bot.coach.answers import AnswerBook
 from bot.protocol_files import ProtocolFileError, load_answers
-from bot.texts.language import fields
+
+
+def fields(text: str) -> set[str]:
+    """The ``{fields}`` a template fills in."""
+    return {field for _, field, _, _ in Formatter().parse(text) if field is not None}
+
 
 REPO_PROTOCOLS = Path(__file__).resolve().parents[2] / "protocols"
 
