@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class ContextWords(BaseModel):
@@ -38,6 +38,8 @@ class ContextWords(BaseModel):
     function: tuple[str, ...] = ()  # neither a subject nor an object: "is", "really", "it"
     particles: tuple[str, ...] = ()  # between a verb and its object: "over", "to", "off"
     determiners: tuple[str, ...] = ()  # an object follows: "a", "the", "my"
+    own: tuple[str, ...] = ("me", "my", "myself")  # right after a finding: the runner's
+    after: int = Field(default=2, ge=1, le=4)  # how far after a finding its object is sought
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,11 +73,13 @@ class Scope:
         self.determiners = WordSet.of(words.determiners)
         self.hypothetical = tuple(tuple(p.split()) for p in words.hypothetical)
         self.conditional = tuple(tuple(p.split()) for p in words.conditional)
+        self.own = WordSet.of(words.own)
+        self.after = words.after
 
     def someone_else(self, words: list[str], start: int, end: int) -> bool:
         """Whether the finding at ``words[start:end]`` is about another person or animal."""
-        for word in words[end : end + 2]:
-            if word in ("me", "my", "myself"):
+        for word in words[end : end + self.after]:
+            if word in self.own:
                 return False
             if word in self.others:
                 return True

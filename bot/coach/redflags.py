@@ -93,12 +93,16 @@ class Matching(_Strict):
 
 
 class RedFlagVocabulary(_Strict):
-    """Every red flag the coach listens for, the wording of each urgency, and how it matches."""
+    """Every red flag the coach listens for, the wording of each urgency, and how it matches,
+    in one language; ``translations`` are the same flags in the other languages (set by the
+    loader), and every message is heard with all of them."""
 
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=3)
     advice: dict[Urgency, str]
     matching: Matching
     flags: tuple[RedFlag, ...] = Field(min_length=1)
+    translations: tuple[RedFlagVocabulary, ...] = ()
 
     @model_validator(mode="after")
     def _complete(self) -> RedFlagVocabulary:
@@ -119,8 +123,30 @@ class RedFlagVocabulary(_Strict):
         return Matcher(self)
 
     def find(self, text: str) -> tuple[RedFlag, ...]:
-        """The flags the runner's words describe, in vocabulary order (may be empty)."""
-        return self.matcher.find(text)
+        """The flags the runner's words describe in any language, in this vocabulary's order
+        and words (may be empty)."""
+        ids = {f.id for v in (self, *self.translations) for f in v.matcher.find(text)}
+        return tuple(f for f in self.flags if f.id in ids)
+
+    def speaking(self, language: str) -> RedFlagVocabulary:
+        """The same flags in ``language`` (this vocabulary when it has no such translation)."""
+        if language == self.language:
+            return self
+        return next((v for v in self.translations if v.language == language), self)
+
+
+def together(vocabularies: tuple[RedFlagVocabulary, ...]) -> RedFlagVocabulary:
+    """The first vocabulary, each knowing the others as its translations; the others must
+    name exactly its flags (by id) and keep each flag's urgency."""
+    first = vocabularies[0]
+    for other in vocabularies[1:]:
+        if [(f.id, f.urgency) for f in other.flags] != [(f.id, f.urgency) for f in first.flags]:
+            raise ValueError(f"the {other.language!r} flags must be the {first.language!r} ones")
+    bare = tuple(v.model_copy(update={"translations": ()}) for v in vocabularies)
+    full = [
+        v.model_copy(update={"translations": tuple(o for o in bare if o is not v)}) for v in bare
+    ]
+    return full[0]
 
 
 def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
@@ -131,8 +157,10 @@ def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
 
 
 def normalise(text: str) -> str:
-    """Lower case, plain apostrophes, "cannot"/"cant" -> "can't", "&" -> "and"."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    """Lower case, no accents ("tobíllo" -> "tobillo", "ñ" -> "n"), plain apostrophes,
+    "cannot"/"cant" -> "can't", "&" -> "and"."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c)))
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = text.replace("&", " and ").replace("/", " ")
     text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
