@@ -40,6 +40,7 @@ class ContextWords(BaseModel):
     determiners: tuple[str, ...] = ()  # an object follows: "a", "the", "my"
     own: tuple[str, ...] = ("me", "my", "myself")  # right after a finding: the runner's
     after: int = Field(default=2, ge=1, le=4)  # how far after a finding its object is sought
+    unowned: tuple[str, ...] = ()  # before a body part, leave its owner open: "la rodilla"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class Scope:
         self.conditional = tuple(tuple(p.split()) for p in words.conditional)
         self.own = WordSet.of(words.own)
         self.after = words.after
+        self.unowned = WordSet.of(words.unowned)
 
     def someone_else(self, words: list[str], start: int, end: int) -> bool:
         """Whether the finding at ``words[start:end]`` is about another person or animal."""
@@ -89,7 +91,7 @@ class Scope:
                 return True
             if word in self.runner:
                 return False
-            if word in self.body:
+            if word in self.body and not (at > 0 and words[at - 1] in self.unowned):
                 return at > 0 and words[at - 1] in self.others
         return False
 
