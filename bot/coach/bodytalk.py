@@ -62,8 +62,9 @@ class ItbTalk(BaseModel):
     def place_heard(self, vocabulary: RedFlagVocabulary, text: str) -> Place:
         """Where a message with no known red flag belongs, heard in every language (each
         with its own red-flag matcher): the most cautious of their sortings."""
+        matchers = vocabulary.matchers(text)
         places = (
-            talk.place(vocabulary.speaking(talk.language).matcher, text)
+            talk.place(matchers.get(talk.language, vocabulary.matcher), text)
             for talk in (self, *self.translations)
         )
         return max(places, key=list(Place).index)

@@ -96,10 +96,10 @@ class Scope:
         return False
 
     def hypothetical_at(self, words: list[str], start: int, question: bool) -> bool:
-        """Whether a hypothetical trigger stands before ``start`` in the clause."""
-        before = words[:start]
+        """Whether a hypothetical trigger begins before ``start`` in the clause (it may run
+        into the finding: "si se me" before "se me bloquea")."""
         triggers = self.hypothetical + (self.conditional if question else ())
-        return any(_contains(before, trigger) for trigger in triggers)
+        return any(_begins_before(words, trigger, start) for trigger in triggers)
 
     def bodily(self, words: list[str], start: int, end: int) -> bool:
         """Whether a body-dependent finding can be the runner's body: the runner or their
@@ -123,6 +123,6 @@ class Scope:
         return not after or after[0] in self.function
 
 
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+def _begins_before(words: list[str], phrase: tuple[str, ...], start: int) -> bool:
     n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+    return any(tuple(words[i : i + n]) == phrase for i in range(min(start, len(words) - n + 1)))

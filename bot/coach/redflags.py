@@ -122,10 +122,38 @@ class RedFlagVocabulary(_Strict):
     def matcher(self) -> Matcher:
         return Matcher(self)
 
+    @cached_property
+    def exact_matcher(self) -> Matcher:
+        """The matcher without typo matching."""
+        exact = self.matching.model_copy(update={"fuzzy_min_score": 100.0})
+        return Matcher(self.model_copy(update={"matching": exact}))
+
+    @cached_property
+    def markers(self) -> dict[str, frozenset[str]]:
+        """Each language's marker words: its context words (``matching.context``, the
+        negations) that no other language here has."""
+        words = {v.language: _context_words(v.matching) for v in (self, *self.translations)}
+        return {
+            language: frozenset(w for w in own if all(w not in o for o in words.values() if o is not own))
+            for language, own in words.items()
+        }
+
+    def matchers(self, text: str) -> dict[str, Matcher]:
+        """Each language's matcher for ``text``. Typo matching is off in a language when the
+        text has another language's markers and none of its own: "a esta temperatura" is
+        Spanish, not a typo of "a temperature"."""
+        words = set(_WORD_RE.findall(normalise(text)))
+        every = (self, *self.translations)
+        shown = {language for language, marks in self.markers.items() if words & marks}
+        return {
+            v.language: v.matcher if not shown or v.language in shown else v.exact_matcher
+            for v in every
+        }
+
     def find(self, text: str) -> tuple[RedFlag, ...]:
         """The flags the runner's words describe in any language, in this vocabulary's order
         and words (may be empty)."""
-        ids = {f.id for v in (self, *self.translations) for f in v.matcher.find(text)}
+        ids = {f.id for m in self.matchers(text).values() for f in m.find(text)}
         return tuple(f for f in self.flags if f.id in ids)
 
     def speaking(self, language: str) -> RedFlagVocabulary:
@@ -147,6 +175,12 @@ def together(vocabularies: tuple[RedFlagVocabulary, ...]) -> RedFlagVocabulary:
         v.model_copy(update={"translations": tuple(o for o in bare if o is not v)}) for v in bare
     ]
     return full[0]
+
+
+def _context_words(m: Matching) -> set[str]:
+    c = m.context
+    every = (*c.determiners, *c.runner, *c.function, *c.particles, *c.others, *m.negations)
+    return {w for w in every if " " not in w and not w.endswith("*")}
 
 
 def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
