@@ -41,6 +41,7 @@ class ContextWords(BaseModel):
     own: tuple[str, ...] = ("me", "my", "myself")  # right after a finding: the runner's
     after: int = Field(default=2, ge=1, le=4)  # how far after a finding its object is sought
     unowned: tuple[str, ...] = ()  # before a body part, leave its owner open: "la rodilla"
+    clitics: tuple[str, ...] = ()  # at or right before a finding: the runner's ("me pateó")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +78,12 @@ class Scope:
         self.own = WordSet.of(words.own)
         self.after = words.after
         self.unowned = WordSet.of(words.unowned)
+        self.clitics = WordSet.of(words.clitics)
 
     def someone_else(self, words: list[str], start: int, end: int) -> bool:
         """Whether the finding at ``words[start:end]`` is about another person or animal."""
+        if any(word in self.clitics for word in words[max(0, start - 1) : start + 1]):
+            return False
         for word in words[end : end + self.after]:
             if word in self.own:
                 return False
