@@ -134,7 +134,11 @@ class RedFlagVocabulary(_Strict):
         negations) that no other language here has."""
         words = {v.language: _context_words(v.matching) for v in (self, *self.translations)}
         return {
-            language: frozenset(w for w in own if all(w not in o for o in words.values() if o is not own))
+            language: frozenset(
+                w
+                for w in own
+                if all(w not in other for other in words.values() if other is not own)
+            )
             for language, own in words.items()
         }
 

@@ -50,9 +50,7 @@ async def raise_referral(
     await _record(ctx, cause, reason, source=source, urgency=urgency, words=words)
     if cause in RULE_REFERRAL_CAUSES:  # strength and stretches go on (CLINICAL.md §1a v3)
         return [
-            Reply(
-                texts.ladder.REFER_RULE.format(advice=ctx.flags.advice[urgency], reason=reason)
-            )
+            Reply(texts.ladder.REFER_RULE.format(advice=ctx.flags.advice[urgency], reason=reason))
         ]
     return [Reply(refer_text(ctx, reason, urgency))]
 

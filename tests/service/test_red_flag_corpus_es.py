@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.bootstrap import Coach
+from bot.service.replies import Reply, UserKey
+from bot.texts.language import use
 from tests.service.red_flag_corpus_es import EVERYDAY_ES, RED_FLAGS_ES, UNPLACED_ES
 
 # The module-scoped coach fixture is imported so this module gets its own coach.
@@ -49,3 +51,42 @@ def test_each_spanish_phrase_names_its_flag(coach: Coach) -> None:  # noqa: F811
         if flag not in {f.id for f in vocabulary.find(text)}
     ]
     assert wrong == []
+
+
+async def _say_all(coach: Coach, runner: str, *messages: str) -> list[Reply]:  # noqa: F811
+    who = UserKey("corpus", runner)
+    replies: list[Reply] = []
+    for message in messages:
+        replies = await coach.service.handle(who, message)
+    return replies
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_spanish_runner_is_told_the_flag_and_advice_in_spanish(
+    coach: Coach,  # noqa: F811
+) -> None:
+    spanish = coach.service.red_flags.speaking("es")
+    swelling = spanish.get("swelling")
+    assert swelling is not None
+    with use("es"):
+        replies = await _say_all(coach, "es-words", "/start", "/screen none", "rodilla hinchada")
+    said = "\n".join(r.text for r in replies)
+    assert swelling.label in said
+    assert spanish.advice[swelling.urgency] in said
+    english = await _say_all(coach, "en-words", "/start", "/screen none", "rodilla hinchada")
+    english_said = "\n".join(r.text for r in english)
+    assert "Visible swelling of the knee" in english_said
+    assert swelling.label not in english_said
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_safety_screen_after_unplaced_spanish_body_talk_is_in_spanish(
+    coach: Coach,  # noqa: F811
+) -> None:
+    with use("es"):
+        replies = await _say_all(
+            coach, "es-screen", "/start", "/screen none", "me duele la espinilla"
+        )
+    labels = {button.label for reply in replies for row in reply.buttons for button in row}
+    spanish = coach.service.red_flags.speaking("es")
+    assert {flag.label for flag in spanish.flags} <= labels
