@@ -24,13 +24,15 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.coach.redflags import Clause, Matcher, normalise
+from bot.coach.redflags import Clause, Matcher, RedFlagVocabulary, normalise
 
 # A clause naming a body part with no symptom is body talk from this many words on.
 _BODY_ONLY_WORDS = 3
 
 
 class Place(StrEnum):
+    """Most cautious last: a message heard in several languages takes the last it gets."""
+
     NONE = "none"  # not about the runner's body
     ORDINARY = "ordinary"  # ordinary ITB talk: acknowledged, changes nothing
     UNPLACED = "unplaced"  # body talk the coach cannot place: hold and ask
@@ -42,10 +44,12 @@ class Place(StrEnum):
 
 
 class ItbTalk(BaseModel):
-    """The ordinary-ITB vocabulary, beside the red flags."""
+    """The ordinary-ITB vocabulary, beside the red flags, in one language; ``translations``
+    are the other languages' (set by the loader)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=3)
     body: tuple[str, ...] = Field(min_length=1)  # body parts: "knee*", "foot"
     symptoms: tuple[str, ...] = Field(min_length=1)  # "pain*", "hurt*", "weird"
@@ -53,6 +57,17 @@ class ItbTalk(BaseModel):
     ordinary: tuple[str, ...] = Field(min_length=1)  # "outside|outer", "tight*", "better"
     passed: tuple[str, ...] = ()  # "settled", "fine now": what it describes has passed
     not_talk: tuple[str, ...] = ()  # "hip hop": plain text that only looks like body talk
+    translations: tuple[ItbTalk, ...] = ()
+
+    def place_heard(self, vocabulary: RedFlagVocabulary, text: str) -> Place:
+        """Where a message with no known red flag belongs, heard in every language (each
+        with its own red-flag matcher): the most cautious of their sortings."""
+        matchers = vocabulary.matchers(text)
+        places = (
+            talk.place(matchers.get(talk.language, vocabulary.matcher), text)
+            for talk in (self, *self.translations)
+        )
+        return max(places, key=list(Place).index)
 
     def place(self, matcher: Matcher, text: str) -> Place:
         """Where a message with no known red flag belongs."""

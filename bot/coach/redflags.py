@@ -93,12 +93,16 @@ class Matching(_Strict):
 
 
 class RedFlagVocabulary(_Strict):
-    """Every red flag the coach listens for, the wording of each urgency, and how it matches."""
+    """Every red flag the coach listens for, the wording of each urgency, and how it matches,
+    in one language; ``translations`` are the same flags in the other languages (set by the
+    loader), and every message is heard with all of them."""
 
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=3)
     advice: dict[Urgency, str]
     matching: Matching
     flags: tuple[RedFlag, ...] = Field(min_length=1)
+    translations: tuple[RedFlagVocabulary, ...] = ()
 
     @model_validator(mode="after")
     def _complete(self) -> RedFlagVocabulary:
@@ -118,9 +122,69 @@ class RedFlagVocabulary(_Strict):
     def matcher(self) -> Matcher:
         return Matcher(self)
 
+    @cached_property
+    def exact_matcher(self) -> Matcher:
+        """The matcher without typo matching."""
+        exact = self.matching.model_copy(update={"fuzzy_min_score": 100.0})
+        return Matcher(self.model_copy(update={"matching": exact}))
+
+    @cached_property
+    def markers(self) -> dict[str, frozenset[str]]:
+        """Each language's marker words: its context words (``matching.context``, the
+        negations) that no other language here has."""
+        words = {v.language: _context_words(v.matching) for v in (self, *self.translations)}
+        return {
+            language: frozenset(
+                w
+                for w in own
+                if all(w not in other for other in words.values() if other is not own)
+            )
+            for language, own in words.items()
+        }
+
+    def matchers(self, text: str) -> dict[str, Matcher]:
+        """Each language's matcher for ``text``. Typo matching is off in a language when the
+        text has another language's markers and none of its own: "a esta temperatura" is
+        Spanish, not a typo of "a temperature"."""
+        words = set(_WORD_RE.findall(normalise(text)))
+        every = (self, *self.translations)
+        shown = {language for language, marks in self.markers.items() if words & marks}
+        return {
+            v.language: v.matcher if not shown or v.language in shown else v.exact_matcher
+            for v in every
+        }
+
     def find(self, text: str) -> tuple[RedFlag, ...]:
-        """The flags the runner's words describe, in vocabulary order (may be empty)."""
-        return self.matcher.find(text)
+        """The flags the runner's words describe in any language, in this vocabulary's order
+        and words (may be empty)."""
+        ids = {f.id for m in self.matchers(text).values() for f in m.find(text)}
+        return tuple(f for f in self.flags if f.id in ids)
+
+    def speaking(self, language: str) -> RedFlagVocabulary:
+        """The same flags in ``language`` (this vocabulary when it has no such translation)."""
+        if language == self.language:
+            return self
+        return next((v for v in self.translations if v.language == language), self)
+
+
+def together(vocabularies: tuple[RedFlagVocabulary, ...]) -> RedFlagVocabulary:
+    """The first vocabulary, each knowing the others as its translations; the others must
+    name exactly its flags (by id) and keep each flag's urgency."""
+    first = vocabularies[0]
+    for other in vocabularies[1:]:
+        if [(f.id, f.urgency) for f in other.flags] != [(f.id, f.urgency) for f in first.flags]:
+            raise ValueError(f"the {other.language!r} flags must be the {first.language!r} ones")
+    bare = tuple(v.model_copy(update={"translations": ()}) for v in vocabularies)
+    full = [
+        v.model_copy(update={"translations": tuple(o for o in bare if o is not v)}) for v in bare
+    ]
+    return full[0]
+
+
+def _context_words(m: Matching) -> set[str]:
+    c = m.context
+    every = (*c.determiners, *c.runner, *c.function, *c.particles, *c.others, *m.negations)
+    return {w for w in every if " " not in w and not w.endswith("*")}
 
 
 def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
@@ -131,8 +195,10 @@ def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
 
 
 def normalise(text: str) -> str:
-    """Lower case, plain apostrophes, "cannot"/"cant" -> "can't", "&" -> "and"."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    """Lower case, no accents ("tobíllo" -> "tobillo", "ñ" -> "n"), plain apostrophes,
+    "cannot"/"cant" -> "can't", "&" -> "and"."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c)))
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = text.replace("&", " and ").replace("/", " ")
     text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
