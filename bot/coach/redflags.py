@@ -178,7 +178,9 @@ def together(vocabularies: tuple[RedFlagVocabulary, ...]) -> RedFlagVocabulary:
     full = [
         v.model_copy(update={"translations": tuple(o for o in bare if o is not v)}) for v in bare
     ]
-    return full[0]
+    # The first's translations hear every language too: ``speaking(code)`` hands one of them
+    # to a runner who speaks ``code``, and their message may be in any language.
+    return full[0].model_copy(update={"translations": tuple(full[1:])})
 
 
 def _context_words(m: Matching) -> set[str]:

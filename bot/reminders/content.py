@@ -16,6 +16,7 @@ from bot.reminders.slots import STRENGTH, STRETCH, WEEKLY
 from bot.service import announce, keyboards
 from bot.service.clinic.outbox import CLINIC, clinic_message
 from bot.service.context import Context
+from bot.service.language_choice import spoken
 from bot.service.pending import Question
 from bot.service.progress import weekly_summary
 from bot.service.replies import Reply
@@ -91,7 +92,7 @@ async def reminder_replies(
 ) -> list[Reply] | None:
     """What the reminder ``kind`` says to this runner now, in their language; None when
     there is nothing to send. The batch and the single send both build it here."""
-    with language.use(ctx.user.language):
+    with language.use(spoken(ctx.user)):
         return await _replies(ctx, kind, slot, first_today=first_today)
 
 

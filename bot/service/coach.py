@@ -24,6 +24,7 @@ from bot.coach.redflags import RedFlagVocabulary
 from bot.protocol_files import default_answers, default_red_flags
 from bot.service import hearing, language_choice, parse, reopen, routing
 from bot.service.context import DEFAULT_STRENGTH_TIME, DEFAULT_STRETCH_TIMES, Context
+from bot.service.language_choice import spoken
 from bot.service.pending import Question
 from bot.service.ports import OpensUnitsOfWork, SettingsRecord, UnitOfWork, UserRecord
 from bot.service.replies import Reply, UserKey
@@ -76,15 +77,15 @@ class CoachService:
             log.info("too long", extra={"event": "message_too_long", "channel": who.channel})
             with language.use(await self._language_of(who)):  # said in the runner's language
                 return [hearing.unheard(text) or refused]
-        speaks = language.SOURCE
+        speaks = language.current()
         try:
             async with self.units() as uow:
                 ctx, created = await self._context(uow, who)
                 ctx.pressed = pressed
-                speaks = ctx.user.language or language.SOURCE
+                speaks = spoken(ctx.user)
                 with language.use(speaks):  # every reply worded in the runner's language
                     replies = await routing.route(ctx, text, created=created)
-                speaks = ctx.user.language or language.SOURCE  # /language may change it
+                speaks = spoken(ctx.user)  # /language may have changed it
         except parse.BadInput as bad:
             log.info("bad input", extra={"event": "bad_input", "channel": who.channel})
             return [Reply(str(bad))]
@@ -112,14 +113,14 @@ class CoachService:
         async with self._reading(who) as ctx:
             if ctx is None:
                 return []
-            with language.use(ctx.user.language):
+            with language.use(spoken(ctx.user)):
                 return reopen.open_question(ctx)
 
     async def _language_of(self, who: UserKey) -> str | None:
         """A known runner's language (read only); else what their client says, if anything."""
         async with self.units() as uow:
             user = await uow.find_user(who.channel, who.external_id)
-        return user.language if user is not None else who.language
+        return spoken(user) if user is not None else (who.language or language.current())
 
     @contextlib.asynccontextmanager
     async def _reading(self, who: UserKey) -> AsyncIterator[Context | None]:

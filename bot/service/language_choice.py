@@ -8,12 +8,19 @@ from bot import texts
 from bot.service import keyboards
 from bot.service.context import Context
 from bot.service.onboarding import step_question
+from bot.service.ports import UserRecord
 from bot.service.replies import Reply
 from bot.texts import language
 
 # A whole message that is a language's name ("español", "spanish"), not a code ("es"), which
 # a short answer could be by chance.
 NAME_MIN_CHARS = 5
+
+
+def spoken(user: UserRecord) -> str:
+    """The language a runner is spoken to in: theirs; else, never said, the caller's
+    (English, unless a caller chose another around the call)."""
+    return user.language or language.current()
 
 
 def first_language(hint: str | None) -> str | None:

@@ -153,7 +153,7 @@ async def route(ctx: Context, text: str, *, created: bool) -> list[Reply]:
         # anything (a /delete leaves nothing to read after it).
         news = [] if flags else await announce.news(ctx)
         replies = flags or [*news, *await _handle(ctx, message)]
-    with language.use(ctx.user.language):  # /language may have changed it this turn
+    with language.use(language_choice.spoken(ctx.user)):  # /language may have changed it
         reminder = onboarding.screen_reminder(ctx, replies)
     return [*replies, reminder] if reminder else replies
 

@@ -14,7 +14,7 @@ from bot.texts import language
 
 T = TypeVar("T")
 # A red flag the runner writes in the Spanish day (CLINICAL.md §5: visible swelling).
-RED_FLAG = "my knee is swollen"
+RED_FLAG = "tengo la rodilla muy hinchada"
 
 
 def es(text: Callable[[], T]) -> T:

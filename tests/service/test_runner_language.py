@@ -201,3 +201,32 @@ async def test_a_message_too_long_to_read_is_refused_in_the_runners_language(
         hearing, "unheard", lambda text: refuse(text) and Reply(f"in {language.current()}")
     )
     assert await talker.say("x" * (hearing.MAX_HEARD_CHARS + 1)) == "in es"
+
+
+@pytest.mark.parametrize(
+    ("speaks", "words"),
+    [
+        ("es", "my knee gave way on the stairs and it is swollen"),
+        ("en", "tengo la rodilla hinchada"),
+    ],
+)
+async def test_a_red_flag_is_heard_in_any_language_whatever_the_runner_speaks(
+    speaks: str, words: str, coach: Coach
+) -> None:
+    runner = Talker(coach, UserKey("test", "ana", language=speaks))
+    await runner.say("/start")
+    await runner.say("/screen none")
+    await runner.say(words)
+    with language.use(speaks):
+        assert talker_heard(runner)
+    await runner.say("/export")
+    document = runner.last[0].document
+    assert document is not None
+    referrals = json.loads(document.content)["referrals"]
+    assert "swelling" in {r["cause"] for r in referrals}
+    assert {r["words_language"] for r in referrals} == {speaks}
+
+
+def talker_heard(runner: Talker) -> bool:
+    """The runner's last replies start with the red flag's words, in their language."""
+    return runner.last[0].text.startswith(texts.safety.FLAG_HEARD.split("{", 1)[0])

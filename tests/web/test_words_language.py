@@ -9,7 +9,7 @@ from tests.conftest import Talker
 from tests.reminders.conftest import FakeNotifier
 from tests.web.conftest import Browser, add_clinician, onboarded, shared
 
-WORDS = "my knee gave way on the stairs and it is swollen"
+WORDS = "tengo la rodilla muy hinchada"
 
 
 async def test_a_spanish_runners_words_are_marked_es_on_an_english_page(
