@@ -35,6 +35,7 @@ class ContextWords(BaseModel):
     body: tuple[str, ...] = ()  # a body part: "knee*", "leg*", "foot"
     hypothetical: tuple[str, ...] = ()  # always hypothetical: "what if", "in case"
     conditional: tuple[str, ...] = ()  # hypothetical in a question: "if"
+    questions: tuple[str, ...] = ()  # make a sentence a question without "?": "what then"
     function: tuple[str, ...] = ()  # neither a subject nor an object: "is", "really", "it"
     particles: tuple[str, ...] = ()  # between a verb and its object: "over", "to", "off"
     determiners: tuple[str, ...] = ()  # an object follows: "a", "the", "my"
