@@ -51,6 +51,7 @@ class ItbTalk(BaseModel):
     symptoms: tuple[str, ...] = Field(min_length=1)  # "pain*", "hurt*", "weird"
     elsewhere: tuple[str, ...] = Field(min_length=1)  # "inside|inner", "shin*"
     ordinary: tuple[str, ...] = Field(min_length=1)  # "outside|outer", "tight*", "better"
+    vague: tuple[str, ...] = ()  # "~weird", "not right": never made ordinary by its clause
     passed: tuple[str, ...] = ()  # "settled", "fine now": what it describes has passed
     not_talk: tuple[str, ...] = ()  # "hip hop": plain text that only looks like body talk
 
@@ -81,7 +82,8 @@ class ItbTalk(BaseModel):
             return Place.NONE  # "hip": a word, perhaps an answer; "my knee is doing a thing": talk
         if felt and any(matcher.heard(clause, e) for e in self.elsewhere):
             return Place.ELSEWHERE
-        if any(_present(matcher, words, o) for o in self.ordinary):
+        vague = any(v in felt for v in self.vague)
+        if not vague and any(_present(matcher, words, o) for o in self.ordinary):
             return Place.ORDINARY
         return Place.UNPLACED
 

@@ -30,7 +30,7 @@ class ContextWords(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    others: tuple[str, ...] = ()  # someone else: "son", "mate*", "dog*", "his"
+    others: tuple[str, ...] = ()  # someone else: "son", "mate*", "dog*", "his", "little one"
     runner: tuple[str, ...] = ()  # the runner: "i", "me", "myself"
     body: tuple[str, ...] = ()  # a body part: "knee*", "leg*", "foot"
     hypothetical: tuple[str, ...] = ()  # always hypothetical: "what if", "in case"
@@ -64,7 +64,8 @@ class Scope:
     """The context rules over one vocabulary's words."""
 
     def __init__(self, words: ContextWords) -> None:
-        self.others = WordSet.of(words.others)
+        self.others = WordSet.of(w for w in words.others if " " not in w)
+        self.other_pairs = {tuple(w.split()) for w in words.others if len(w.split()) == 2}
         self.runner = WordSet.of(words.runner)
         self.body = WordSet.of(words.body)
         self.function = WordSet.of(words.function)
@@ -82,7 +83,7 @@ class Scope:
                 return True
         for at in range(start - 1, -1, -1):
             word = words[at]
-            if word in self.others:
+            if word in self.others or (at > 0 and (words[at - 1], word) in self.other_pairs):
                 return True
             if word in self.runner:
                 return False

@@ -134,11 +134,13 @@ def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
 
 
 def normalise(text: str) -> str:
-    """Lower case, plain apostrophes, "cannot"/"cant" -> "can't", "&" -> "and"."""
+    """Lower case, plain apostrophes, "cannot"/"cant"/"not able to" -> "can't", "&"/" n " ->
+    "and"."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = text.replace("&", " and ").replace("/", " ")
-    text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
+    text = re.sub(r"\bcan ?not\b|\bcant\b|\b(?:not able|unable) to\b", "can't", text)
+    text = re.sub(r"(?<=\w) n (?=\w)", " and ", text)  # "warm n pink"
     return _CONTRACTION_RE.sub(lambda m: m.group(1) + "n't", text)
 
 
