@@ -28,6 +28,7 @@ from bot.coach.redflags import Clause, Matcher, normalise
 
 # A clause naming a body part with no symptom is body talk from this many words on.
 _BODY_ONLY_WORDS = 3
+_READ_CHARS = 4096  # what is sorted of a message (the red flags are heard in all of it)
 
 
 class Place(StrEnum):
@@ -57,7 +58,7 @@ class ItbTalk(BaseModel):
 
     def place(self, matcher: Matcher, text: str) -> Place:
         """Where a message with no known red flag belongs."""
-        text = normalise(text[:4096])
+        text = normalise(text[:_READ_CHARS])
         for phrase in self.not_talk:
             text = text.replace(phrase, " ")
         clauses = matcher.clauses(text)
@@ -69,6 +70,11 @@ class ItbTalk(BaseModel):
             passed = any(_present(matcher, words, p) for p in self.passed)
             return Place.ORDINARY if passed else Place.UNPLACED
         return Place.ORDINARY if Place.ORDINARY in kinds else Place.NONE
+
+    def vague_in(self, matcher: Matcher, text: str) -> bool:
+        """Whether a vague symptom ("weird", "not right") is in ``text`` as the runner's own."""
+        clauses = matcher.clauses(normalise(text[:_READ_CHARS]))
+        return any(matcher.heard(c, v) for c in clauses for v in self.vague)
 
     def _clause(self, matcher: Matcher, clause: Clause) -> Place:
         words = clause[0]

@@ -241,7 +241,9 @@ def _found(ix: Indexed, phrase: _Phrase, gap: int) -> list[tuple[int, ...]]:
         positions = [start]
         for token in phrase[1:]:
             last = positions[-1]
-            at = next((i for i in range(last + 1, min(last + 2 + gap, n)) if token in ix.hits[i]), None)
+            at = next(
+                (i for i in range(last + 1, min(last + 2 + gap, n)) if token in ix.hits[i]), None
+            )
             if at is None:
                 break
             positions.append(at)
@@ -356,7 +358,9 @@ class Matcher:
         """Whether ``phrase`` is in ``words`` at all, negated or not."""
         return all(self._at(words, part) for part in self._compile(phrase)[0])
 
-    def _part_in(self, clause: Clause, compiled: _Compiled, excluded: list[tuple[int, int]]) -> bool:
+    def _part_in(
+        self, clause: Clause, compiled: _Compiled, excluded: list[tuple[int, int]]
+    ) -> bool:
         """Whether every part of a phrase is in ``clause`` as the runner's own words."""
         parts, body_dependent = compiled
         for part in parts:

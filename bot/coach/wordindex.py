@@ -11,16 +11,19 @@ places it stands. A phrase is then tried only where its first token is.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
-from typing import Protocol
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any, Protocol
 
 _MEMO_MAX = 50_000  # distinct words remembered before the memo starts again
 
 
 class Option(Protocol):
-    text: str
-    prefix: bool
-    exact: bool
+    @property
+    def text(self) -> str: ...
+    @property
+    def prefix(self) -> bool: ...  # "swell*"
+    @property
+    def exact(self) -> bool: ...  # "=hop": no typo matching
 
 
 class Token(Hashable, Protocol):
@@ -31,8 +34,8 @@ class Token(Hashable, Protocol):
 class Lexicon:
     """Every token known so far, and which of them each word matches."""
 
-    def __init__(self, fuzzy: object, min_length: int) -> None:
-        # ``fuzzy(option, word)``: whether a typo of ``option`` is ``word``
+    def __init__(self, fuzzy: Callable[[Any, str], bool], min_length: int) -> None:
+        # ``fuzzy(option, word)``: whether ``word`` is ``option`` or a typo of it
         self._fuzzy = fuzzy
         self._min_length = min_length
         self._known: set[Hashable] = set()
@@ -64,7 +67,7 @@ class Lexicon:
             for end in range(1, len(word) + 1):
                 found |= self._prefix.get(word[:end], set())
             for option, token in self._typos.get(word[:1], ()):
-                if token not in found and self._fuzzy(option, word):  # type: ignore[operator]
+                if token not in found and self._fuzzy(option, word):
                     found.add(token)
             if len(self._memo) >= _MEMO_MAX:
                 self._memo.clear()

@@ -108,8 +108,15 @@ def use(code: str | None) -> Iterator[str]:
         _CURRENT.reset(token)
 
 
-_ALIASES = {"english": "en", "ingles": "en", "inglés": "en", "spanish": "es", "espanol": "es",
-            "español": "es", "castellano": "es"}
+_ALIASES = {
+    "english": "en",
+    "ingles": "en",
+    "inglés": "en",
+    "spanish": "es",
+    "espanol": "es",
+    "español": "es",
+    "castellano": "es",
+}
 
 
 def normalise(code: str | None) -> str | None:

@@ -92,9 +92,27 @@ def test_a_pseudo_negation_does_not_negate() -> None:
     assert "night-pain" not in ids("lying down there's no ache")
 
 
-WORDS = st.lists(st.sampled_from(["my", "knee", "can't", "bear", "weight", "swolen", "the",
-                                  "not", "foot", "drop", "hop", "hurts", "lying", "aches"]),
-                 max_size=12)
+WORDS = st.lists(
+    st.sampled_from(
+        [
+            "my",
+            "knee",
+            "can't",
+            "bear",
+            "weight",
+            "swolen",
+            "the",
+            "not",
+            "foot",
+            "drop",
+            "hop",
+            "hurts",
+            "lying",
+            "aches",
+        ]
+    ),
+    max_size=12,
+)
 
 
 @settings(max_examples=200)
