@@ -95,7 +95,7 @@ class Scope:
         """Whether a hypothetical trigger stands before ``start`` in the clause."""
         before = words[:start]
         triggers = self.hypothetical + (self.conditional if question else ())
-        return any(_contains(before, trigger) for trigger in triggers)
+        return any(contains(before, trigger) for trigger in triggers)
 
     def bodily(self, words: list[str], start: int, end: int) -> bool:
         """Whether a body-dependent finding can be the runner's body: the runner or their
@@ -119,6 +119,6 @@ class Scope:
         return not after or after[0] in self.function
 
 
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+def contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))

@@ -31,8 +31,8 @@ from functools import cache, cached_property
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from rapidfuzz import fuzz
 
-from bot.coach.context_rules import ContextWords, Scope
-from bot.coach.wordindex import Indexed, Lexicon
+from bot.coach.context_rules import ContextWords, Scope, contains
+from bot.coach.wordindex import Indexed, Lexicon, found
 
 _ID_RE = r"^[a-z0-9][a-z0-9-]{1,23}$"  # fits the referral's cause column and a button's action
 _WORD_RE = re.compile(r"[a-z0-9']+")
@@ -233,25 +233,6 @@ def _spans(words: list[str], phrase: _Phrase, m: Matching) -> list[tuple[int, in
     return [(p[0], p[-1] + 1) for p in _matches(words, phrase, m, gaps=False)]
 
 
-def _found(ix: Indexed, phrase: _Phrase, gap: int) -> list[tuple[int, ...]]:
-    """``_matches`` over an indexed clause: tried only where the first token stands."""
-    found: list[tuple[int, ...]] = []
-    n = len(ix.words)
-    for start in ix.where.get(phrase[0], ()):
-        positions = [start]
-        for token in phrase[1:]:
-            last = positions[-1]
-            at = next(
-                (i for i in range(last + 1, min(last + 2 + gap, n)) if token in ix.hits[i]), None
-            )
-            if at is None:
-                break
-            positions.append(at)
-        else:
-            found.append(tuple(positions))
-    return found
-
-
 _Compiled = tuple[tuple[_Phrase, ...], bool]  # a phrase's parts, and whether body-dependent
 
 
@@ -298,7 +279,7 @@ class Matcher:
         return ix
 
     def _at(self, words: list[str], phrase: _Phrase, *, gaps: bool = True) -> list[tuple[int, ...]]:
-        return _found(self.index(words), phrase, self.m.max_gap if gaps else 0)
+        return found(self.index(words), phrase, self.m.max_gap if gaps else 0)
 
     def _spans(self, words: list[str], phrase: _Phrase) -> list[tuple[int, int]]:
         return [(p[0], p[-1] + 1) for p in self._at(words, phrase, gaps=False)]
@@ -308,7 +289,7 @@ class Matcher:
         clauses: list[Clause] = []
         for sentence in _SENTENCE_RE.findall(normalise(text)):
             said = _WORD_RE.findall(sentence)
-            question = "?" in sentence or any(_contains(said, q) for q in self.questions)
+            question = "?" in sentence or any(contains(said, q) for q in self.questions)
             for part in _CLAUSE_RE.split(sentence):
                 current: list[str] = []
                 for word in _WORD_RE.findall(part):
@@ -395,8 +376,3 @@ class Matcher:
                 if self._flag_in(clause, phrases, others):
                     found.add(i)
         return tuple(self.flags[i][0] for i in sorted(found))
-
-
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))

@@ -11,7 +11,7 @@ places it stands. A phrase is then tried only where its first token is.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any, Protocol
 
 _MEMO_MAX = 50_000  # distinct words remembered before the memo starts again
@@ -85,3 +85,22 @@ class Indexed:
         for at, hits in enumerate(self.hits):
             for token in hits:
                 self.where[token].append(at)
+
+
+def found(ix: Indexed, phrase: Sequence[Hashable], gap: int) -> list[tuple[int, ...]]:
+    """The positions of ``phrase``'s tokens, for every place it matches the clause, with up to
+    ``gap`` other words between neighbours: tried only where its first token stands."""
+    matches: list[tuple[int, ...]] = []
+    n = len(ix.words)
+    for start in ix.where.get(phrase[0], ()):
+        positions = [start]
+        for token in phrase[1:]:
+            last = positions[-1]
+            window = range(last + 1, min(last + 2 + gap, n))
+            at = next((i for i in window if token in ix.hits[i]), None)
+            if at is None:
+                break
+            positions.append(at)
+        else:
+            matches.append(tuple(positions))
+    return matches
