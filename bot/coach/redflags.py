@@ -85,7 +85,7 @@ class Matching(_Strict):
 
     negations: tuple[str, ...] = Field(min_length=1)
     uncertain: tuple[str, ...] = ()  # "not sure", "don't know": not a negation
-    pseudo: tuple[str, ...] = ()  # hold a negation word but negate nothing: "doing nothing"
+    pseudo: tuple[str, ...] = ()  # a negation or "gone" that says nothing: "doing nothing"
     resolved: tuple[str, ...] = ()  # after a finding: it is over ("the swelling has gone")
     clause_breaks: tuple[str, ...] = ()  # words that end a negation's reach ("but")
     negation_window: int = Field(default=3, ge=0, le=8)
@@ -233,6 +233,10 @@ def _spans(words: list[str], phrase: _Phrase, m: Matching) -> list[tuple[int, in
     return [(p[0], p[-1] + 1) for p in _matches(words, phrase, m, gaps=False)]
 
 
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
 _Compiled = tuple[tuple[_Phrase, ...], bool]  # a phrase's parts, and whether body-dependent
 
 
@@ -309,13 +313,14 @@ class Matcher:
         reach = max(0, start - self.m.negation_window - 1)
         for n in self.negations:
             for s, e in self._spans(words, n):
-                if reach < e <= start and not any(ps <= s and e <= pe for ps, pe in pseudo):
+                if reach < e <= start and not _inside(s, e, pseudo):
                     return True
         between = [w for i, w in enumerate(words[start:end], start) if i not in positions]
         if any(_spans(between, n, self.m) for n in self.negations):
             return True  # "knee isn't hot": the negation stands inside the phrase
         last = end + self.m.negation_window + 1
-        return any(end <= s and e <= last for r in self.resolved for s, e in self._spans(words, r))
+        over = (span for r in self.resolved for span in self._spans(words, r))
+        return any(end <= s and e <= last and not _inside(s, e, pseudo) for s, e in over)
 
     def the_runners(
         self, clause: Clause, positions: tuple[int, ...], *, body_dependent: bool = False
