@@ -48,6 +48,7 @@ def place(text: str) -> Place:
         ("my toes feel fizzy", "nerve"),
         ("the outside of my calf has no feeling", "nerve"),
         ("prickly sensation down my shin", "nerve"),
+        ("foot tingles like it's gone to sleep", "nerve"),  # "gone" here is not "it has passed"
     ],
 )
 def test_a_kind_is_heard_in_words_of_its_own(text: str, flag: str) -> None:
@@ -79,6 +80,7 @@ def test_body_talk_the_coach_cannot_place_holds(text: str) -> None:
         "night shift tonight so I'll run tomorrow",
         "rest day today, knee feels fine",
         "legs feel heavy after the long run",
+        "I fell for the marketing and bought new shoes",
     ],
 )
 def test_context_keeps_everyday_words_quiet(text: str) -> None:
