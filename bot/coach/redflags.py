@@ -303,7 +303,15 @@ class Matcher:
                     else:
                         current.append(word)
                 clauses.append((current, question))
-        return [c for c in clauses if c[0]]
+        return [(self._my(c[0]), q) for c, q in ((c, c[1]) for c in clauses) if c[0]]
+
+    def _my(self, words: list[str]) -> list[str]:
+        """ "me knee", "me ankle" (British, Irish, Australian English): "my knee"."""
+        body = self.scope.body
+        return [
+            "my" if w == "me" and i + 1 < len(words) and words[i + 1] in body else w
+            for i, w in enumerate(words)
+        ]
 
     def negated(self, words: list[str], positions: tuple[int, ...]) -> bool:
         start, end = positions[0], positions[-1] + 1

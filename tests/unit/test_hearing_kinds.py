@@ -49,6 +49,12 @@ def place(text: str) -> Place:
         ("the outside of my calf has no feeling", "nerve"),
         ("prickly sensation down my shin", "nerve"),
         ("foot tingles like it's gone to sleep", "nerve"),  # "gone" here is not "it has passed"
+        # regional English: "me" for "my", "us" for "me"; falls in idiom
+        ("rolled me ankle and the knee went with it", "trauma"),
+        ("me leg went from under us on the stairs", "gives-way"),
+        ("went arse over tit on the ice", "trauma"),
+        ("knee locked in a bent position for five minutes", "locked"),
+        ("cannot put my heel down", "no-weight"),
     ],
 )
 def test_a_kind_is_heard_in_words_of_its_own(text: str, flag: str) -> None:
@@ -81,6 +87,9 @@ def test_body_talk_the_coach_cannot_place_holds(text: str) -> None:
         "rest day today, knee feels fine",
         "legs feel heavy after the long run",
         "I fell for the marketing and bought new shoes",
+        "knee's grand today, ran 5k no bother",
+        "heard a snap of a twig on the trail, scared me",
+        "the dog rolled the ball under the sofa",
     ],
 )
 def test_context_keeps_everyday_words_quiet(text: str) -> None:
