@@ -20,13 +20,13 @@ from tests.service.test_red_flag_corpus import WAYS, coach, measure  # noqa: F40
 # emergency wording on everyday): message 85, 15, 2, 0; symptom 86, 17, 3, 0; keypad 86, 17, 2,
 # 0; flags named rightly 69/100. Tuned on since 2026-12-07, the same run
 # (`.venv/bin/pytest -q -s tests/service/test_red_flag_corpus_unseen.py`) gives, every way:
-# 100, 20, 0, 0; named rightly 99/100. These are the floors: a seen set cannot claim the bar of
+# 100, 20, 0, 0; named rightly 100/100. These are the floors: a seen set cannot claim the bar of
 # CLINICAL.md §5 for unseen text.
 FLAGS_HELD = {"message": 100, "symptom": 100, "keypad": 100}
 UNPLACED_HELD = {"message": 20, "symptom": 20, "keypad": 20}
 EVERYDAY_HELD = {"message": 0, "symptom": 0, "keypad": 0}
 EVERYDAY_EMERGENCY = {"message": 0, "symptom": 0, "keypad": 0}
-NAMED_RIGHTLY = 99
+NAMED_RIGHTLY = 100
 
 
 def show(title: str, texts: list[str]) -> None:
