@@ -83,13 +83,19 @@ class Scope:
                 return True
         for at in range(start - 1, -1, -1):
             word = words[at]
-            if word in self.others or (at > 0 and (words[at - 1], word) in self.other_pairs):
+            if self._other(words, at):
                 return True
             if word in self.runner:
                 return False
             if word in self.body:
-                return at > 0 and words[at - 1] in self.others
+                return at > 0 and self._other(words, at - 1)
         return False
+
+    def _other(self, words: list[str], at: int) -> bool:
+        """Whether ``words[at]`` names someone else, alone or with the word before it ("my
+        other half's")."""
+        pair = at > 0 and (words[at - 1], words[at]) in self.other_pairs
+        return words[at] in self.others or pair
 
     def hypothetical_at(self, words: list[str], start: int, question: bool) -> bool:
         """Whether a hypothetical trigger stands before ``start`` in the clause."""

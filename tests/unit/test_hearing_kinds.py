@@ -90,6 +90,8 @@ def test_body_talk_the_coach_cannot_place_holds(text: str) -> None:
         "knee's grand today, ran 5k no bother",
         "heard a snap of a twig on the trail, scared me",
         "the dog rolled the ball under the sofa",
+        "my other half's knee is swollen after squash",
+        "knocked it out of the park at parkrun",
     ],
 )
 def test_context_keeps_everyday_words_quiet(text: str) -> None:
