@@ -30,11 +30,12 @@ class ContextWords(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    others: tuple[str, ...] = ()  # someone else: "son", "mate*", "dog*", "his"
+    others: tuple[str, ...] = ()  # someone else: "son", "mate*", "dog*", "his", "little one"
     runner: tuple[str, ...] = ()  # the runner: "i", "me", "myself"
     body: tuple[str, ...] = ()  # a body part: "knee*", "leg*", "foot"
     hypothetical: tuple[str, ...] = ()  # always hypothetical: "what if", "in case"
     conditional: tuple[str, ...] = ()  # hypothetical in a question: "if"
+    questions: tuple[str, ...] = ()  # make a sentence a question without "?": "what then"
     function: tuple[str, ...] = ()  # neither a subject nor an object: "is", "really", "it"
     particles: tuple[str, ...] = ()  # between a verb and its object: "over", "to", "off"
     determiners: tuple[str, ...] = ()  # an object follows: "a", "the", "my"
@@ -67,7 +68,8 @@ class Scope:
     """The context rules over one vocabulary's words."""
 
     def __init__(self, words: ContextWords) -> None:
-        self.others = WordSet.of(words.others)
+        self.others = WordSet.of(w for w in words.others if " " not in w)
+        self.other_pairs = {tuple(w.split()) for w in words.others if len(w.split()) == 2}
         self.runner = WordSet.of(words.runner)
         self.body = WordSet.of(words.body)
         self.function = WordSet.of(words.function)
@@ -91,13 +93,19 @@ class Scope:
                 return True
         for at in range(start - 1, -1, -1):
             word = words[at]
-            if word in self.others:
+            if self._other(words, at):
                 return True
             if word in self.runner:
                 return False
             if word in self.body and not (at > 0 and words[at - 1] in self.unowned):
-                return at > 0 and words[at - 1] in self.others
+                return at > 0 and self._other(words, at - 1)
         return False
+
+    def _other(self, words: list[str], at: int) -> bool:
+        """Whether ``words[at]`` names someone else, alone or with the word before it ("my
+        other half's")."""
+        pair = at > 0 and (words[at - 1], words[at]) in self.other_pairs
+        return words[at] in self.others or pair
 
     def hypothetical_at(self, words: list[str], start: int, question: bool) -> bool:
         """Whether a hypothetical trigger begins before ``start`` in the clause (it may run
@@ -125,6 +133,11 @@ class Scope:
         if after and after[0] in self.particles:
             return True  # "fell on the ice", "gave way on uneven ground": a place, not an object
         return not after or after[0] in self.function
+
+
+def contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands anywhere in ``words``."""
+    return _begins_before(words, phrase, len(words))
 
 
 def _begins_before(words: list[str], phrase: tuple[str, ...], start: int) -> bool:

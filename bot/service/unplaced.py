@@ -25,6 +25,16 @@ def sort(ctx: Context, text: str) -> Place:
     return ctx.itb_talk.place_heard(ctx.red_flags, text)
 
 
+def not_a_report(ctx: Context, text: str) -> bool:
+    """Whether words read as a vague report speak of pain in another place or in vague words
+    ("my knee feels funny"): held and screened, not asked back about."""
+    where = sort(ctx, text)
+    matcher = ctx.red_flags.matcher
+    return where is Place.ELSEWHERE or (
+        where is Place.UNPLACED and ctx.itb_talk.vague_in(matcher, text)
+    )
+
+
 async def place(ctx: Context, text: str, *, source: str = "message") -> list[Reply]:
     """The reply to words with no known flag: [] when they are not about the runner's body."""
     return await answer(ctx, text, sort(ctx, text), source=source)
