@@ -181,9 +181,7 @@ def together(vocabularies: tuple[RedFlagVocabulary, ...]) -> RedFlagVocabulary:
     full = [
         v.model_copy(update={"translations": tuple(o for o in bare if o is not v)}) for v in bare
     ]
-    # The first's translations hear every language too: ``speaking(code)`` hands one of them
-    # to a runner who speaks ``code``, and their message may be in any language.
-    return full[0].model_copy(update={"translations": tuple(full[1:])})
+    return full[0].model_copy(update={"translations": tuple(full[1:])})  # speaking(): all heard
 
 
 def _context_words(m: Matching) -> set[str]:
