@@ -223,6 +223,7 @@ def check_commands(commands: Any) -> None:
             raise invalid(f"options of {name}: at most 25")
         required_done = False
         for option in options:
+            check_localizations(f"{name} {option.get('name')}", option)
             if not _NAME_RE.match(option.get("name", "")) or not option.get("description"):
                 raise invalid(f"option of {name}: bad name or description")
             if option.get("required") and required_done:

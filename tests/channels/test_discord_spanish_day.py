@@ -62,6 +62,10 @@ async def test_one_whole_day_in_spanish(
         assert today["name_localizations"] == {"es-ES": "hoy", "es-419": "hoy"}
         assert today["description_localizations"]["es-419"] == spanish["today"]
         assert "en-GB" not in today["description_localizations"]
+        run = next(c for c in fake.commands if c["name"] == "run")
+        pain = next(o for o in run["options"] if o["name"] == "pain")
+        spanish_pain = es(lambda: texts.channels.DISCORD_OPT_RUN_PAIN)
+        assert pain["description_localizations"]["es-ES"] == spanish_pain != pain["description"]
 
         await onboard_in_spanish(bot)
         async with coach.units() as uow:

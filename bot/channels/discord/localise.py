@@ -18,11 +18,11 @@ from discord.app_commands import TranslationContext, TranslationContextLocation
 from bot.channels.discord import slash
 from bot.coach.protocol import ProtocolLibrary
 from bot.service.commands import ALIASES
-from bot.texts import language
+from bot.texts import catalog, language
 
 # What a string names (``locale_str``'s ``part``): the commands are synced as payloads, not
 # as a CommandTree, so the context is "other" and the string carries its command and part.
-NAME, DESCRIPTION = "name", "description"
+NAME, DESCRIPTION, OPTION = "name", "description", "option"
 
 
 class CommandTranslator(app_commands.Translator):
@@ -38,9 +38,13 @@ class CommandTranslator(app_commands.Translator):
         code = language.normalise(locale.value)
         if code is None or code == language.SOURCE:
             return None
-        command = str(string.extras["command"])
-        if string.extras.get("part") == NAME:
+        command, part = str(string.extras["command"]), string.extras.get("part")
+        if part == NAME:
             return alias(command, code)
+        if part == OPTION:  # an option's description: its English is the catalogue's msgid
+            with language.use(code):
+                worded = catalog.gettext(string.message)
+            return worded[: slash.DESCRIPTION_MAX] if worded != string.message else None
         with language.use(code):
             described = dict(slash.commands()).get(command)
         return described[: slash.DESCRIPTION_MAX] if described else None
@@ -56,28 +60,35 @@ def alias(command: str, code: str) -> str | None:
 async def localised_payloads(
     protocols: ProtocolLibrary, translator: app_commands.Translator | None = None
 ) -> list[dict[str, Any]]:
-    """:func:`slash.command_payloads` with each command's localisations filled in."""
+    """:func:`slash.command_payloads` with each command's and option's localisations."""
     translator = translator or CommandTranslator()
     payloads = slash.command_payloads(protocols)
     for payload in payloads:
+        name = payload["name"]
         for part in (NAME, DESCRIPTION):
-            worded = await _worded(translator, payload, part)
-            if worded:
-                payload[f"{part}_localizations"] = worded
+            await _localise(translator, payload, part, payload[part], name)
+        for option in payload["options"]:
+            await _localise(translator, option, DESCRIPTION, option[DESCRIPTION], name, OPTION)
     return payloads
 
 
-async def _worded(
-    translator: app_commands.Translator, payload: dict[str, Any], part: str
-) -> dict[str, str]:
-    """A command's ``part`` in every Discord locale the translator words it in."""
-    name = payload["name"]
+async def _localise(
+    translator: app_commands.Translator,
+    target: dict[str, Any],
+    part: str,
+    text: str,
+    command: str,
+    kind: str = "",
+) -> None:
+    """Fill ``target``'s ``<part>_localizations`` with ``text`` in every Discord locale the
+    translator words it in (none: left out)."""
     worded = {}
     for locale in discord.Locale:
-        string = app_commands.locale_str(payload[part], command=name, part=part)
+        string = app_commands.locale_str(text, command=command, part=kind or part)
         found = await translator.translate(
-            string, locale, TranslationContext(TranslationContextLocation.other, name)
+            string, locale, TranslationContext(TranslationContextLocation.other, command)
         )
         if found:
             worded[locale.value] = found
-    return worded
+    if worded:
+        target[f"{part}_localizations"] = worded
