@@ -52,6 +52,12 @@ class Spanish:
             return await self.talker.press(label)
 
 
+def es(text: Any) -> Any:
+    """A text read outside a Spanish turn (in English), as the runner reads it in Spanish."""
+    with language.use("es"):
+        return texts.catalog.tr(text)
+
+
 def _counts(stored: dict[str, list[Any]]) -> dict[str, int]:
     return {name: len(rows) for name, rows in stored.items()}
 
@@ -84,7 +90,7 @@ async def test_strength_and_stretches_in_spanish(talker: Talker) -> None:
 @pytest.mark.parametrize(("text", "question"), ASKED)
 async def test_unclear_spanish_is_asked_back(talker: Talker, text: str, question: str) -> None:
     await onboard(talker)
-    assert question in await Spanish(talker).say(text)
+    assert es(question) in await Spanish(talker).say(text)
     stored = await _stored(talker)
     assert stored["runs"] == stored["mornings"] == stored["strength"] == []
 
@@ -101,7 +107,7 @@ async def test_minutes_with_a_pain_are_asked_and_the_run_button_keeps_them(
         "rodilla esta mañana, dolor 0",
         "fuerza hecha, dolor 0",
     ]
-    await runner.press(texts.conversation.PAIN_WHEN_LABELS[0])
+    await runner.press(es(texts.conversation.PAIN_WHEN_LABELS[0]))
     [row] = (await _stored(talker))["runs"]
     assert (row.minutes, row.distance_km, row.pain_during) == (40, None, 0)
 
@@ -121,7 +127,7 @@ async def test_the_stop_question_is_answered_in_spanish(
     await onboard(talker)
     runner = Spanish(talker)
     await runner.say("/run 20")
-    assert texts.reports.ASK_RUN_STOPPED in await runner.say("3")
+    assert es(texts.reports.ASK_RUN_STOPPED) in await runner.say("3")
     await runner.say(answer)
     [row] = (await _stored(talker))["runs"]
     assert (row.minutes, row.pain_during, row.stopped) == (20, 3, stopped)
@@ -130,8 +136,8 @@ async def test_the_stop_question_is_answered_in_spanish(
 async def test_listo_and_hola_are_requests(talker: Talker) -> None:
     await onboard(talker)
     runner = Spanish(talker)
-    assert texts.conversation.HELLO in await runner.say("hola")
-    assert texts.conversation.YOU_ARE_WELCOME in await runner.say("gracias")
+    assert es(texts.conversation.HELLO) in await runner.say("hola")
+    assert es(texts.conversation.YOU_ARE_WELCOME) in await runner.say("gracias")
     before = _counts(await _stored(talker))
     await runner.say("listo")
     assert _counts(await _stored(talker))["runs"] == before["runs"]
