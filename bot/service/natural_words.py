@@ -155,6 +155,15 @@ COUNTED = _words(
     "stage level week day session sessions set sets x reps rep times "
     "escalon nivel semana dia sesion sesiones serie series repeticiones veces"
 )
+# "None of these", to a safety screen (onboarding's or the one after unplaced body talk).
+NONE_OF_THESE = frozenset(
+    (
+        "none|none of these|none of them|none of those|no|nope|nah|nothing|no to all|all good|"
+        "neither|not any|n/a|na|"
+        "ninguno|ninguna|ninguno de estos|ninguna de estas|nada|nada de esto|nada de eso|nop|"
+        "todo bien|ni uno|tampoco|ninguna de ellas|ninguno de ellos"
+    ).split("|")
+)
 # The words typed after a command, each meaning's English and Spanish (accents dropped):
 # "/run 30 dolor 4 pare", "/done estiramientos", "/race quitar".
 COMMAND_PAIN = _words("pain dolor")
