@@ -157,12 +157,13 @@ COUNTED = _words(
 )
 # "None of these", to a safety screen (onboarding's or the one after unplaced body talk).
 NONE_OF_THESE = frozenset(
-    (
+    re.split(
+        r"\|",
         "none|none of these|none of them|none of those|no|nope|nah|nothing|no to all|all good|"
         "neither|not any|n/a|na|"
         "ninguno|ninguna|ninguno de estos|ninguna de estas|nada|nada de esto|nada de eso|nop|"
-        "todo bien|ni uno|tampoco|ninguna de ellas|ninguno de ellos"
-    ).split("|")
+        "todo bien|ni uno|tampoco|ninguna de ellas|ninguno de ellos",
+    )
 )
 # The words typed after a command, each meaning's English and Spanish (accents dropped):
 # "/run 30 dolor 4 pare", "/done estiramientos", "/race quitar".

@@ -31,8 +31,8 @@ def step_question(ctx: Context, step: str) -> Reply:
         default = next(
             b for row in rows for b in row if b.action.endswith(ctx.protocols.default.id)
         )
-        default = texts.catalog.gettext(ctx.protocols.default.name)
-        text = texts.onboarding.ASK_PROTOCOL.format(default=default)
+        name = texts.catalog.gettext(ctx.protocols.default.name)
+        text = texts.onboarding.ASK_PROTOCOL.format(default=name)
         return Reply(text, rows, default=default)
     if step == "side":
         rows = keyboards.sides()

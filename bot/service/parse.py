@@ -130,14 +130,17 @@ def timezone_name(text: str) -> str:
 
 # Who cleared the runner, by each key's words in English and Spanish (accents dropped).
 _CLINICIANS = {
-    "physio": ("physio", "physiotherapist", "physical therapist", "pt", "therapist")
-    + ("fisio", "fisioterapeuta", "fisioterapia", "kine", "kinesiologo", "kinesiologa"),
-    "doctor": ("doctor", "dr", "gp", "physician", "sports doctor", "surgeon", "consultant")
-    + ("medico", "medica", "doctora", "medico deportivo", "medico de cabecera", "traumatologo")
-    + ("traumatologa", "cirujano", "cirujana"),
-    "other": ("other", "someone else", "nurse", "osteo", "osteopath", "chiropractor")
-    + ("otro", "otra", "otra persona", "alguien mas", "enfermero", "enfermera", "osteopata")
-    + ("quiropractico", "quiropractica"),
+    key: frozenset(names.split("|"))
+    for key, names in {
+        "physio": "physio|physiotherapist|physical therapist|pt|therapist|"
+        "fisio|fisioterapeuta|fisioterapia|kine|kinesiologo|kinesiologa",
+        "doctor": "doctor|dr|gp|physician|sports doctor|surgeon|consultant|"
+        "medico|medica|doctora|medico deportivo|medico de cabecera|traumatologo|traumatologa|"
+        "cirujano|cirujana",
+        "other": "other|someone else|nurse|osteo|osteopath|chiropractor|"
+        "otro|otra|otra persona|alguien mas|enfermero|enfermera|osteopata|quiropractico|"
+        "quiropractica",
+    }.items()
 }
 _ARTICLE_RE = re.compile(r"^(?:my|a|an|the|mi|el|la|un|una) ")
 _TODAY = frozenset(("today", "hoy"))

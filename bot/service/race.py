@@ -105,9 +105,7 @@ def _date_last(tokens: list[str], words: list[str], today: date) -> tuple[date, 
         day = _day_in(words[-size:], today)
         if day is not None:
             before = tokens[:-size]
-            while before and (
-                w.plain(before[-1]) in _WEEKDAYS or w.plain(before[-1]) in _LEADING
-            ):
+            while before and (w.plain(before[-1]) in _WEEKDAYS or w.plain(before[-1]) in _LEADING):
                 before.pop()
             distance = " ".join(before).strip(" .-")
             return day, (distance[:DISTANCE_MAX] or None)

@@ -5,8 +5,8 @@ asking find the right answer, and a question in either language is answered in t
 from __future__ import annotations
 
 import shutil
-from string import Formatter
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
 import pytest
