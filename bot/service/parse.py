@@ -9,7 +9,7 @@ from datetime import date, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 
 from bot import texts
 from bot.coach import thresholds as t
@@ -167,7 +167,15 @@ def calendar_words(names: Callable[..., Mapping[int, str]], *widths: str) -> dic
     }
 
 
-MONTHS = {**calendar_words(get_month_names, "wide", "abbreviated"), "sept": 9}
+# Month names, wide and short ("marzo", "mar"), and the Latin American "setiembre".
+MONTHS = {**calendar_words(get_month_names, "wide", "abbreviated"), "sept": 9, "setiembre": 9}
+# Day names (Monday 0): in full in every language, and the English short ones. Short Spanish
+# ones are not days here: "mar" is Tuesday and March.
+WEEKDAYS = {
+    **calendar_words(get_day_names, "wide"),
+    **{"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4},
+    **{"sat": 5, "sun": 6},
+}
 
 
 def clinician(text: str) -> str:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from babel.dates import get_day_names
-
 from bot import texts
 from bot.service import countdown, onboarding, parse
 from bot.service import natural_words as w
@@ -26,12 +24,7 @@ SKIP_WORDS = frozenset(
     | {"saltar", "ninguna", "ninguno", "nada", "sin carrera", "no tengo", "ninguna carrera"}
 )
 _MONTHS = parse.MONTHS
-# Day names before a date: wide in every language; abbreviated only in English, where none is
-# also a month ("mar" is Tuesday and March in Spanish).
-_WEEKDAYS = frozenset(
-    {*parse.calendar_words(get_day_names, "wide"), "mon", "tue", "tues", "wed", "thu", "thur"}
-    | {"thurs", "fri", "sat", "sun"}
-)
+_WEEKDAYS = frozenset(parse.WEEKDAYS)  # a day's name before the date: "Sun 14 March"
 _LEADING = frozenset(("on", "the", "el"))
 # "14 de marzo de 2027": the Spanish date's "de" joins day, month and year.
 _OF = re.compile(r"\b(\d{1,2}) de (\w+)(?: de (\d{4}))?\b", re.IGNORECASE)
