@@ -5,12 +5,15 @@ Spanish name, and the examples the Spanish texts give, each typed as it is shown
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date, timedelta
 
 import pytest
+from pypdf import PdfReader
 
 from bot import texts
+from bot.coach.records import Decision
 from bot.service import parse
 from bot.service.race import parse_race
 from bot.texts import language
@@ -270,3 +273,15 @@ def test_the_spanish_race_examples_parse() -> None:
     assert len(examples) == 3
     for example in examples:
         assert parse_race(example.removeprefix("/race "), TODAY) is not None, example
+
+
+async def test_the_spanish_report_names_each_decision_in_spanish(talker: Talker) -> None:
+    await onboard(talker)
+    runner = Spanish(talker)
+    await runner.say("corrí 20 min, dolor 2")
+    await runner.say("/report")
+    [pdf] = [r.document for r in talker.last if r.document is not None]
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+    [row] = [line for line in text.splitlines() if line.endswith(" R6")]
+    assert row.endswith(f"{es(texts.common.DECISIONS[Decision.HOLD])} R6")
+    assert " hold " not in f" {row} "
