@@ -19,7 +19,7 @@ import bot
 from bot.coach.answers import AnswerBook
 from bot.coach.bodytalk import ItbTalk
 from bot.coach.protocol import Protocol, ProtocolLibrary
-from bot.coach.redflags import RedFlagVocabulary
+from bot.coach.redflags import RedFlagVocabulary, together
 
 _SUFFIXES = (".yaml", ".yml")
 # The red-flag vocabulary lives beside the protocols but is not one (CLINICAL.md §5).
@@ -31,14 +31,10 @@ ITB_TALK_FILE = "itb_talk.yaml"
 # The same answers in another language: ``answers.<code>.yaml`` (``answers.es.yaml``).
 TRANSLATED_ANSWERS = "answers.{code}.yaml"
 ANSWER_LANGUAGES = ("es",)
-NOT_PROTOCOLS = frozenset(
-    {
-        RED_FLAGS_FILE,
-        ANSWERS_FILE,
-        ITB_TALK_FILE,
-        *(TRANSLATED_ANSWERS.format(code=code) for code in ANSWER_LANGUAGES),
-    }
-)
+NOT_PROTOCOLS = frozenset({RED_FLAGS_FILE, ANSWERS_FILE, ITB_TALK_FILE})
+# Another language's words sit beside the English file: red_flags.es.yaml, itb_talk.es.yaml,
+# answers.es.yaml.
+_NOT_PROTOCOL_STEMS = frozenset(name.split(".")[0] for name in NOT_PROTOCOLS)
 
 
 class ProtocolFileError(Exception):
@@ -78,7 +74,7 @@ def load_protocols(directory: Path | None = None) -> ProtocolLibrary:
     files = sorted(
         p
         for p in folder.iterdir()
-        if p.is_file() and p.suffix in _SUFFIXES and p.name not in NOT_PROTOCOLS
+        if p.is_file() and p.suffix in _SUFFIXES and p.name.split(".")[0] not in _NOT_PROTOCOL_STEMS
     )
     if not files:
         raise ProtocolFileError(folder, None, "no protocol files (*.yaml, *.yml) in the folder")
@@ -111,27 +107,64 @@ def load_protocols(directory: Path | None = None) -> ProtocolLibrary:
 _Model = TypeVar("_Model", RedFlagVocabulary, AnswerBook, ItbTalk)
 
 
+def _beside(name: str, directory: Path | None = None) -> Path:
+    """``name`` in ``directory`` if it has one, else the bundled file (a folder of custom
+    protocols never leaves the coach deaf to red flags)."""
+    path = (directory or protocols_dir()) / name
+    return path if path.is_file() else protocols_dir() / name
+
+
 def _load_beside(
     model: type[_Model], name: str, what: str, directory: Path | None = None
 ) -> _Model:
-    """One of the data files beside the protocols: ``name`` in ``directory`` if it has one, else
-    the bundled file (a folder of custom protocols never leaves the coach deaf to red flags).
-    Raises :class:`ProtocolFileError` for a bad file, naming the field and the reason."""
-    path = (directory or protocols_dir()) / name
-    if not path.is_file():
-        path = protocols_dir() / name
+    """One of the data files beside the protocols (see :func:`_beside`). Raises
+    :class:`ProtocolFileError` for a bad file, naming the field and the reason."""
+    return _validate(model, _beside(name, directory), what)
+
+
+def _validate(
+    model: type[_Model], path: Path, what: str, fill: dict[str, Any] | None = None
+) -> _Model:
     data = _read_mapping(path, what)
     try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        field, reason = _describe(exc)
+        return model.model_validate(_filled(data, fill) if fill else data)
+    except (ValidationError, ValueError) as exc:
+        field, reason = _describe(exc) if isinstance(exc, ValidationError) else (None, str(exc))
         raise ProtocolFileError(path, field, reason) from exc
 
 
+def _languages(english: Path) -> list[Path]:
+    """The other languages' files beside an English data file (``red_flags.es.yaml``)."""
+    return sorted(english.parent.glob(f"{english.stem}.*{english.suffix}"))
+
+
+def _filled(data: dict[str, Any], urgencies: dict[str, Any]) -> dict[str, Any]:
+    """A translation of the red flags with each flag's urgency taken from the English file:
+    the urgency is a clinical rule and lives there only."""
+    flags = data.get("flags")
+    if not isinstance(flags, list):
+        return data
+    for flag in flags:
+        if isinstance(flag, dict):
+            if "urgency" in flag:
+                raise ValueError(f"flag {flag.get('id')!r}: the urgency is the English file's")
+            flag["urgency"] = urgencies.get(str(flag.get("id")))
+    return data
+
+
 def load_red_flags(directory: Path | None = None) -> RedFlagVocabulary:
-    """The red-flag vocabulary, ``red_flags.yaml``."""
+    """The red-flag vocabulary, ``red_flags.yaml``, with its translations beside it
+    (``red_flags.<language>.yaml``: the same flags, each heard in every message)."""
     what = "red-flag vocabulary fields (advice, matching, flags)"
-    return _load_beside(RedFlagVocabulary, RED_FLAGS_FILE, what, directory)
+    path = _beside(RED_FLAGS_FILE, directory)
+    english = _validate(RedFlagVocabulary, path, what)
+    urgencies = {f.id: f.urgency.value for f in english.flags}
+    others = [(p, _validate(RedFlagVocabulary, p, what, urgencies)) for p in _languages(path)]
+    for other_path, other in others:
+        if [f.id for f in other.flags] != [f.id for f in english.flags]:
+            reason = f"must name the flags of {path.name}, in its order"
+            raise ProtocolFileError(other_path, "flags", reason)
+    return together((english, *(other for _, other in others)))
 
 
 @cache
@@ -165,9 +198,12 @@ def load_answers(directory: Path | None = None) -> AnswerBook:
 
 @cache
 def default_itb_talk() -> ItbTalk:
-    """The bundled ordinary-ITB vocabulary (``itb_talk.yaml``), read once."""
+    """The bundled ordinary-ITB vocabulary (``itb_talk.yaml``), read once, with its
+    translations beside it (``itb_talk.<language>.yaml``)."""
     what = "ordinary-ITB fields (body, symptoms, elsewhere, ordinary)"
-    return _load_beside(ItbTalk, ITB_TALK_FILE, what)
+    path = _beside(ITB_TALK_FILE)
+    others = tuple(_validate(ItbTalk, p, what) for p in _languages(path))
+    return _validate(ItbTalk, path, what).model_copy(update={"translations": others})
 
 
 @cache

@@ -37,6 +37,10 @@ _SENTENCE_END = re.compile(r"[.!?](\s|$)")
 MAX_SENTENCES = 2  # CLINICAL.md §7: one or two sentences
 PREFIX_MIN = 4  # letters a word needs before a prefix of it counts ("swim" in "swimming")
 BODY_MARGIN = 0.15  # an answer about the body wins when this close to the best [default]
+# A nearest question is offered only when near: one of its keywords is in the message, or this
+# many of the message's words are its words ("inside the house" shares one word with "the pain
+# is on the inside of my knee": not near) [default].
+NEAR_MIN_WORDS = 2
 KEYWORD_WEIGHT = 0.35  # how much a keyword adds to a score [default, tuned on the corpus]
 
 # The numbers an answer may name as ``{name}``: each lives once, in bot/coach/thresholds.py.
@@ -222,10 +226,11 @@ class AnswerBook(_Strict):
         return frozenset(w for s in self.matching.question_starts for w in words(s))
 
     def nearest(self, text: str, limit: int) -> tuple[Answer, ...]:
-        """Up to ``limit`` answers closest to ``text`` in any language, then the ``offered``
-        ones: this book's own."""
+        """Up to ``limit`` answers near ``text`` in any language (closest first), then the
+        ``offered`` ones: this book's own."""
         ranked = sorted(
-            (s for b in (self, *self.translations) for s in b.ranked(text)), key=lambda s: -s.raw
+            (s for b in (self, *self.translations) for s in b.ranked(text) if s.near),
+            key=lambda s: -s.raw,
         )
         ids = list(dict.fromkeys(s.answer.id for s in ranked))[:limit]
         found = [a for a in (self.get(i) for i in ids) if a is not None]
@@ -280,6 +285,11 @@ class Scored:
     score: float  # 0-1
     raw: float = 0.0  # before capping at 1: orders answers that both reach 1
     keyword: bool = False  # one of the answer's keywords is in the message
+    shared: int = 0  # how many of the message's words are the answer's words
+
+    @property
+    def near(self) -> bool:
+        return self.keyword or self.shared >= NEAR_MIN_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,7 +351,9 @@ class _Matcher:
             keyword = bool(message & entry.keywords) or any(p in spaced for p in entry.phrases)
             score = self._score(entry, message, total, keyword)
             if score > 0:
-                scored.append(Scored(entry.answer, round(min(score, 1.0), 3), score, keyword))
+                shared = len(message & entry.vocabulary)
+                rounded = round(min(score, 1.0), 3)
+                scored.append(Scored(entry.answer, rounded, score, keyword, shared))
         return tuple(sorted(scored, key=lambda s: -s.raw))
 
     def _score(self, entry: _Entry, message: set[str], total: float, keyword: bool) -> float:

@@ -24,13 +24,16 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.coach.redflags import Clause, Matcher, normalise
+from bot.coach.redflags import Clause, Matcher, RedFlagVocabulary, normalise
 
 # A clause naming a body part with no symptom is body talk from this many words on.
 _BODY_ONLY_WORDS = 3
+_READ_CHARS = 4096  # what is sorted of a message (the red flags are heard in all of it)
 
 
 class Place(StrEnum):
+    """Most cautious last: a message heard in several languages takes the last it gets."""
+
     NONE = "none"  # not about the runner's body
     ORDINARY = "ordinary"  # ordinary ITB talk: acknowledged, changes nothing
     UNPLACED = "unplaced"  # body talk the coach cannot place: hold and ask
@@ -42,21 +45,35 @@ class Place(StrEnum):
 
 
 class ItbTalk(BaseModel):
-    """The ordinary-ITB vocabulary, beside the red flags."""
+    """The ordinary-ITB vocabulary, beside the red flags, in one language; ``translations``
+    are the other languages' (set by the loader)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=3)
     body: tuple[str, ...] = Field(min_length=1)  # body parts: "knee*", "foot"
     symptoms: tuple[str, ...] = Field(min_length=1)  # "pain*", "hurt*", "weird"
     elsewhere: tuple[str, ...] = Field(min_length=1)  # "inside|inner", "shin*"
     ordinary: tuple[str, ...] = Field(min_length=1)  # "outside|outer", "tight*", "better"
+    vague: tuple[str, ...] = ()  # "~weird", "not right": never made ordinary by its clause
     passed: tuple[str, ...] = ()  # "settled", "fine now": what it describes has passed
     not_talk: tuple[str, ...] = ()  # "hip hop": plain text that only looks like body talk
+    translations: tuple[ItbTalk, ...] = ()
+
+    def place_heard(self, vocabulary: RedFlagVocabulary, text: str) -> Place:
+        """Where a message with no known red flag belongs, heard in every language (each
+        with its own red-flag matcher): the most cautious of their sortings."""
+        matchers = vocabulary.matchers(text)
+        places = (
+            talk.place(matchers.get(talk.language, vocabulary.matcher), text)
+            for talk in (self, *self.translations)
+        )
+        return max(places, key=list(Place).index)
 
     def place(self, matcher: Matcher, text: str) -> Place:
         """Where a message with no known red flag belongs."""
-        text = normalise(text[:4096])
+        text = normalise(text[:_READ_CHARS])
         for phrase in self.not_talk:
             text = text.replace(phrase, " ")
         clauses = matcher.clauses(text)
@@ -68,6 +85,11 @@ class ItbTalk(BaseModel):
             passed = any(_present(matcher, words, p) for p in self.passed)
             return Place.ORDINARY if passed else Place.UNPLACED
         return Place.ORDINARY if Place.ORDINARY in kinds else Place.NONE
+
+    def vague_in(self, matcher: Matcher, text: str) -> bool:
+        """Whether a vague symptom ("weird", "not right") is in ``text`` as the runner's own."""
+        clauses = matcher.clauses(normalise(text[:_READ_CHARS]))
+        return any(matcher.heard(c, v) for c in clauses for v in self.vague)
 
     def _clause(self, matcher: Matcher, clause: Clause) -> Place:
         words = clause[0]
@@ -81,7 +103,8 @@ class ItbTalk(BaseModel):
             return Place.NONE  # "hip": a word, perhaps an answer; "my knee is doing a thing": talk
         if felt and any(matcher.heard(clause, e) for e in self.elsewhere):
             return Place.ELSEWHERE
-        if any(_present(matcher, words, o) for o in self.ordinary):
+        vague = any(v in felt for v in self.vague)
+        if not vague and any(_present(matcher, words, o) for o in self.ordinary):
             return Place.ORDINARY
         return Place.UNPLACED
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class ContextWords(BaseModel):
@@ -30,14 +30,19 @@ class ContextWords(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    others: tuple[str, ...] = ()  # someone else: "son", "mate*", "dog*", "his"
+    others: tuple[str, ...] = ()  # someone else: "son", "mate*", "dog*", "his", "little one"
     runner: tuple[str, ...] = ()  # the runner: "i", "me", "myself"
     body: tuple[str, ...] = ()  # a body part: "knee*", "leg*", "foot"
     hypothetical: tuple[str, ...] = ()  # always hypothetical: "what if", "in case"
     conditional: tuple[str, ...] = ()  # hypothetical in a question: "if"
+    questions: tuple[str, ...] = ()  # make a sentence a question without "?": "what then"
     function: tuple[str, ...] = ()  # neither a subject nor an object: "is", "really", "it"
     particles: tuple[str, ...] = ()  # between a verb and its object: "over", "to", "off"
     determiners: tuple[str, ...] = ()  # an object follows: "a", "the", "my"
+    own: tuple[str, ...] = ("me", "my", "myself")  # right after a finding: the runner's
+    after: int = Field(default=2, ge=1, le=4)  # how far after a finding its object is sought
+    unowned: tuple[str, ...] = ()  # before a body part, leave its owner open: "la rodilla"
+    clitics: tuple[str, ...] = ()  # at or right before a finding: the runner's ("me pateó")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +68,8 @@ class Scope:
     """The context rules over one vocabulary's words."""
 
     def __init__(self, words: ContextWords) -> None:
-        self.others = WordSet.of(words.others)
+        self.others = WordSet.of(w for w in words.others if " " not in w)
+        self.other_pairs = {tuple(w.split()) for w in words.others if len(w.split()) == 2}
         self.runner = WordSet.of(words.runner)
         self.body = WordSet.of(words.body)
         self.function = WordSet.of(words.function)
@@ -71,29 +77,41 @@ class Scope:
         self.determiners = WordSet.of(words.determiners)
         self.hypothetical = tuple(tuple(p.split()) for p in words.hypothetical)
         self.conditional = tuple(tuple(p.split()) for p in words.conditional)
+        self.own = WordSet.of(words.own)
+        self.after = words.after
+        self.unowned = WordSet.of(words.unowned)
+        self.clitics = WordSet.of(words.clitics)
 
     def someone_else(self, words: list[str], start: int, end: int) -> bool:
         """Whether the finding at ``words[start:end]`` is about another person or animal."""
-        for word in words[end : end + 2]:
-            if word in ("me", "my", "myself"):
+        if any(word in self.clitics for word in words[max(0, start - 1) : start + 1]):
+            return False
+        for word in words[end : end + self.after]:
+            if word in self.own:
                 return False
             if word in self.others:
                 return True
         for at in range(start - 1, -1, -1):
             word = words[at]
-            if word in self.others:
+            if self._other(words, at):
                 return True
             if word in self.runner:
                 return False
-            if word in self.body:
-                return at > 0 and words[at - 1] in self.others
+            if word in self.body and not (at > 0 and words[at - 1] in self.unowned):
+                return at > 0 and self._other(words, at - 1)
         return False
 
+    def _other(self, words: list[str], at: int) -> bool:
+        """Whether ``words[at]`` names someone else, alone or with the word before it ("my
+        other half's")."""
+        pair = at > 0 and (words[at - 1], words[at]) in self.other_pairs
+        return words[at] in self.others or pair
+
     def hypothetical_at(self, words: list[str], start: int, question: bool) -> bool:
-        """Whether a hypothetical trigger stands before ``start`` in the clause."""
-        before = words[:start]
+        """Whether a hypothetical trigger begins before ``start`` in the clause (it may run
+        into the finding: "si se me" before "se me bloquea")."""
         triggers = self.hypothetical + (self.conditional if question else ())
-        return any(_contains(before, trigger) for trigger in triggers)
+        return any(_begins_before(words, trigger, start) for trigger in triggers)
 
     def bodily(self, words: list[str], start: int, end: int) -> bool:
         """Whether a body-dependent finding can be the runner's body: the runner or their
@@ -117,6 +135,11 @@ class Scope:
         return not after or after[0] in self.function
 
 
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+def contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands anywhere in ``words``."""
+    return _begins_before(words, phrase, len(words))
+
+
+def _begins_before(words: list[str], phrase: tuple[str, ...], start: int) -> bool:
     n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+    return any(tuple(words[i : i + n]) == phrase for i in range(min(start, len(words) - n + 1)))

@@ -31,7 +31,8 @@ from functools import cache, cached_property
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from rapidfuzz import fuzz
 
-from bot.coach.context_rules import ContextWords, Scope
+from bot.coach.context_rules import ContextWords, Scope, contains
+from bot.coach.wordindex import Indexed, Lexicon, found
 
 _ID_RE = r"^[a-z0-9][a-z0-9-]{1,23}$"  # fits the referral's cause column and a button's action
 _WORD_RE = re.compile(r"[a-z0-9']+")
@@ -39,6 +40,7 @@ _WORD_RE = re.compile(r"[a-z0-9']+")
 _CLAUSE_RE = re.compile(r"[.,;:!?()\[\]\n]+|\s[-–—]+\s")
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _BODY_DEPENDENT = "~"  # a phrase that is a flag only next to the runner's body
+_BOTH = " & "  # "lying|resting & ache*|pain*": each part anywhere in the clause, in any order
 _CONTRACTION_RE = re.compile(
     r"\b(can|could|did|does|do|is|was|has|have|had|would|wo|are|were|should|must)n[’']?t\b"
 )
@@ -83,6 +85,7 @@ class Matching(_Strict):
 
     negations: tuple[str, ...] = Field(min_length=1)
     uncertain: tuple[str, ...] = ()  # "not sure", "don't know": not a negation
+    pseudo: tuple[str, ...] = ()  # a negation or "gone" that says nothing: "doing nothing"
     resolved: tuple[str, ...] = ()  # after a finding: it is over ("the swelling has gone")
     clause_breaks: tuple[str, ...] = ()  # words that end a negation's reach ("but")
     negation_window: int = Field(default=3, ge=0, le=8)
@@ -93,12 +96,16 @@ class Matching(_Strict):
 
 
 class RedFlagVocabulary(_Strict):
-    """Every red flag the coach listens for, the wording of each urgency, and how it matches."""
+    """Every red flag the coach listens for, the wording of each urgency, and how it matches,
+    in one language; ``translations`` are the same flags in the other languages (set by the
+    loader), and every message is heard with all of them."""
 
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=3)
     advice: dict[Urgency, str]
     matching: Matching
     flags: tuple[RedFlag, ...] = Field(min_length=1)
+    translations: tuple[RedFlagVocabulary, ...] = ()
 
     @model_validator(mode="after")
     def _complete(self) -> RedFlagVocabulary:
@@ -118,9 +125,69 @@ class RedFlagVocabulary(_Strict):
     def matcher(self) -> Matcher:
         return Matcher(self)
 
+    @cached_property
+    def exact_matcher(self) -> Matcher:
+        """The matcher without typo matching."""
+        exact = self.matching.model_copy(update={"fuzzy_min_score": 100.0})
+        return Matcher(self.model_copy(update={"matching": exact}))
+
+    @cached_property
+    def markers(self) -> dict[str, frozenset[str]]:
+        """Each language's marker words: its context words (``matching.context``, the
+        negations) that no other language here has."""
+        words = {v.language: _context_words(v.matching) for v in (self, *self.translations)}
+        return {
+            language: frozenset(
+                w
+                for w in own
+                if all(w not in other for other in words.values() if other is not own)
+            )
+            for language, own in words.items()
+        }
+
+    def matchers(self, text: str) -> dict[str, Matcher]:
+        """Each language's matcher for ``text``. Typo matching is off in a language when the
+        text has another language's markers and none of its own: "a esta temperatura" is
+        Spanish, not a typo of "a temperature"."""
+        words = set(_WORD_RE.findall(normalise(text)))
+        every = (self, *self.translations)
+        shown = {language for language, marks in self.markers.items() if words & marks}
+        return {
+            v.language: v.matcher if not shown or v.language in shown else v.exact_matcher
+            for v in every
+        }
+
     def find(self, text: str) -> tuple[RedFlag, ...]:
-        """The flags the runner's words describe, in vocabulary order (may be empty)."""
-        return self.matcher.find(text)
+        """The flags the runner's words describe in any language, in this vocabulary's order
+        and words (may be empty)."""
+        ids = {f.id for m in self.matchers(text).values() for f in m.find(text)}
+        return tuple(f for f in self.flags if f.id in ids)
+
+    def speaking(self, language: str) -> RedFlagVocabulary:
+        """The same flags in ``language`` (this vocabulary when it has no such translation)."""
+        if language == self.language:
+            return self
+        return next((v for v in self.translations if v.language == language), self)
+
+
+def together(vocabularies: tuple[RedFlagVocabulary, ...]) -> RedFlagVocabulary:
+    """The first vocabulary, each knowing the others as its translations; the others must
+    name exactly its flags (by id) and keep each flag's urgency."""
+    first = vocabularies[0]
+    for other in vocabularies[1:]:
+        if [(f.id, f.urgency) for f in other.flags] != [(f.id, f.urgency) for f in first.flags]:
+            raise ValueError(f"the {other.language!r} flags must be the {first.language!r} ones")
+    bare = tuple(v.model_copy(update={"translations": ()}) for v in vocabularies)
+    full = [
+        v.model_copy(update={"translations": tuple(o for o in bare if o is not v)}) for v in bare
+    ]
+    return full[0]
+
+
+def _context_words(m: Matching) -> set[str]:
+    c = m.context
+    every = (*c.determiners, *c.runner, *c.function, *c.particles, *c.others, *m.negations)
+    return {w for w in every if " " not in w and not w.endswith("*")}
 
 
 def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
@@ -131,16 +198,25 @@ def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
 
 
 def normalise(text: str) -> str:
-    """Lower case, plain apostrophes, "cannot"/"cant" -> "can't", "&" -> "and"."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    """Lower case, no accents ("tobíllo" -> "tobillo", "ñ" -> "n"), plain apostrophes,
+    "cannot"/"cant"/"not able to" -> "can't", "&"/" n " -> "and"."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c)))
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = text.replace("&", " and ").replace("/", " ")
-    text = re.sub(r"\bcan ?not\b|\bcant\b", "can't", text)
+    text = re.sub(r"\bcan ?not\b|\bcant\b|\b(?:not able|unable) to\b", "can't", text)
+    text = re.sub(r"(?<=\w) n (?=\w)", " and ", text)  # "warm n pink"
     return _CONTRACTION_RE.sub(lambda m: m.group(1) + "n't", text)
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(normalise(phrase.removeprefix(_BODY_DEPENDENT)).split())
+    return tuple(normalise(phrase.removeprefix(_BODY_DEPENDENT).replace(_BOTH, " ")).split())
+
+
+def _parts(phrase: str) -> tuple[str, ...]:
+    """A phrase's parts: one, or several joined by `` & `` (each carries the phrase's ``~``)."""
+    mark = _BODY_DEPENDENT if _body_dependent(phrase) else ""
+    return tuple(mark + part.strip() for part in phrase.removeprefix(mark).split(_BOTH.strip()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +238,12 @@ class _Option:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # one object per spelling (``parse``): hashed fast
 class _Token:
     options: tuple[_Option, ...]
 
     @classmethod
+    @cache
     def parse(cls, raw: str) -> _Token:
         options = (
             _Option(o.strip("=*"), o.endswith("*"), o.startswith("=")) for o in raw.split("|")
@@ -221,28 +298,67 @@ def _spans(words: list[str], phrase: _Phrase, m: Matching) -> list[tuple[int, in
     return [(p[0], p[-1] + 1) for p in _matches(words, phrase, m, gaps=False)]
 
 
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+_Compiled = tuple[tuple[_Phrase, ...], bool]  # a phrase's parts, and whether body-dependent
+
+
 class Matcher:
     def __init__(self, vocabulary: RedFlagVocabulary) -> None:
         m = vocabulary.matching
         self.m = m
+        self.lexicon = Lexicon(lambda option, word: option.matches(word, m), m.fuzzy_min_length)
+        self._indexed: dict[int, Indexed] = {}
+        self._compiled: dict[str, _Compiled] = {}
         self.flags = tuple(
-            (
-                flag,
-                tuple((_compile(p), _body_dependent(p)) for p in flag.phrases),
-                tuple(map(_compile, flag.not_phrases)),
-            )
+            (flag, tuple(map(self._compile, flag.phrases)), tuple(map(self._one, flag.not_phrases)))
             for flag in vocabulary.flags
         )
+        self.starts: dict[_Token, set[int]] = {}  # a phrase's first token: the flags it may raise
+        for i, (_flag, phrases, _others) in enumerate(self.flags):
+            for parts, _body in phrases:
+                self.starts.setdefault(parts[0][0], set()).add(i)
         self.scope = Scope(m.context)
-        self.negations = tuple(map(_compile, m.negations))
-        self.uncertain = tuple(map(_compile, m.uncertain))
-        self.resolved = tuple(map(_compile, m.resolved))
+        self.negations = tuple(map(self._one, m.negations))
+        self.uncertain = tuple(map(self._one, m.uncertain))
+        self.pseudo = tuple(map(self._one, m.pseudo))
+        self.resolved = tuple(map(self._one, m.resolved))
+        self.questions = tuple(tuple(q.split()) for q in m.context.questions)
         self.breaks = {word for phrase in m.clause_breaks for word in _phrase_tokens(phrase)}
 
+    def _one(self, phrase: str) -> _Phrase:
+        compiled = _compile_cached(phrase)
+        if self.lexicon.add(compiled):
+            self._indexed.clear()
+        return compiled
+
+    def _compile(self, phrase: str) -> _Compiled:
+        compiled = self._compiled.get(phrase)
+        if compiled is None:
+            parts = tuple(map(self._one, _parts(phrase)))
+            compiled = self._compiled[phrase] = parts, _body_dependent(phrase)
+        return compiled
+
+    def index(self, words: list[str]) -> Indexed:
+        ix = self._indexed.get(id(words))
+        if ix is None or ix.words is not words:  # kept until the next message's clauses
+            ix = self._indexed[id(words)] = Indexed(words, self.lexicon)
+        return ix
+
+    def _at(self, words: list[str], phrase: _Phrase, *, gaps: bool = True) -> list[tuple[int, ...]]:
+        return found(self.index(words), phrase, self.m.max_gap if gaps else 0)
+
+    def _spans(self, words: list[str], phrase: _Phrase) -> list[tuple[int, int]]:
+        return [(p[0], p[-1] + 1) for p in self._at(words, phrase, gaps=False)]
+
     def clauses(self, text: str) -> list[Clause]:
+        self._indexed.clear()
         clauses: list[Clause] = []
         for sentence in _SENTENCE_RE.findall(normalise(text)):
-            question = "?" in sentence
+            said = _WORD_RE.findall(sentence)
+            question = "?" in sentence or any(contains(said, q) for q in self.questions)
             for part in _CLAUSE_RE.split(sentence):
                 current: list[str] = []
                 for word in _WORD_RE.findall(part):
@@ -252,22 +368,32 @@ class Matcher:
                     else:
                         current.append(word)
                 clauses.append((current, question))
-        return [c for c in clauses if c[0]]
+        return [(self._my(c[0]), q) for c, q in ((c, c[1]) for c in clauses) if c[0]]
+
+    def _my(self, words: list[str]) -> list[str]:
+        """ "me knee", "me ankle" (British, Irish, Australian English): "my knee"."""
+        body = self.scope.body
+        return [
+            "my" if w == "me" and i + 1 < len(words) and words[i + 1] in body else w
+            for i, w in enumerate(words)
+        ]
 
     def negated(self, words: list[str], positions: tuple[int, ...]) -> bool:
         start, end = positions[0], positions[-1] + 1
-        before = words[:start]
-        if any(_spans(before, u, self.m) for u in self.uncertain):
+        if any(e <= start for u in self.uncertain for _s, e in self._spans(words, u)):
             return False
+        pseudo = [span for p in self.pseudo for span in self._spans(words, p)]
         reach = max(0, start - self.m.negation_window - 1)
-        ends = (e for n in self.negations for _s, e in _spans(before, n, self.m))
-        if any(reach < e <= start for e in ends):
-            return True
+        for n in self.negations:
+            for s, e in self._spans(words, n):
+                if reach < e <= start and not _inside(s, e, pseudo):
+                    return True
         between = [w for i, w in enumerate(words[start:end], start) if i not in positions]
         if any(_spans(between, n, self.m) for n in self.negations):
             return True  # "knee isn't hot": the negation stands inside the phrase
-        after = words[end : end + self.m.negation_window + 1]
-        return any(_spans(after, r, self.m) for r in self.resolved)
+        last = end + self.m.negation_window + 1
+        over = (span for r in self.resolved for span in self._spans(words, r))
+        return any(end <= s and e <= last and not _inside(s, e, pseudo) for s, e in over)
 
     def the_runners(
         self, clause: Clause, positions: tuple[int, ...], *, body_dependent: bool = False
@@ -285,34 +411,46 @@ class Matcher:
 
     def heard(self, clause: Clause, phrase: str) -> bool:
         """Whether ``phrase`` (vocabulary syntax) is in ``clause`` as the runner's own words."""
-        compiled = _compile_cached(phrase)
-        return any(self.the_runners(clause, p) for p in _matches(clause[0], compiled, self.m))
+        return self._part_in(clause, self._compile(phrase), [])
 
     def present(self, words: list[str], phrase: str) -> bool:
         """Whether ``phrase`` is in ``words`` at all, negated or not."""
-        return bool(_matches(words, _compile_cached(phrase), self.m))
+        return all(self._at(words, part) for part in self._compile(phrase)[0])
 
-    def _flag_in(
-        self,
-        clause: Clause,
-        phrases: tuple[tuple[_Phrase, bool], ...],
-        others: tuple[_Phrase, ...],
+    def _part_in(
+        self, clause: Clause, compiled: _Compiled, excluded: list[tuple[int, int]]
     ) -> bool:
-        words = clause[0]
-        excluded = [span for phrase in others for span in _spans(words, phrase, self.m)]
-        for phrase, body_dependent in phrases:
-            for positions in _matches(words, phrase, self.m):
+        """Whether every part of a phrase is in ``clause`` as the runner's own words."""
+        parts, body_dependent = compiled
+        for part in parts:
+            for positions in self._at(clause[0], part):
                 start, end = positions[0], positions[-1] + 1
                 if any(s < end and start < e for s, e in excluded):
                     continue
                 if self.the_runners(clause, positions, body_dependent=body_dependent):
-                    return True
-        return False
+                    break
+            else:
+                return False
+        return True
+
+    def _flag_in(
+        self, clause: Clause, phrases: tuple[_Compiled, ...], others: tuple[_Phrase, ...]
+    ) -> bool:
+        where = self.index(clause[0]).where
+        excluded = [span for phrase in others for span in self._spans(clause[0], phrase)]
+        return any(
+            self._part_in(clause, compiled, excluded)
+            for compiled in phrases
+            if compiled[0][0][0] in where
+        )
 
     def find(self, text: str) -> tuple[RedFlag, ...]:
-        clauses = self.clauses(text)
-        return tuple(
-            flag
-            for flag, phrases, others in self.flags
-            if any(self._flag_in(clause, phrases, others) for clause in clauses)
-        )
+        found: set[int] = set()
+        for clause in self.clauses(text):
+            where = self.index(clause[0]).where
+            maybe = {i for token in where for i in self.starts.get(token, ())}  # type: ignore[call-overload]
+            for i in maybe - found:
+                _flag, phrases, others = self.flags[i]
+                if self._flag_in(clause, phrases, others):
+                    found.add(i)
+        return tuple(self.flags[i][0] for i in sorted(found))

@@ -205,7 +205,7 @@ async def _clinician_says_fine(ctx: Context, found: Answer, _text: str) -> list[
 
 
 def _referral_label(ctx: Context, cause: str, reason: str) -> str:
-    flag = ctx.red_flags.get(cause)
+    flag = ctx.flags.get(cause)
     return flag.label if flag else reason
 
 

@@ -132,5 +132,5 @@ async def _clear(ctx: Context, open_rows: list[ReferralRecord], by: ClearedBy) -
 
 
 def _cause_label(ctx: Context, cause: str) -> str:
-    flag = ctx.red_flags.get(cause)
+    flag = ctx.flags.get(cause)
     return flag.label if flag else cause

@@ -16,6 +16,7 @@ from bot.coach.state import LOOKBACK_DAYS, CoachState, derive_state, state_at_st
 from bot.protocol_files import default_answers, default_itb_talk, default_red_flags
 from bot.service.pending import AnswerData, Pending, Question
 from bot.service.ports import SettingsRecord, UnitOfWork, UserRecord
+from bot.texts import language
 
 DEFAULT_STRETCH_TIMES = "08:00,13:00,20:00"
 DEFAULT_STRENGTH_TIME = "18:00"
@@ -42,6 +43,12 @@ class Context:
     itb_talk: ItbTalk = field(default_factory=default_itb_talk)  # hearing three ways
     snapshots: bool = True  # start the replay from the stored state snapshot
     save_snapshot: bool = True  # False for a read-only look: it writes nothing
+
+    @property
+    def flags(self) -> RedFlagVocabulary:
+        """The red flags in the runner's language, as shown and said to them; like
+        ``red_flags``, they hear a message in every language."""
+        return self.red_flags.speaking(language.current())
 
     @property
     def zone(self) -> ZoneInfo:

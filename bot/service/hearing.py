@@ -15,7 +15,7 @@ from bot.service.replies import Reply
 from bot.texts import privacy
 
 MAX_READ_CHARS = 4096  # read as a report, command or answer
-MAX_HEARD_CHARS = 16_384  # read by the red-flag check (which takes about a second at this size)
+MAX_HEARD_CHARS = 16_384  # read by the red-flag check (about 0.1 s at this size: bench 7)
 
 
 @dataclass(frozen=True, slots=True)

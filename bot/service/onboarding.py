@@ -25,14 +25,14 @@ def step_question(ctx: Context, step: str) -> Reply:
     """The question of one onboarding step, with its buttons and, but for the safety screen,
     its default."""
     if step == "screen":
-        return Reply(texts.onboarding.ASK_SCREEN, keyboards.screen(ctx.red_flags))
+        return Reply(texts.onboarding.ASK_SCREEN, keyboards.screen(ctx.flags))
     if step == "protocol":
         rows = keyboards.protocols(ctx.protocols)
         default = next(
             b for row in rows for b in row if b.action.endswith(ctx.protocols.default.id)
         )
-        name = texts.catalog.gettext(ctx.protocols.default.name)
-        text = texts.onboarding.ASK_PROTOCOL.format(default=name)
+        named = texts.catalog.gettext(ctx.protocols.default.name)
+        text = texts.onboarding.ASK_PROTOCOL.format(default=named)
         return Reply(text, rows, default=default)
     if step == "side":
         rows = keyboards.sides()
@@ -89,7 +89,7 @@ def screen_reminder(ctx: Context, replies: list[Reply]) -> Reply | None:
     ones a number or Enter answers); later ones are a line that says how to answer it."""
     if ctx.user.onboarding_step != "screen":
         return None
-    buttons = keyboards.screen(ctx.red_flags)
+    buttons = keyboards.screen(ctx.flags)
     if any(reply.buttons == buttons for reply in replies):
         return None  # the screen is asked in these replies already
     told = ctx.user.announced or {}
@@ -103,7 +103,7 @@ async def screen(ctx: Context, args: str) -> list[Reply]:
     answer = args.strip().lower()
     if answer == "none":
         return [Reply(texts.onboarding.SCREEN_CLEAR), *await _next_step(ctx, "screen")]
-    flag = ctx.red_flags.get(answer)
+    flag = ctx.flags.get(answer)
     if flag is None:
         return [step_question(ctx, "screen")]
     replies = await screen_flag(ctx, flag)

@@ -63,16 +63,14 @@ async def raise_referral(
     await _record(ctx, cause, reason, source=source, urgency=urgency, words=words)
     if cause in RULE_REFERRAL_CAUSES:  # strength and stretches go on (CLINICAL.md §1a v3)
         return [
-            Reply(
-                texts.ladder.REFER_RULE.format(advice=ctx.red_flags.advice[urgency], reason=reason)
-            )
+            Reply(texts.ladder.REFER_RULE.format(advice=ctx.flags.advice[urgency], reason=reason))
         ]
     return [Reply(refer_text(ctx, reason, urgency))]
 
 
 def refer_text(ctx: Context, reason: str, urgency: Urgency) -> str:
     template = texts.safety.REFER if urgency is Urgency.SOON else texts.safety.REFER_URGENT
-    return template.format(advice=ctx.red_flags.advice[urgency], reason=reason)
+    return template.format(advice=ctx.flags.advice[urgency], reason=reason)
 
 
 async def _record(
@@ -118,7 +116,7 @@ async def hear(ctx: Context, text: str) -> list[Reply]:
     """
     command, _, args = text.partition(" ")
     words = args if command.startswith("/") else text  # the runner's words, not the command
-    flags = ctx.red_flags.find(words)
+    flags = ctx.flags.find(words)
     if not flags:
         return []
     source = "symptom" if command.lower().startswith("/symptom") else "message"
@@ -139,7 +137,7 @@ def heard_text(ctx: Context, flags: tuple[RedFlag, ...]) -> str:
     urgency = most_urgent(flags)
     lines = [f"• {f.label}. {f.reason}" for f in flags]
     return texts.safety.FLAG_HEARD.format(
-        lines="\n".join(lines), advice=ctx.red_flags.advice[urgency], ask=texts.safety.FLAG_ASK
+        lines="\n".join(lines), advice=ctx.flags.advice[urgency], ask=texts.safety.FLAG_ASK
     )
 
 
@@ -155,7 +153,7 @@ async def settle_flag_question(ctx: Context, value: str) -> tuple[list[Reply], b
     pending = ctx.pending()
     heard = (pending.about(FlagsHeard) if pending else None) or FlagsHeard((), ())
     resume = heard.resume
-    labels = [ctx.red_flags.get(i) for i in heard.flags]
+    labels = [ctx.flags.get(i) for i in heard.flags]
     names = ", ".join(f.label for f in labels if f is not None)
     answer = _plain(value)
     if _DENIAL_RE.match(answer):
@@ -196,7 +194,7 @@ def adds_or_worsens(value: str) -> bool:
 
 
 def signs_note(ctx: Context) -> str:
-    signs = "; ".join(f.short for f in ctx.red_flags.flags)
+    signs = "; ".join(f.short for f in ctx.flags.flags)
     return texts.safety.SYMPTOM_NOTED.format(signs=signs)
 
 

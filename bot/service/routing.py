@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot import texts
-from bot.coach.bodytalk import Place
 from bot.service import (
     account,
     announce,
@@ -215,10 +214,12 @@ async def _on_words(ctx: Context, message: Said | FreeText) -> list[Reply]:
 
 
 def _unsure_elsewhere(ctx: Context, message: Said) -> bool:
-    """Words asked back about ("knee sore": when?), or a report with no score, that speak of
-    pain in another place: body talk the coach cannot place (CLINICAL.md §7)."""
-    vague = isinstance(message.said, Unsure) or getattr(message.said, "pain", 0) is None
-    return vague and unplaced.sort(ctx, message.text) is Place.ELSEWHERE
+    """Words asked back about ("knee sore": when?), a report with no score, or the stairs in
+    words, that speak of pain in another place or in vague words ("feels funny"): body talk
+    the coach cannot place (CLINICAL.md §5 v3, §7)."""
+    said = message.said
+    vague = isinstance(said, Unsure | StairsSaid) or getattr(said, "pain", 0) is None
+    return vague and unplaced.not_a_report(ctx, message.text)
 
 
 def _held(ctx: Context) -> bool:

@@ -22,7 +22,17 @@ CAUSE = "unplaced"  # the referral's cause while body talk the coach cannot plac
 
 
 def sort(ctx: Context, text: str) -> Place:
-    return ctx.itb_talk.place(ctx.red_flags.matcher, text)
+    return ctx.itb_talk.place_heard(ctx.red_flags, text)
+
+
+def not_a_report(ctx: Context, text: str) -> bool:
+    """Whether words read as a vague report speak of pain in another place or in vague words
+    ("my knee feels funny"): held and screened, not asked back about."""
+    where = sort(ctx, text)
+    matcher = ctx.red_flags.matcher
+    return where is Place.ELSEWHERE or (
+        where is Place.UNPLACED and ctx.itb_talk.vague_in(matcher, text)
+    )
 
 
 async def place(ctx: Context, text: str, *, source: str = "message") -> list[Reply]:
@@ -42,7 +52,7 @@ async def answer(ctx: Context, text: str, where: Place, *, source: str) -> list[
     heard = FlagsHeard((CAUSE,), tuple(r.id for r in rows), ctx.pending())
     n = ctx.ask(Question.BODY, heard)
     ask = texts.hearing.ELSEWHERE if where is Place.ELSEWHERE else texts.hearing.UNPLACED
-    return [Reply(ask, keyboards.body_screen(n, ctx.red_flags))]
+    return [Reply(ask, keyboards.body_screen(n, ctx.flags))]
 
 
 async def symptom(ctx: Context, args: str) -> list[Reply]:
@@ -64,7 +74,7 @@ async def settle(ctx: Context, value: str) -> tuple[list[Reply], bool]:
     pending = ctx.pending()
     heard = (pending.about(FlagsHeard) if pending else None) or FlagsHeard((), ())
     answer = normalise(value).strip(" .!")
-    flag = ctx.red_flags.get(answer)
+    flag = ctx.flags.get(answer)
     if w.plain(answer) not in w.NONE_OF_THESE and flag is None:
         if heard.resume:
             reopen(ctx, heard.resume)
@@ -82,4 +92,4 @@ async def settle(ctx: Context, value: str) -> tuple[list[Reply], bool]:
 
 
 def _signs(ctx: Context) -> str:
-    return "; ".join(f.short for f in ctx.red_flags.flags)
+    return "; ".join(f.short for f in ctx.flags.flags)

@@ -1,14 +1,18 @@
-"""A third, unseen set of runners' messages for the red-flag hearing of CLINICAL.md §5.
+"""A third set of runners' messages for the red-flag hearing of CLINICAL.md §5: once unseen,
+now a tuning set.
 
 Written on 2026-12-07, after the matcher was finished, by someone who had not read the flag
 vocabulary (``protocols/red_flags.yaml``), the ITB-talk vocabulary, the coach or service code, nor
 the messages of the tuning and held-out sets: only §5 of the clinical spec, the list of flag ids
 and the test harness. The messages are invented the way runners text: slang, typos, rambling, two
 things in one message, dictation slips; British, American, Irish, Australian and Indian English;
-descriptions without the textbook word. The set was measured once, and its figures are floors in
-``test_red_flag_corpus_unseen.py``; nothing was tuned on it and no message was changed after the
-measurement. Adding a phrase to the vocabulary because of a miss here makes this set seen: write
-a new one for the next honest figure.
+descriptions without the textbook word. The set was measured once unseen (85-86/100 flags,
+15-17/20 unplaced, 2-3/60 everyday held).
+
+Seen since 2026-12-07: its misses were read and the hearing was tuned on them by kind (not by
+their phrases), so this is now a tuning set like ``red_flag_corpus.py``; no message was changed.
+Its figures after tuning are floors in ``test_red_flag_corpus_unseen.py``. The next honest figure
+for fresh text comes from a new set nobody has tuned on.
 """
 
 from __future__ import annotations

@@ -122,3 +122,25 @@ async def test_a_worsening_no_keeps_the_flag_and_is_never_not_understood(talker:
     reply = await talker.say("no its worse than that")
     assert "It stays recorded" in reply and "didn't catch" not in reply
     assert "rule R1)" in await talker.say("/run pain 1")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # read as a pain report with no score, but in vague words: not asked back, held
+        ("my hip feels odd, not pain as such, just wrong", "I can't place that"),
+        # the stairs in words, but the pain is in another place
+        ("the front of my knee aches on the stairs", "isn't where IT band pain usually is"),
+    ],
+)
+async def test_a_vague_report_holds_instead_of_being_asked_back(
+    talker: Talker, text: str, asked: str
+) -> None:
+    await onboard(talker)
+    assert asked in await talker.say(text)
+    assert await held(talker)
+
+
+async def test_a_plain_sore_knee_is_still_asked_about(talker: Talker) -> None:
+    await onboard(talker)
+    assert "Which pain do you mean?" in await talker.say("knee sore")

@@ -8,6 +8,8 @@ import pytest
 
 from bot import texts
 from bot.protocol_files import default_answers
+from bot.texts import language
+from bot.texts.catalog import tr
 from tests.conftest import Talker
 from tests.service.test_journey import onboard
 from tests.service.test_natural_reports import _stored
@@ -64,12 +66,18 @@ async def test_a_half_marathon_in_ten_days_gets_what_the_plan_allows(talker: Tal
     assert texts.answers.RACE_NO_DAY not in reply  # the day is heard: 10 days from today
 
 
-async def test_pain_on_the_inside_is_answered_and_not_taken_as_a_report(talker: Talker) -> None:
+async def test_pain_on_the_inside_is_heard_as_body_talk_and_not_taken_as_a_report(
+    talker: Talker,
+) -> None:
     await onboard(talker)
-    reply = await Spanish(talker).say("el dolor es por dentro de la rodilla")
-    assert spanish_text("pain-elsewhere") in reply
-    assert texts.conversation.ASK_PAIN_WHEN not in reply
+    runner = Spanish(talker)
+    reply = await runner.say("el dolor es por dentro de la rodilla")
+    # As in English: the safety hearing's hold says it once, with the screen, in Spanish.
+    with language.use("es"):
+        assert tr(texts.hearing.ELSEWHERE)[:40] in reply
+        assert tr(texts.conversation.ASK_PAIN_WHEN) not in reply
     assert (await _stored(talker))["mornings"] == []
+    assert "R1)" in await runner.say("/run pain 1")
 
 
 async def test_the_physios_word_in_spanish_starts_cleared_in_one_tap(talker: Talker) -> None:

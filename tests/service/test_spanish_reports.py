@@ -10,6 +10,7 @@ import pytest
 
 from bot import texts
 from bot.texts import language
+from bot.texts.catalog import tr
 from tests.conftest import Talker
 from tests.service.test_journey import onboard
 from tests.service.test_natural_reports import _stored
@@ -52,10 +53,10 @@ class Spanish:
             return await self.talker.press(label)
 
 
-def es(text: Any) -> Any:
-    """A text read outside a Spanish turn (in English), as the runner reads it in Spanish."""
+def es(text: str) -> str:
+    """A text of the coach as the Spanish runner reads it."""
     with language.use("es"):
-        return texts.catalog.tr(text)
+        return tr(text)
 
 
 def _counts(stored: dict[str, list[Any]]) -> dict[str, int]:

@@ -71,3 +71,16 @@ def test_a_miss_that_sounds_like_a_run_puts_the_run_first() -> None:
 def test_a_miss_that_sounds_like_stretching_offers_it() -> None:
     reply = not_understood("strech session over", BOOK)
     assert "/done stretch" in commands(reply)
+
+
+@pytest.mark.parametrize("text", ["inside the house", "front door is broken", "front row seats"])
+def test_a_miss_sharing_one_word_with_a_question_is_not_offered_it(text: str) -> None:
+    # "inside" alone is not "the pain is on the inside of my knee": nothing is near, so the
+    # commonest questions are offered, never the body question first.
+    offered = questions(not_understood(text, BOOK))
+    assert "/ask pain-elsewhere" not in offered
+    assert offered == ["/ask when-run", "/ask tomorrow", "/ask cross-training"]
+
+
+def test_a_near_body_question_is_still_offered_first() -> None:
+    assert questions(not_understood("the pain is on the inside", BOOK))[0] == "/ask pain-elsewhere"

@@ -44,7 +44,7 @@ async def clinic_message(ctx: Context, message_id: int) -> list[Reply] | None:
         template = texts.clinic.ADJUSTED[message.kind]
         return [Reply(template.format(clinician=action.clinician, value=value))]
     if message.kind in (CLEARED, CLEARED_LONG):
-        flag = ctx.red_flags.get(action.text or "")
+        flag = ctx.flags.get(action.text or "")
         return [
             Reply(
                 texts.clinic.CLEARED.format(
