@@ -18,7 +18,7 @@ COPY protocols ./protocols
 COPY migrations ./migrations
 # The gettext catalogues compiled (bot/locale/*/LC_MESSAGES/messages.po -> .mo); the wheel
 # ships the .mo files (pyproject's artifacts).
-RUN /opt/itb-coach/bin/pybabel compile -d bot/locale -D messages
+RUN /opt/itb-coach/bin/python -m bot.texts.compile_catalogs
 # Only the app: every dependency, both channels' extras included, is already in place.
 RUN /opt/itb-coach/bin/pip install --no-deps .
 

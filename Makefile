@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
-	$(BIN)/pybabel compile -d bot/locale -D messages
+	$(BIN)/python -m bot.texts.compile_catalogs
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -47,4 +47,4 @@ catalogs: $(STAMP)
 		--project "ITB Coach" --copyright-holder "ITB Coach" -o bot/locale/messages.pot .
 	$(BIN)/pybabel update -i bot/locale/messages.pot -d bot/locale -D messages --no-wrap \
 		--no-fuzzy-matching --ignore-obsolete
-	$(BIN)/pybabel compile -d bot/locale -D messages --statistics
+	$(BIN)/python -m bot.texts.compile_catalogs

@@ -135,9 +135,10 @@ class Answer(_Strict):
 
     @property
     def label(self) -> str:
-        """The question as a button shows it: its first phrasing."""
+        """The question as a button shows it: its first phrasing, capitalised (the question
+        marks are the language's, ``texts.answers.QUESTION_LABEL``)."""
         first = re.sub(r"\bi\b", "I", self.questions[0])
-        return first[:1].upper() + first[1:] + "?"
+        return first[:1].upper() + first[1:]
 
 
 class AnswerMatching(_Strict):

@@ -162,7 +162,7 @@ def _run_row(run: RunRecord) -> tuple[str, ...]:
         f"{run.pain_during}/10",
         _yes_no(run.stopped),
         "-" if run.morning_pain is None else f"{run.morning_pain}/10",
-        judgement.decision.value,
+        texts.common.DECISIONS[judgement.decision],  # as the chat names it
         judgement.rule,
         texts.reasons.reason_text(judgement),
     )

@@ -23,6 +23,7 @@ from bot.coach.protocol import Exercise
 from bot.coach.race import outlook as race_outlook
 from bot.coach.race import project
 from bot.service import keyboards, misses, referrals, unplaced
+from bot.service import natural_words as w
 from bot.service.context import Context
 from bot.service.days_ahead import day_ahead
 from bot.service.replies import Reply
@@ -34,7 +35,9 @@ EXERCISE_MATCH_MIN = 80
 _NOT_AN_EXERCISE = re.compile(
     r"\b(how|do|does|you|i|the|a|an|to|is|it|done|show|me|what|whats|what's|proper|properly|"
     r"form|technique|correctly|right|way|exercise|exercises|please|can|my|of|work|works|"
-    r"doing|should|go|about)\b"
+    r"doing|should|go|about|"
+    r"como|hago|hace|hacer|hacerlo|se|el|la|los|las|un|una|de|del|al|lo|ejercicio|ejercicios|"
+    r"bien|correctamente|forma|tecnica|muestrame|ensename|explicame|mi|por|favor)\b"
 )
 
 Compute_ = Callable[[Context, Answer, str], Awaitable[list[Reply]]]
@@ -152,7 +155,7 @@ async def _howto(ctx: Context, found: Answer, text: str) -> list[Reply]:
 
 def _exercise_named(ctx: Context, text: str) -> Exercise | None:
     """The exercise ``text`` names: the runner's programme first, then any other."""
-    wanted = " ".join(_NOT_AN_EXERCISE.sub(" ", text.lower().replace("-", " ")).split())
+    wanted = " ".join(_NOT_AN_EXERCISE.sub(" ", w.normalise(text).replace("-", " ")).split())
     if not wanted:
         return None
     mine = {e.id for e in ctx.protocol.exercises}
@@ -160,7 +163,7 @@ def _exercise_named(ctx: Context, text: str) -> Exercise | None:
         {e.id: e for p in ctx.protocols for e in p.exercises if e.id not in mine}.values()
     )
     for exercises in (list(ctx.protocol.exercises), others):
-        names = [f"{e.name} {e.id}".lower().replace("-", " ") for e in exercises]
+        names = [_names(e) for e in exercises]
         # Any shared word scores 100 by the partial token-set ratio; the token-set ratio and
         # WRatio break the ties.
         scores = sorted(
@@ -182,6 +185,12 @@ def _exercise_named(ctx: Context, text: str) -> Exercise | None:
             return None  # two exercises fit as well ("the stretch"): the runner picks
     return None  # two exercises fit as well ("the stretch"): the runner picks
     return None
+
+
+def _names(exercise: Exercise) -> str:
+    """An exercise's id and names, English and the runner's language's, as matched."""
+    name = f"{exercise.name} {texts.catalog.gettext(exercise.name)} {exercise.id}"
+    return w.normalise(name).replace("-", " ")
 
 
 async def _clinician_says_fine(ctx: Context, found: Answer, _text: str) -> list[Reply]:

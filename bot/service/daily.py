@@ -6,7 +6,9 @@ from datetime import time, timedelta
 
 from bot import texts
 from bot.coach.plan import STRENGTH_ITEM, DayPlan, StrengthStatus, stretch_number
+from bot.coach.protocol import Exercise, Protocol
 from bot.service import countdown, keyboards, questions
+from bot.service import natural_words as w
 from bot.service.context import Context
 from bot.service.pending import Question
 from bot.service.replies import Reply
@@ -33,14 +35,14 @@ async def show_today(ctx: Context, _args: str = "") -> list[Reply]:
 
 async def done(ctx: Context, args: str) -> list[Reply]:
     """Mark a stretch session, the strength session or one exercise done today."""
-    what, _, origin = args.strip().lower().partition(" ")
+    what, _, origin = w.normalise(args).partition(" ")
     # The plan card's own buttons edit the card; a reminder's Done or a typed one gets a line.
     card = ctx.pressed and origin == CARD
     plan = await ctx.plan()
     if not what:  # a bare "done": the item whose reminder came last
         what = await _due_item(ctx, plan)
     session = what if what in plan.stretch_items else None  # "stretch-2": a reminder's button
-    if what in {"stretch", "stretches"} or session:
+    if what in w.COMMAND_STRETCH or session:
         done_items = await ctx.done_today()
         open_sessions = [item for item in plan.stretch_items if item not in done_items]
         if session and session not in open_sessions:
@@ -53,7 +55,7 @@ async def done(ctx: Context, args: str) -> list[Reply]:
         await ctx.uow.add_completion(ctx.user.id, ctx.today, open_sessions[0], ctx.now)
         n = stretch_number(open_sessions[0])
         confirmation = texts.plan.STRETCH_MARKED.format(n=n, of=plan.stretch_sessions)
-    elif what == STRENGTH_ITEM:
+    elif what in w.COMMAND_STRENGTH:
         if plan.strength_status is not StrengthStatus.DUE:
             return [Reply(texts.plan.strength_status_line(plan))]
         added = await ctx.uow.add_completion(ctx.user.id, ctx.today, STRENGTH_ITEM, ctx.now)
@@ -65,7 +67,7 @@ async def done(ctx: Context, args: str) -> list[Reply]:
         line = f"{texts.plan.STRENGTH_MARKED} {await left_today(ctx)}"
         return [Reply(line, replaces_origin=ctx.pressed), question]
     else:
-        exercise = ctx.protocol.exercise(what)
+        exercise = ctx.protocol.exercise(what) or exercise_called(ctx.protocol, args)
         if exercise is None:
             return [
                 Reply(
@@ -117,9 +119,7 @@ async def howto(ctx: Context, args: str) -> list[Reply]:
     wanted = args.strip().lower()
     if not wanted:
         return [Reply(texts.plan.HOWTO_PICK, keyboards.howto(ctx.protocol))]
-    exercise = ctx.protocol.exercise(wanted) or next(
-        (e for e in ctx.protocol.exercises if e.name.lower() == wanted), None
-    )
+    exercise = ctx.protocol.exercise(wanted) or exercise_called(ctx.protocol, args)
     if exercise is None:
         return [
             Reply(
@@ -129,3 +129,14 @@ async def howto(ctx: Context, args: str) -> list[Reply]:
         ]
     level = (await ctx.state()).strength_level
     return [Reply(texts.plan.howto_text(exercise, level, ctx.settings.side))]
+
+
+def exercise_called(protocol: Protocol, text: str) -> Exercise | None:
+    """The exercise of ``protocol`` named in full by ``text``, in English or in the runner's
+    language, in any case and with or without accents ("puente de gluteo sostenido")."""
+    wanted = w.normalise(text)
+    for exercise in protocol.exercises:
+        names = {exercise.name, texts.catalog.gettext(exercise.name)}
+        if wanted in {w.normalise(name) for name in names}:
+            return exercise
+    return None

@@ -8,8 +8,9 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+from bot.service import natural_words as w
+from bot.service import parse
+
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -33,22 +34,11 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "dia": 1, "semana": 7, "mes": 30
 _IN = re.compile(
     r"\b(?:in|en|dentro de) (?:a )?(\d+|[a-z]+)(?: of)? (day|week|month|dia|semana|mes)(?:s|es)?\b"
 )
-# Spanish names (accents dropped), as the English abbreviations above.
-_SPANISH = {
-    **{"lunes": "mon", "martes": "tue", "miercoles": "wed", "jueves": "thu", "viernes": "fri"},
-    **{"sabado": "sat", "domingo": "sun", "enero": "jan", "abril": "apr", "agosto": "aug"},
-    **{"setiembre": "sep", "diciembre": "dec"},
-}
-_WEEKDAY = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri"
-    r"|sat|sun|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b"
-)
-_MONTH = (
-    r"(january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
-    r"|diciembre)"
-)
+# Day and month names in every language the coach speaks (``parse``, from Babel).
+_DAY_NUMBERS = parse.WEEKDAYS
+_MONTH_NUMBERS = parse.MONTHS
+_WEEKDAY = re.compile(rf"\b({w.alternatives(frozenset(_DAY_NUMBERS))})\b")
+_MONTH = f"({w.alternatives(frozenset(_MONTH_NUMBERS))})"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of| de)? {_MONTH}\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b")
 _NTH = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
@@ -80,7 +70,7 @@ def _day_month(low: str, today: date) -> date | None:
         day, month = (match[2], match[1]) if match else (None, None)
     if day is None or month is None:
         return None
-    number = _MONTHS.index(_SPANISH.get(month, month)[:3]) + 1
+    number = _MONTH_NUMBERS[month]
     found = _safe(today.year, number, int(day))
     if found is not None and found < today:
         found = _safe(today.year + 1, number, int(day))
@@ -110,7 +100,7 @@ def _weekday(low: str, today: date) -> date | None:
     match = _WEEKDAY.search(low)
     if match is None:
         return None
-    ahead = (_WEEKDAYS.index(_SPANISH.get(match[1], match[1])[:3]) - today.weekday()) % 7
+    ahead = (_DAY_NUMBERS[match[1]] - today.weekday()) % 7
     return today + timedelta(days=ahead)
 
 

@@ -11,15 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from babel.dates import get_day_names
+
 from bot.coach import thresholds as t
-from bot.service import natural
+from bot.service import natural, parse
 from bot.service import natural_words as w
 from bot.service.natural import MorningSaid, StrengthSaid, StretchesSaid
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# A day named in Spanish, as the English name the service dates (accents dropped).
-_SPANISH_DAYS = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
-_DAY_NAMES = {"ayer": "yesterday", **dict(zip(_SPANISH_DAYS, WEEKDAYS, strict=True))}
+# A day named in full in any language the coach speaks (Babel's names, accents dropped), as
+# the English name the service dates.
+_DAY_NAMES = {
+    "ayer": "yesterday",
+    **{name: WEEKDAYS[n] for name, n in parse.calendar_words(get_day_names, "wide").items()},
+}
 
 
 @dataclass(frozen=True, slots=True)

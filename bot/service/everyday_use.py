@@ -107,7 +107,9 @@ async def _on_day(ctx: Context, said: OnDaySaid) -> list[Reply]:
         return [Reply(texts.words.MORNING_TODAY_ONLY.format(day=when))]
     if isinstance(report, StrengthSaid):
         if report.pain is None:
-            return [Reply(texts.words.ON_DAY_PAIN.format(day=when, name=said.day))]
+            return [
+                Reply(texts.words.ON_DAY_PAIN.format(day=when, name=texts.common.weekday_name(day)))
+            ]
         await ctx.uow.record_strength(ctx.user.id, day, report.pain)
         await ctx.uow.add_completion(ctx.user.id, day, STRENGTH_ITEM, ctx.now)
         return [Reply(texts.words.STRENGTH_ON_DAY.format(day=when, pain=report.pain))]

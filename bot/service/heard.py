@@ -70,7 +70,7 @@ async def _run(ctx: Context, said: RunSaid) -> list[Reply]:
     run_id = await ctx.uow.latest_run_id(ctx.user.id)
     assert run_id is not None  # recorded just above, in this transaction
     heard = texts.conversation.HEARD_RUN.format(
-        amount=f" of {amount}" if amount else "",
+        amount=texts.conversation.HEARD_RUN_AMOUNT.format(amount=amount) if amount else "",
         pain=said.pain,
         stopped=texts.conversation.HEARD_RUN_STOPPED if said.stopped else "",
     )

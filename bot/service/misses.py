@@ -82,7 +82,10 @@ def not_understood(text: str, book: AnswerBook) -> Reply:
     picks = [m for name in chosen[:MAX_SUGGESTIONS] for m in MEANINGS if m[0] == name]
     labels = [texts.conversation.SUGGESTIONS[name] for name, _, _ in picks]
     nearest = (book.translated(a, language.current()) for a in book.nearest(text, MAX_QUESTIONS))
-    questions = tuple((Button(a.label, f"/ask {a.id}"),) for a in nearest)
+    questions = tuple(
+        (Button(texts.answers.QUESTION_LABEL.format(question=a.label), f"/ask {a.id}"),)
+        for a in nearest
+    )
     commands = tuple(
         Button(_sentence(texts.conversation.SUGGESTIONS[name]), action) for name, action, _ in picks
     )

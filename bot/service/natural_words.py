@@ -155,6 +155,30 @@ COUNTED = _words(
     "stage level week day session sessions set sets x reps rep times "
     "escalon nivel semana dia sesion sesiones serie series repeticiones veces"
 )
+# "None of these", to a safety screen (onboarding's or the one after unplaced body talk).
+NONE_OF_THESE = frozenset(
+    re.split(
+        r"\|",
+        "none|none of these|none of them|none of those|no|nope|nah|nothing|no to all|all good|"
+        "neither|not any|n/a|na|"
+        "ninguno|ninguna|ninguno de estos|ninguna de estas|nada|nada de esto|nada de eso|nop|"
+        "todo bien|ni uno|tampoco|ninguna de ellas|ninguno de ellos",
+    )
+)
+# The words typed after a command, each meaning's English and Spanish (accents dropped):
+# "/run 30 dolor 4 pare", "/done estiramientos", "/race quitar".
+COMMAND_PAIN = _words("pain dolor")
+COMMAND_STOPPED = _words("stopped stop pare parado parada")
+COMMAND_STRETCH = _words("stretch stretches estiramiento estiramientos estirar")
+COMMAND_STRENGTH = _words("strength fuerza")
+COMMAND_OFF = _words("off none remove delete clear cancel no quitar borrar eliminar ninguna anular")
+
+
+def alternatives(words: frozenset[str]) -> str:
+    """``words`` as one regular-expression alternation, longest first."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
 TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|/")
 
 # The options offered back when it is unclear what a pain score was for, in the runner's
@@ -169,11 +193,15 @@ OPTIONS = {
 def normalise(text: str) -> str:
     """Lower case, plain apostrophes, no accents, "5,5" as "5.5", amounts and numbers said in
     words as digits: the text every table here is applied to."""
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = plain(text).replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # "5,5 km"
     for pattern, amount in SPOKEN_AMOUNTS:
         text = re.sub(pattern, amount, text)
     words = re.sub(r"[a-z]+", lambda m: NUMBER_WORDS.get(m[0], m[0]), text)
     return " ".join(words.split())
+
+
+def plain(text: str) -> str:
+    """Lower case without accents: "Sábado" as "sabado"."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).lower())
+    return "".join(c for c in text if not unicodedata.combining(c))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process
 
 from bot import texts
+from bot.service import natural_words as w
 from bot.service import parse, race
 from bot.service.context import Context
 from bot.service.onboarding import step_question
@@ -36,11 +37,7 @@ _KEEP = _words(
     "si|vale|bien|esta bien|asi esta bien|perfecto|de acuerdo|dejalo|dejalo asi|mantener|"
     "correcto|por defecto|lo mismo|igual"
 )
-_NONE = _words(
-    "none|none of these|none of them|none of those|no|nope|nothing|no to all|all good|"
-    "neither|not any|n/a|na|"
-    "ninguno|ninguna|ninguno de estos|ninguna de estas|nada|nop|todo bien|ni uno|tampoco"
-)
+_NONE = w.NONE_OF_THESE
 _SIDE_WORDS = {
     **{"left": "left", "l": "left", "right": "right", "r": "right", "both": "both"},
     **{"izquierda": "left", "izquierdo": "left", "izq": "left", "derecha": "right"},
@@ -83,7 +80,11 @@ def _screen_words(ctx: Context, text: str) -> str | None:
 def _protocol_words(ctx: Context, text: str) -> str | None:
     if text in _KEEP:
         return f"/protocol {ctx.protocols.default.id}"
-    named = {p.id: p.id for p in ctx.protocols} | {p.name.lower(): p.id for p in ctx.protocols}
+    named = {p.id: p.id for p in ctx.protocols} | {
+        _clean(name): p.id
+        for p in ctx.protocols
+        for name in (p.name, texts.catalog.gettext(p.name))  # English and the runner's
+    }
     matches = process.extract(
         text, list(named), scorer=fuzz.token_set_ratio, score_cutoff=PROTOCOL_MATCH_MIN, limit=None
     )

@@ -4,12 +4,17 @@ message says, in one friendly line, what is accepted. Nothing is stored on a par
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from datetime import date, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from babel.dates import get_day_names, get_month_names
+
 from bot import texts
 from bot.coach import thresholds as t
+from bot.service import natural_words
+from bot.texts import language
 
 _PAIN_RE = re.compile(r"^(?P<n>[0-9]{1,2})(\s*/\s*10)?$", re.ASCII)
 _TIME_RE = re.compile(r"^(?P<h>[0-9]{1,2})[:.h](?P<m>[0-9]{2})$", re.ASCII)
@@ -123,18 +128,59 @@ def timezone_name(text: str) -> str:
     return zone
 
 
+# Who cleared the runner, by each key's words in English and Spanish (accents dropped).
 _CLINICIANS = {
-    "physio": ("physio", "physiotherapist", "physical therapist", "pt", "therapist"),
-    "doctor": ("doctor", "dr", "gp", "physician", "sports doctor", "surgeon", "consultant"),
-    "other": ("other", "someone else", "nurse", "osteo", "osteopath", "chiropractor"),
+    key: frozenset(names.split("|"))
+    for key, names in {
+        "physio": "physio|physiotherapist|physical therapist|pt|therapist|"
+        "fisio|fisioterapeuta|fisioterapia|kine|kinesiologo|kinesiologa",
+        "doctor": "doctor|dr|gp|physician|sports doctor|surgeon|consultant|"
+        "medico|medica|doctora|medico deportivo|medico de cabecera|traumatologo|traumatologa|"
+        "cirujano|cirujana",
+        "other": "other|someone else|nurse|osteo|osteopath|chiropractor|"
+        "otro|otra|otra persona|alguien mas|enfermero|enfermera|osteopata|quiropractico|"
+        "quiropractica",
+    }.items()
 }
-_DAYS_AGO_RE = re.compile(r"^(?P<n>[0-9]{1,2}) days? ago$", re.ASCII)
+_ARTICLE_RE = re.compile(r"^(?:my|a|an|the|mi|el|la|un|una) ")
+_TODAY = frozenset(("today", "hoy"))
+_YESTERDAY = frozenset(("yesterday", "ayer"))
+_DAYS_AGO_RE = re.compile(
+    r"^(?:(?P<n>[0-9]{1,2}) days? ago|hace (?P<hace>[0-9]{1,2}) dias?)$", re.ASCII
+)
 _DAY_MONTH_RE = re.compile(r"^(?P<d>[0-9]{1,2})[/.-](?P<m>[0-9]{1,2})(?:[/.-](?P<y>[0-9]{4}))?$")
+# "20 de noviembre", "20 Nov 2026", "November 20": the month by its name in any language.
+_NAMED_MONTH_RE = re.compile(
+    r"^(?:(?P<d>[0-9]{1,2})(?:st|nd|rd|th)? (?:de |of )?(?P<m>[a-z]+)\.?"
+    r"|(?P<m2>[a-z]+)\.? (?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)(?:,? (?:de )?(?P<y>[0-9]{4}))?$"
+)
+
+
+def calendar_words(names: Callable[..., Mapping[int, str]], *widths: str) -> dict[str, int]:
+    """Babel's month or day names in every language the coach speaks, lower case and without
+    accents or a closing dot ("sept.", "miércoles"), each to its number."""
+    return {
+        natural_words.plain(name).rstrip("."): number
+        for code in language.SUPPORTED
+        for width in widths
+        for number, name in names(width, locale=code).items()
+    }
+
+
+# Month names, wide and short ("marzo", "mar"), and the Latin American "setiembre".
+MONTHS = {**calendar_words(get_month_names, "wide", "abbreviated"), "sept": 9, "setiembre": 9}
+# Day names (Monday 0): in full in every language, and the English short ones. Short Spanish
+# ones are not days here: "mar" is Tuesday and March.
+WEEKDAYS = {
+    **calendar_words(get_day_names, "wide"),
+    **{"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4},
+    **{"sat": 5, "sun": 6},
+}
 
 
 def clinician(text: str) -> str:
     """Who cleared the runner: ``physio``, ``doctor`` or ``other``."""
-    word = " ".join(text.strip().lower().split()).removeprefix("my ").removeprefix("a ")
+    word = _ARTICLE_RE.sub("", " ".join(natural_words.plain(text).strip(" .!").split()))
     for key, names in _CLINICIANS.items():
         if word in names:
             return key
@@ -142,17 +188,21 @@ def clinician(text: str) -> str:
 
 
 def past_day(text: str, today: date) -> date:
-    """A day on or before ``today``: today, yesterday, "3 days ago", 2026-11-20 or 20/11."""
-    value = " ".join(text.strip().lower().split())
+    """A day on or before ``today``: today, yesterday, "3 days ago", 2026-11-20, 20/11 or
+    "20 November", in English or Spanish ("hoy", "ayer", "hace 3 días", "20 de noviembre")."""
+    value = natural_words.normalise(text).strip(" .!")
     day: date | None = None
-    if value == "today":
+    if value in _TODAY:
         day = today
-    elif value == "yesterday":
+    elif value in _YESTERDAY:
         day = today - timedelta(days=1)
     elif match := _DAYS_AGO_RE.match(value):
-        day = today - timedelta(days=int(match["n"]))
+        day = today - timedelta(days=int(match["n"] or match["hace"]))
     elif match := _DAY_MONTH_RE.match(value):
         day = _calendar_day(int(match["y"] or today.year), int(match["m"]), int(match["d"]))
+    elif (match := _NAMED_MONTH_RE.match(value)) and (match["m"] or match["m2"]) in MONTHS:
+        month = MONTHS[match["m"] or match["m2"]]
+        day = _calendar_day(int(match["y"] or today.year), month, int(match["d"] or match["d2"]))
     else:
         try:
             day = date.fromisoformat(value)

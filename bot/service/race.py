@@ -11,40 +11,23 @@ import re
 from datetime import date, timedelta
 
 from bot import texts
-from bot.service import countdown, onboarding
+from bot.service import countdown, onboarding, parse
+from bot.service import natural_words as w
 from bot.service.context import Context
 from bot.service.replies import Reply
 
 RACE_STEP = "race"
 DISTANCE_MAX = 32  # characters of a distance kept (``UserSettings.race_distance``)
 FURTHEST_DAYS = 366
-OFF_WORDS = frozenset({"off", "none", "remove", "delete", "clear", "cancel", "no"})
 SKIP_WORDS = frozenset(
     {"skip", "no event", "no", "none", "nope", "not really", "no race"}
     | {"saltar", "ninguna", "ninguno", "nada", "sin carrera", "no tengo", "ninguna carrera"}
 )
-_MONTHS = {
-    name: n
-    for n, names in enumerate(
-        (
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-_WEEKDAYS = frozenset(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
+_MONTHS = parse.MONTHS
+_WEEKDAYS = frozenset(parse.WEEKDAYS)  # a day's name before the date: "Sun 14 March"
+_LEADING = frozenset(("on", "the", "el"))
+# "14 de marzo de 2027": the Spanish date's "de" joins day, month and year.
+_OF = re.compile(r"\b(\d{1,2}) de (\w+)(?: de (\d{4}))?\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?\.?$")
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?,?$")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -92,10 +75,10 @@ def _day_in(words: list[str], today: date) -> date | None:
 def parse_race(args: str, today: date) -> tuple[date, str | None] | None:
     """The race day and its distance from ``/race``'s words, or None when no date leads them.
     A weekday before the date ("Sun 14 March") and "on" are allowed."""
-    tokens = args.replace(",", " ").split()
-    words = [w.lower() for w in tokens]
+    tokens = _OF.sub(r"\1 \2 \3", args).replace(",", " ").split()
+    words = [w.plain(token) for token in tokens]
     first = 0
-    while first < len(words) and (words[first] in _WEEKDAYS or words[first] in ("on", "the")):
+    while first < len(words) and (words[first] in _WEEKDAYS or words[first] in _LEADING):
         first += 1
     for size in (3, 2, 1):
         if first + size > len(words):
@@ -115,9 +98,7 @@ def _date_last(tokens: list[str], words: list[str], today: date) -> tuple[date, 
         day = _day_in(words[-size:], today)
         if day is not None:
             before = tokens[:-size]
-            while before and (
-                before[-1].lower() in _WEEKDAYS or before[-1].lower() in ("on", "the")
-            ):
+            while before and (w.plain(before[-1]) in _WEEKDAYS or w.plain(before[-1]) in _LEADING):
                 before.pop()
             distance = " ".join(before).strip(" .-")
             return day, (distance[:DISTANCE_MAX] or None)
@@ -142,7 +123,7 @@ async def race(ctx: Context, args: str) -> list[Reply]:
         return [Reply(texts.race.RACE_SKIPPED), *await onboarding.finish_step(ctx, RACE_STEP)]
     if words == "skip":  # the onboarding's button, pressed after onboarding: nothing to skip
         return await _shown(ctx)
-    if words in OFF_WORDS:
+    if w.plain(words) in w.COMMAND_OFF:
         ctx.settings.race_day, ctx.settings.race_distance = None, None
         return [Reply(texts.race.RACE_OFF)]
     parsed = parse_race(args, ctx.today)

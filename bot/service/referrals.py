@@ -14,6 +14,7 @@ from bot import texts
 from bot.coach.records import RULE_REFERRAL_CAUSES
 from bot.coach.redflags import RedFlag, Urgency, most_urgent, normalise
 from bot.service import keyboards
+from bot.service import natural_words as w
 from bot.service.context import Context
 from bot.service.pending import FlagsHeard, Question
 from bot.service.ports import NewReferral, ReferralRecord
@@ -21,21 +22,33 @@ from bot.service.questions import ask_again, reopen
 from bot.service.replies import Reply
 from bot.texts import language
 
-# [v3] Only a plain denial retracts: "no", "no, I didn't mean that", "you misread me".
+# [v3] Only a plain denial retracts: "no", "no, I didn't mean that", "you misread me", and
+# the same in Spanish ("no, no quería decir eso"; accents are dropped before these are read).
+_DENIALS = (
+    r"(?:i )?didn't mean (?:that|it)|not what i meant|(?:you )?misread(?: me| that| it)?"
+    r"|no (?:quise|queria) decir (?:eso|esto)|no (?:era|es) eso|(?:me |lo )?(?:has )?entendido mal"
+    r"|lo (?:has )?leido mal"
+)
 _DENIAL_RE = re.compile(
     r"^(?:no|nope|nah|n|not really|not that|wrong|my mistake|mistake|false alarm"
-    r"|(?:i )?didn't mean (?:that|it)|not what i meant|(?:you )?misread(?: me| that| it)?)"
+    rf"|para nada|me equivoque|error|falsa alarma|{_DENIALS})"
     r"(?: (?:sorry|thanks|thank you|wrong|not that|my mistake|i'm fine|all good"
-    r"|(?:i )?didn't mean (?:that|it)|not what i meant|(?:you )?misread(?: me| that| it)?))*$"
+    rf"|perdon|lo siento|gracias|estoy bien|todo bien|me equivoque|{_DENIALS}))*$"
 )
 # A reply that starts like a no but says more: in doubt, asked again with two buttons ...
-_NO_START_RE = re.compile(r"^(?:no|nope|nah|n)\b|didn't mean|misread|not what i meant")
+_NO_START_RE = re.compile(
+    r"^(?:no|nope|nah|n)\b|didn't mean|misread|not what i meant|no (?:quise|queria) decir"
+    r"|entendido mal"
+)
 # ... unless it adds or worsens, when the flag stays and the reply is heard as a message.
 _ADDS_RE = re.compile(
     r"\b(?:worse|worst|both|also|again|keeps?|kept|still|more|too|plus|other|yet|haven't"
-    r"|hasn't|not seen|bigger|happening|every|all the time|and)\b"
+    r"|hasn't|not seen|bigger|happening|every|all the time|and"
+    r"|peor|ambas|ambos|tambien|otra vez|de nuevo|sigue|siguen|sigo|todavia|aun|mas|ademas"
+    r"|otro|otra|cada vez|todo el tiempo|y)\b"
 )
 _YES = {"yes", "y", "yeah", "yep", "yup", "right", "correct", "that's right", "true", "ok", "okay"}
+_YES |= {"si", "sip", "claro", "correcto", "eso es", "exacto", "vale", "asi es", "si eso es"}
 
 
 async def raise_referral(
@@ -169,7 +182,7 @@ async def settle_flag_question(ctx: Context, value: str) -> tuple[list[Reply], b
 
 
 def _plain(value: str) -> str:
-    return " ".join(re.sub(r"[^\w' ]+", " ", normalise(value)).split())
+    return " ".join(re.sub(r"[^\w' ]+", " ", w.plain(normalise(value))).split())
 
 
 def adds_or_worsens(value: str) -> bool:

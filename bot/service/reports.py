@@ -14,22 +14,25 @@ from bot.coach.rules import judge_run, revise_with_morning
 from bot.coach.runs import run_facts, tracks_volume, weekly_minutes
 from bot.coach.stalled import check_stalled
 from bot.service import everyday, last_report, parse, questions
+from bot.service import natural_words as w
 from bot.service.context import Context
 from bot.service.pending import Question, RunSoFar
 from bot.service.ports import AwaitingRun, NewRun
 from bot.service.referrals import raise_referral
 from bot.service.replies import Reply
 
+# "/run 30 pain 4 stopped", "/run 30 dolor 4 paré": the words are English or Spanish.
 _RUN_RE = re.compile(
-    r"^(?:(?P<minutes>[0-9]{1,3})\s*(?:min|mins|minutes)?\s*)?"
-    r"(?:pain\s+(?P<pain>\S+)(?:\s+(?P<stopped>stopped|stop))?)?$",
-    re.IGNORECASE | re.ASCII,
+    rf"^(?:(?P<minutes>[0-9]{{1,3}})\s*(?:{w.alternatives(w.MINUTES)})?\s*)?"
+    rf"(?:(?:{w.alternatives(w.COMMAND_PAIN)})\s+(?P<pain>\S+)"
+    rf"(?:\s+(?P<stopped>{w.alternatives(w.COMMAND_STOPPED)}))?)?$",
+    re.ASCII,
 )
 
 
 async def run(ctx: Context, args: str) -> list[Reply]:
     """``/run [minutes]`` asks two questions; ``/run [minutes] pain N [stopped]`` reports."""
-    match = _RUN_RE.match(args.strip())
+    match = _RUN_RE.match(w.normalise(args))
     if match is None:
         raise parse.BadInput(texts.reports.RUN_USAGE)
     minutes = int(match["minutes"]) if match["minutes"] else None

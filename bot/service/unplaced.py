@@ -11,6 +11,7 @@ from bot import texts
 from bot.coach.bodytalk import Place
 from bot.coach.redflags import Urgency, normalise
 from bot.service import keyboards, natural
+from bot.service import natural_words as w
 from bot.service.context import Context
 from bot.service.pending import FlagsHeard, Question
 from bot.service.questions import ask_again, reopen
@@ -18,7 +19,6 @@ from bot.service.referrals import raise_referral, record_all, signs_note
 from bot.service.replies import Reply
 
 CAUSE = "unplaced"  # the referral's cause while body talk the coach cannot place holds
-_NONE = {"none", "none of these", "none of them", "no", "nope", "nah", "neither", "nothing"}
 
 
 def sort(ctx: Context, text: str) -> Place:
@@ -75,7 +75,7 @@ async def settle(ctx: Context, value: str) -> tuple[list[Reply], bool]:
     heard = (pending.about(FlagsHeard) if pending else None) or FlagsHeard((), ())
     answer = normalise(value).strip(" .!")
     flag = ctx.flags.get(answer)
-    if answer not in _NONE and flag is None:
+    if w.plain(answer) not in w.NONE_OF_THESE and flag is None:
         if heard.resume:
             reopen(ctx, heard.resume)
         else:

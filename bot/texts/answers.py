@@ -16,6 +16,8 @@ from bot.texts.common import day_label, stage_text
 from bot.texts.race import VERDICTS, day_long
 
 SOURCE = N_("Source: {source}")
+# A question offered as a button, with its language's question marks.
+QUESTION_LABEL = N_("{question}?")
 
 # --- "when can I run again?" -----------------------------------------------------------------
 WHEN_RUN = {  # the lead sentence, by what running waits for

@@ -150,3 +150,16 @@ def install(name: str) -> None:
     }
     module.__texts__ = frozenset(texts)  # type: ignore[attr-defined]
     module.__class__ = TextModule
+
+
+def compile_all() -> list[Path]:
+    """Every ``.po`` compiled to its ``.mo`` beside it (at install: ``make``, the Dockerfile),
+    the same way as at load. Not ``pybabel compile``: it takes the ``%`` after a field
+    ("{pct}% of the stage") for a %-format and refuses the translation; the coach's texts use
+    ``{fields}`` only, and tests/unit/test_catalog.py checks them in every language."""
+    written = []
+    for po in sorted(LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        mo = po.with_suffix(".mo")
+        mo.write_bytes(compile_po(po, po.parent.parent.name).getvalue())
+        written.append(mo)
+    return written

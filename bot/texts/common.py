@@ -31,6 +31,11 @@ def short_day(day: date) -> str:
     return dates.shown(day, dates.SHORT)
 
 
+def weekday_name(day: date) -> str:
+    """The day's name alone, as a runner types it: Tuesday, martes."""
+    return dates.shown(day, dates.WEEKDAY)
+
+
 def times_list(stored: str) -> str:
     return ", ".join(stored.split(","))
 

@@ -15,6 +15,7 @@ SCREEN_STILL_OPEN_SHORT = N_(
 
 HEARD_RUN = N_("Heard: a run{amount}, pain {pain}/10{stopped}.")
 HEARD_RUN_STOPPED = N_(", pain made you stop")
+HEARD_RUN_AMOUNT = N_(" of {amount}")  # after "a run": " of 20 min, 5 km"
 HEARD_MINUTES = N_("{minutes} min")
 HEARD_KM = N_("{km:g} km")
 HEARD_MORNING = N_("Heard: this morning's knee, {pain}/10.")

@@ -17,6 +17,7 @@ NAMED_LONG = "EEE d MMM y"  # Sat 16 Jan 2027: race dates
 NAMED_DAY = "EEE d"  # Sat 16: the first of two days in one month
 TABLE = "dd MMM yy"  # 09 Dec 26: the PDF's run table
 DAY_MONTH = "dd MMM"  # 09 Dec: the PDF's weeks and the chart's axis
+WEEKDAY = "EEEE"  # Tuesday: a day of the last week, as the runner names it
 
 
 def shown(day: date, pattern: str) -> str:

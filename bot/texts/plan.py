@@ -134,26 +134,44 @@ def running_text(plan: DayPlan) -> str:
     )
 
 
+SUMMARY_RUNNING = {  # plan_summary's running, by what the day allows
+    Running.REST_DAY: N_("rest day from running"),
+    Running.CROSS_TRAIN: N_("no running, cross-train"),
+    Running.WALK: N_("no running, walk"),
+    Running.FREE: N_("free running"),
+    Running.NONE: N_("no running"),
+    Running.STOPPED: N_("running stopped (referral)"),
+}
+SUMMARY_STRENGTH = {  # plan_summary's strength, when there is no dose to show
+    StrengthStatus.DUE: N_("strength due"),
+    StrengthStatus.NOT_TODAY: N_("no strength today"),
+    StrengthStatus.REST: N_("strength rest"),
+    StrengthStatus.STOPPED: N_("strength stopped"),
+}
+
+
 def plan_summary(plan: DayPlan) -> str:
     """One line: phase, strength dose, running — for the demo and short notices."""
-    phase = plan.phase.value if plan.phase else "—"
+    phase = tr(PHASE_NAMES)[plan.phase].split(" (")[0] if plan.phase else "—"
     if plan.has_strength and plan.strength:
         first = plan.strength[0]
-        dose = dose_text(first.exercise.dose, first.level)
-        strength = f"strength L{plan.strength_level + 1} ({first.exercise.name} {dose})"
+        strength = _("strength L{level} ({name} {dose})").format(
+            level=plan.strength_level + 1,
+            name=_(first.exercise.name),
+            dose=dose_text(first.exercise.dose, first.level),
+        )
     else:
-        strength = f"strength {plan.strength_status.value}"
-    running = {
-        Running.LADDER: f"run stage {plan.stage}: {stage_text(plan.stage_detail)}"
-        if plan.stage_detail
-        else "run",
-        Running.REST_DAY: "rest day from running",
-        Running.CROSS_TRAIN: "no running, cross-train",
-        Running.WALK: "no running, walk",
-        Running.FREE: "free running",
-        Running.NONE: "no running",
-        Running.STOPPED: "running stopped (referral)",
-    }[plan.running]
+        strength = tr(SUMMARY_STRENGTH)[plan.strength_status]
+    if plan.running is Running.LADDER:
+        running = (
+            _("run stage {stage}: {detail}").format(
+                stage=plan.stage, detail=stage_text(plan.stage_detail)
+            )
+            if plan.stage_detail
+            else _("run")
+        )
+    else:
+        running = tr(SUMMARY_RUNNING)[plan.running]
     return f"{phase:8} · {strength} · {running}"
 
 

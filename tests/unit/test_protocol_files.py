@@ -168,6 +168,10 @@ def test_foam_rolling_is_never_on_the_it_band(library: ProtocolLibrary) -> None:
 )
 def test_no_medication_or_injection_advice(path: Path) -> None:
     text = path.read_text(encoding="utf-8").lower()
+    if path.name.startswith(("red_flags", "itb_talk")):
+        # A vocabulary's phrases are words a runner may write ("numb like after an injection"),
+        # not advice: only its other lines (labels, reasons, advice) are checked.
+        text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("- "))
     for word in ("nsaid", "ibuprofen", "cortisone", "corticosteroid", "injection", "medication"):
         assert word not in text, word
     for line in text.splitlines():
