@@ -146,16 +146,35 @@ class RedFlagVocabulary(_Strict):
         }
 
     def matchers(self, text: str) -> dict[str, Matcher]:
-        """Each language's matcher for ``text``. Typo matching is off in a language when the
-        text has another language's markers and none of its own: "a esta temperatura" is
-        Spanish, not a typo of "a temperature"."""
+        """Each language's matcher for ``text``. When the text has another language's markers
+        and none of a language's own, that language's phrases are read without typo matching
+        ("a esta temperatura" is Spanish, not a typo of "a temperature") and with the context
+        words of the language the text is written in: "my patient fractured her hip" is
+        someone else's in English, though "fractur*" is a Spanish phrase too."""
         words = set(_WORD_RE.findall(normalise(text)))
         every = (self, *self.translations)
-        shown = {language for language, marks in self.markers.items() if words & marks}
+        shown = [v for v in every if words & self.markers[v.language]]
+        if not shown:
+            return {v.language: v.matcher for v in every}
+        written = {v.language for v in shown}
         return {
-            v.language: v.matcher if not shown or v.language in shown else v.exact_matcher
+            v.language: v.matcher if v.language in written else v.read_in(shown[0])
             for v in every
         }
+
+    def read_in(self, other: RedFlagVocabulary) -> Matcher:
+        """This vocabulary's phrases, exact, with ``other``'s context words (cached)."""
+        matcher = self.readers.get(other.language)
+        if matcher is None:
+            grammar = other.matching.model_copy(update={"fuzzy_min_score": 100.0})
+            model = self.model_copy(update={"matching": grammar})
+            matcher = self.readers[other.language] = Matcher(model)
+        return matcher
+
+    @cached_property
+    def readers(self) -> dict[str, Matcher]:
+        """The matchers of :meth:`read_in`, by the language of the text."""
+        return {}
 
     def find(self, text: str) -> tuple[RedFlag, ...]:
         """The flags the runner's words describe in any language, in this vocabulary's order
