@@ -8,7 +8,11 @@ A finding in a clause is dropped when
   after it does ("twisted his ankle"); "me" or "my" after it keeps it the runner's ("the dog
   knocked me flying");
 - it is **hypothetical**: a trigger such as "what if" or "in case" stands before it in its
-  clause, or "if" does in a sentence that asks a question ("should I ice it if it swells?");
+  clause, or "if" does in a sentence that asks a question ("should I ice it if it swells?"),
+  or the question asks about a sign in general with no runner word in the clause ("is it
+  normal to get pins and needles?");
+- it is **historical**: "years ago", "when I was 19" stands before it in its clause with no
+  word of now ("now", "again") between;
 - its phrase is **body-dependent** (``~`` in the vocabulary: "gave way", "fell", "twisted",
   "swelling", "red hot") and its clause names neither the runner's body nor the runner, while a
   thing stands before it as its subject ("the crowd swelled", "my headphones snapped") or after
@@ -36,6 +40,9 @@ class ContextWords(BaseModel):
     hypothetical: tuple[str, ...] = ()  # always hypothetical: "what if", "in case"
     conditional: tuple[str, ...] = ()  # hypothetical in a question: "if"
     questions: tuple[str, ...] = ()  # make a sentence a question without "?": "what then"
+    generic: tuple[str, ...] = ()  # in a question, about a sign in general: "to get", "people"
+    historical: tuple[str, ...] = ()  # long over: "years ago", "when i was"
+    current: tuple[str, ...] = ()  # after a historical trigger, back to now: "now", "again"
     function: tuple[str, ...] = ()  # neither a subject nor an object: "is", "really", "it"
     particles: tuple[str, ...] = ()  # between a verb and its object: "over", "to", "off"
     determiners: tuple[str, ...] = ()  # an object follows: "a", "the", "my"
@@ -77,6 +84,9 @@ class Scope:
         self.determiners = WordSet.of(words.determiners)
         self.hypothetical = tuple(tuple(p.split()) for p in words.hypothetical)
         self.conditional = tuple(tuple(p.split()) for p in words.conditional)
+        self.generic = tuple(tuple(p.split()) for p in words.generic)
+        self.historical = tuple(tuple(p.split()) for p in words.historical)
+        self.current = WordSet.of(words.current)
         self.own = WordSet.of(words.own)
         self.after = words.after
         self.unowned = WordSet.of(words.unowned)
@@ -111,7 +121,29 @@ class Scope:
         """Whether a hypothetical trigger begins before ``start`` in the clause (it may run
         into the finding: "si se me" before "se me bloquea")."""
         triggers = self.hypothetical + (self.conditional if question else ())
-        return any(_begins_before(words, trigger, start) for trigger in triggers)
+        if any(_begins_before(words, trigger, start) for trigger in triggers):
+            return True
+        return (question and self._generic(words, start)) or self._historical(words, start)
+
+    def _generic(self, words: list[str], start: int) -> bool:
+        """A question about a sign, not a report of one: a generic trigger before the finding
+        and no runner word in the clause ("is it normal to get pins and needles?", but not "is
+        it normal that my knee is swollen?")."""
+        if any(w in self.runner or w in self.own for w in words):
+            return False
+        return any(_begins_before(words, trigger, start) for trigger in self.generic)
+
+    def _historical(self, words: list[str], start: int) -> bool:
+        """Long over: a historical trigger before the finding, and no word of now between
+        ("years ago I had a numb foot", but not "years ago I broke it and now it's swollen")."""
+        for trigger in self.historical:
+            n = len(trigger)
+            at = next(
+                (i for i in range(start - n + 1) if tuple(words[i : i + n]) == trigger), None
+            )
+            if at is not None and not any(w in self.current for w in words[at + n : start]):
+                return True
+        return False
 
     def bodily(self, words: list[str], start: int, end: int) -> bool:
         """Whether a body-dependent finding can be the runner's body: the runner or their

@@ -46,6 +46,9 @@ _CONTRACTION_RE = re.compile(
 )
 
 
+_NOT_BEEN_ABLE_RE = re.compile(r"\b(?:haven't|hasn't|hadn't|have not|has not) been able to\b")
+
+
 class Urgency(StrEnum):
     """How soon a clinician must see the runner (CLINICAL.md §5), most urgent first."""
 
@@ -93,6 +96,7 @@ class Matching(_Strict):
     fuzzy_min_length: int = Field(default=5, ge=3, le=20)
     fuzzy_min_score: float = Field(default=85, ge=50, le=100)
     context: ContextWords = ContextWords()
+    spellings: dict[str, str] = {}  # regional forms read as the standard: "cannae" -> "can't"
 
 
 class RedFlagVocabulary(_Strict):
@@ -218,14 +222,15 @@ def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
 
 def normalise(text: str) -> str:
     """Lower case, no accents ("tobíllo" -> "tobillo", "ñ" -> "n"), plain apostrophes,
-    "cannot"/"cant"/"not able to" -> "can't", "&"/" n " -> "and"."""
+    "cannot"/"cant"/"not able to"/"haven't been able to" -> "can't", "&"/" n " -> "and"."""
     text = unicodedata.normalize("NFKD", text.lower())
     text = unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c)))
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = text.replace("&", " and ").replace("/", " ")
     text = re.sub(r"\bcan ?not\b|\bcant\b|\b(?:not able|unable) to\b", "can't", text)
     text = re.sub(r"(?<=\w) n (?=\w)", " and ", text)  # "warm n pink"
-    return _CONTRACTION_RE.sub(lambda m: m.group(1) + "n't", text)
+    text = _CONTRACTION_RE.sub(lambda m: m.group(1) + "n't", text)
+    return _NOT_BEEN_ABLE_RE.sub("can't", text)
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -346,6 +351,9 @@ class Matcher:
         self.resolved = tuple(map(self._one, m.resolved))
         self.questions = tuple(tuple(q.split()) for q in m.context.questions)
         self.breaks = {word for phrase in m.clause_breaks for word in _phrase_tokens(phrase)}
+        self.spellings = {normalise(k): normalise(v) for k, v in m.spellings.items()}
+        forms = sorted(self.spellings, key=len, reverse=True)
+        self.regional = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
 
     def _one(self, phrase: str) -> _Phrase:
         compiled = _compile_cached(phrase)
@@ -375,7 +383,7 @@ class Matcher:
     def clauses(self, text: str) -> list[Clause]:
         self._indexed.clear()
         clauses: list[Clause] = []
-        for sentence in _SENTENCE_RE.findall(normalise(text)):
+        for sentence in _SENTENCE_RE.findall(self.standard(normalise(text))):
             said = _WORD_RE.findall(sentence)
             question = "?" in sentence or any(contains(said, q) for q in self.questions)
             for part in _CLAUSE_RE.split(sentence):
@@ -388,6 +396,13 @@ class Matcher:
                         current.append(word)
                 clauses.append((current, question))
         return [(self._my(c[0]), q) for c, q in ((c, c[1]) for c in clauses) if c[0]]
+
+    def standard(self, text: str) -> str:
+        """Regional spellings read as the standard ones ("cannae" -> "can't", "sat doon" ->
+        "sitting down", Nigerian Pidgin "e no dey" -> "it doesn't")."""
+        if not self.spellings:
+            return text
+        return self.regional.sub(lambda m: self.spellings[m.group(0)], text)
 
     def _my(self, words: list[str]) -> list[str]:
         """ "me knee", "me ankle" (British, Irish, Australian English): "my knee"."""
