@@ -138,9 +138,7 @@ class Scope:
         ("years ago I had a numb foot", but not "years ago I broke it and now it's swollen")."""
         for trigger in self.historical:
             n = len(trigger)
-            at = next(
-                (i for i in range(start - n + 1) if tuple(words[i : i + n]) == trigger), None
-            )
+            at = next((i for i in range(start - n + 1) if tuple(words[i : i + n]) == trigger), None)
             if at is not None and not any(w in self.current for w in words[at + n : start]):
                 return True
         return False

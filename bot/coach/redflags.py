@@ -162,8 +162,7 @@ class RedFlagVocabulary(_Strict):
             return {v.language: v.matcher for v in every}
         written = {v.language for v in shown}
         return {
-            v.language: v.matcher if v.language in written else v.read_in(shown[0])
-            for v in every
+            v.language: v.matcher if v.language in written else v.read_in(shown[0]) for v in every
         }
 
     def read_in(self, other: RedFlagVocabulary) -> Matcher:
