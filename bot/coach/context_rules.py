@@ -14,7 +14,8 @@ A finding in a clause is dropped when
 - it is **historical**: "years ago", "when I was 19" stands before it in its clause with no
   word of now ("now", "again") between;
 - its phrase is **body-dependent** (``~`` in the vocabulary: "gave way", "fell", "twisted",
-  "swelling", "red hot") and its clause names neither the runner's body nor the runner, while a
+  "swelling", "red hot") and a plain word right before it makes it a name ("cabin fever") in a
+  clause with no body part, or its clause names neither the runner's body nor the runner, while a
   thing stands before it as its subject ("the crowd swelled", "my headphones snapped") or after
   it as its object ("twisting a bottle cap", "gave way to a cyclist", "red hot pace").
 
@@ -149,6 +150,8 @@ class Scope:
         its subject ("the crowd swelled"), and the runner or their body follows it closely
         ("twisted my knee") or no thing follows as its object ("twisting a bottle cap")."""
         before = words[:start]
+        if self._compound(words, start):
+            return False  # "cabin fever", "hay fever": a thing's name, not a sign
         if any(w in self.body or w in self.runner for w in before):
             return True
         if any(w in self.body for w in words[end : end + 3]):
@@ -163,6 +166,15 @@ class Scope:
         if after and after[0] in self.particles:
             return True  # "fell on the ice", "gave way on uneven ground": a place, not an object
         return not after or after[0] in self.function
+
+    def _compound(self, words: list[str], start: int) -> bool:
+        """Whether the finding is the second half of a name ("cabin fever"): a plain word
+        stands right before it and the clause names no body part."""
+        if start == 0 or any(w in self.body for w in words):
+            return False
+        word = words[start - 1]
+        kinds = (self.function, self.determiners, self.runner, self.particles, self.own)
+        return not any(word in kind for kind in kinds)
 
 
 def contains(words: list[str], phrase: tuple[str, ...]) -> bool:

@@ -38,6 +38,7 @@ def held(text: str) -> bool:
         # idioms: fever with no body and no feeling unwell
         "three weeks indoors and I've got cabin fever, desperate for a run",
         "spring fever has hit, signed up for three races",
+        "my hay fever is awful this week, ran with tissues",
         # ordinary and positive reports
         "the knee stayed quiet for the whole 10k",
         "hip felt solid on the hills today, 1/10",
@@ -90,6 +91,8 @@ def test_everyday_kinds_are_not_held(text: str) -> None:
         ("knee is hot and I've had the sweats all night", "hot-red-fever"),
         ("feeling feverish, knee swollen", "hot-red-fever"),
         ("shaking and sweating and the knee is red", "hot-red-fever"),
+        ("I've got a high fever", "hot-red-fever"),
+        ("fever since lunch", "hot-red-fever"),
     ],
 )
 def test_flag_kinds_are_heard(text: str, flag: str) -> None:
