@@ -89,45 +89,49 @@ COMMANDS = _command_table()
 SUGGESTABLE = ["start", *(c.name for c in COMMANDS.values() if c.in_menu)]
 
 
-# Spanish names a runner may type for a command (Telegram, Discord's typed messages, the
-# console); the menus and buttons keep the Latin names above. Accents are optional.
-ALIASES = {
-    "empezar": "start",
-    "hoy": "today",
-    "hecho": "done",
-    "corrida": "run",
-    "manana": "morning",
-    "fuerza": "strength",
-    "sintoma": "symptom",
-    "progreso": "progress",
-    "informe": "report",
-    "como": "howto",
-    "programa": "protocol",
-    "zona": "timezone",
-    "horas": "times",
-    "horafuerza": "strengthtime",
-    "carrera": "race",
-    "pausa": "pause",
-    "seguir": "resume",
-    "alta": "cleared",
-    "vuelta": "returncheck",
-    "compartir": "share",
-    "compartido": "sharing",
-    "exportar": "export",
-    "borrar": "delete",
-    "idioma": "language",
-    "ayuda": "help",
-    "posponer": "snooze",
-    "saltar": "skip",
-    "deshacer": "undo",
+# Names a runner may type for a command, by language (Telegram, Discord's typed messages, the
+# console; Discord also shows them to a client in that language). Menus and buttons keep the
+# Latin names above. Accents are optional. A third language adds its own table here.
+ALIASES: dict[str, dict[str, str]] = {
+    "es": {
+        "empezar": "start",
+        "hoy": "today",
+        "hecho": "done",
+        "corrida": "run",
+        "manana": "morning",
+        "fuerza": "strength",
+        "sintoma": "symptom",
+        "progreso": "progress",
+        "informe": "report",
+        "como": "howto",
+        "programa": "protocol",
+        "zona": "timezone",
+        "horas": "times",
+        "horafuerza": "strengthtime",
+        "carrera": "race",
+        "pausa": "pause",
+        "seguir": "resume",
+        "alta": "cleared",
+        "vuelta": "returncheck",
+        "compartir": "share",
+        "compartido": "sharing",
+        "exportar": "export",
+        "borrar": "delete",
+        "idioma": "language",
+        "ayuda": "help",
+        "posponer": "snooze",
+        "saltar": "skip",
+        "deshacer": "undo",
+    },
 }
+TYPED = {word: name for table in ALIASES.values() for word, name in table.items()}
 _ACCENTS = str.maketrans("áéíóúñü", "aeiounu")
 
 
 def canonical(name: str) -> str:
     """The command a typed name means: its own, or the one its Spanish alias names."""
     plain = name.lower().translate(_ACCENTS)
-    return ALIASES.get(plain, name)
+    return TYPED.get(plain, name)
 
 
 def menu() -> list[tuple[str, str]]:

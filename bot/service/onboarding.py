@@ -87,7 +87,7 @@ def _welcome(ctx: Context) -> Reply:
     """The welcome; with a one-tap choice of language when the client gave none."""
     if ctx.user.language is not None:
         return Reply(texts.onboarding.WELCOME)
-    text = f"{texts.onboarding.WELCOME}\n\n{texts.languages.CHOOSE_FIRST}"
+    text = f"{texts.onboarding.WELCOME}\n\n{texts.languages.choose_first()}"
     return Reply(text, keyboards.languages())
 
 

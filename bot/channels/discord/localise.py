@@ -51,10 +51,9 @@ class CommandTranslator(app_commands.Translator):
 
 
 def alias(command: str, code: str) -> str | None:
-    """The typed alias of ``command`` in ``code`` (the aliases are Spanish), or None."""
-    if code != "es":
-        return None
-    return next((word for word, name in ALIASES.items() if name == command), None)
+    """The typed alias of ``command`` in the language ``code``, or None."""
+    table = ALIASES.get(code, {})
+    return next((word for word, name in table.items() if name == command), None)
 
 
 async def localised_payloads(
