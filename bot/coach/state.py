@@ -498,7 +498,9 @@ def _open_day(state: CoachState, replay: _Replay, day: date) -> CoachState:
     check counts (it comes before the day's running)."""
     state = replace(state, day=day, strength_held_sore=False)
     cleared = [r for r in replay.referrals if r.cleared_on == day]
-    if cleared and not replay.referred(day):
+    # A referral raised later the same day (a run's R3 after the clinician's visit) does not
+    # undo the clearance's step back: only one that stood before the day holds it.
+    if cleared and not replay.raised_before(day).referred(day):
         state = _after_clearance(state, cleared, len(replay.protocol.running.ladder))
     for adjustment in replay.adjustments.get(day, ()):
         state = _adjusted(state, adjustment, replay.protocol)
