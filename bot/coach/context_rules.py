@@ -99,9 +99,10 @@ class Scope:
         """Whether the finding at ``words[start:end]`` is about another person or animal."""
         if any(word in self.clitics for word in words[max(0, start - 1) : start + 1]):
             return False
-        for word in words[end : end + self.after]:
-            if word in self.own:
+        for at in range(end, min(end + self.after, len(words))):
+            if self._own(words, at, right_after=at == end):
                 return False
+            word = words[at]
             if word in self.others:
                 return True
         for at in range(start - 1, -1, -1):
@@ -127,6 +128,14 @@ class Scope:
             if word not in self.function and word not in self.determiners:
                 return False
         return False
+
+    def _own(self, words: list[str], at: int, *, right_after: bool) -> bool:
+        """Whether ``words[at]`` after a finding makes it the runner's: "me", "my" right after
+        it, or "my" before a body part, not "my" before a thing ("a fever on my ward")."""
+        if words[at] not in self.own:
+            return False
+        mine = words[at] not in self.determiners or right_after
+        return mine or words[at + 1 : at + 2] == [] or words[at + 1] in self.body
 
     def _other(self, words: list[str], at: int) -> bool:
         """Whether ``words[at]`` names someone else, alone or with the word before it ("my
