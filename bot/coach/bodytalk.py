@@ -107,9 +107,7 @@ class ItbTalk(BaseModel):
             for c, k in zip(clauses, kinds, strict=True)
         ]
         felt = [any(matcher.heard(c, s) for s in self.symptoms) for c in clauses]
-        return any(
-            named[i] and not felt[i] and any(felt[i + 1 :]) for i in range(len(clauses))
-        )
+        return any(named[i] and not felt[i] and any(felt[i + 1 :]) for i in range(len(clauses)))
 
     def _clause(self, matcher: Matcher, clause: Clause) -> Place:
         words = clause[0]

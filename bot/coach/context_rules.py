@@ -4,8 +4,8 @@ J Biomed Inform 2009) for a runner's messages, beside the negation of ``redflags
 A finding in a clause is dropped when
 
 - it is about **someone else**: the nearest person or body part before it belongs to another
-  ("my son fell", "the dog's back leg gives way", "my patient had a hot swollen knee"), or an object pronoun right
-  after it does ("twisted his ankle"); "me" or "my" after it keeps it the runner's ("the dog
+  ("my son fell", "the dog's back leg gives way", "my patient had a hot swollen knee"), or an
+  object pronoun right after it does ("twisted his ankle"); "me" or "my" after it keeps it the runner's ("the dog
   knocked me flying");
 - it is **hypothetical**: a trigger such as "what if" or "in case" stands before it in its
   clause, or "if" does in a sentence that asks a question ("should I ice it if it swells?"),

@@ -110,8 +110,8 @@ def test_a_spanish_phrase_in_english_text_keeps_english_context() -> None:
     "text",
     [
         # a patient's signs, the runner's own run in the same message
-        "Had a client with a red hot puffy ankle and a fever on my ward, sent him to ED. Did 6k, 2/10",
-        "my patient's knee was hot and swollen, she had a temperature. I jogged home after, knee ok",
+        "Had a client with a red hot puffy ankle and a fever on my ward, sent him to ED. 6k, 2/10",
+        "my patient's knee was hot and swollen, she had a temperature. I jogged home, knee ok",
         # an animal's limb, described, beside the runner's report
         "the horse's front leg keeps buckling, farrier coming. Easy 5k for me, 2/10 outside knee",
         # long over, said in the next clause
@@ -159,7 +159,10 @@ def test_more_everyday_kinds_are_not_held(text: str) -> None:
         # bone pain
         ("I pressed on my shin and found a place that made me yelp", "bone-pain"),
         # rest pain inside a report
-        ("ran Monday fine, but on the sofa last night the knee had a dull ache that won't settle", "night-pain"),
+        (
+            "ran Monday, but on the sofa last night the knee had a dull ache that won't settle",
+            "night-pain",
+        ),
     ],
 )
 def test_more_flag_kinds_are_heard(text: str, flag: str) -> None:
