@@ -5,8 +5,8 @@ A finding in a clause is dropped when
 
 - it is about **someone else**: the nearest person or body part before it belongs to another
   ("my son fell", "the dog's back leg gives way", "my patient had a hot swollen knee"), or an
-  object pronoun right after it does ("twisted his ankle"); "me" or "my" after it keeps it the runner's ("the dog
-  knocked me flying");
+  object pronoun right after it does ("twisted his ankle"); "me" after it, or "my" right after
+  it or before a body part, keeps it the runner's ("the dog knocked me flying");
 - it is **hypothetical**: a trigger such as "what if" or "in case" stands before it in its
   clause, or "if" does in a sentence that asks a question ("should I ice it if it swells?"),
   or the question asks about a sign in general with no runner word in the clause ("is it
