@@ -78,7 +78,12 @@ class ItbTalk(BaseModel):
             text = text.replace(phrase, " ")
         clauses = matcher.clauses(text)
         kinds = [self._clause(matcher, clause) for clause in clauses]
-        if Place.ELSEWHERE in kinds:
+        if Place.ORDINARY in kinds:  # "outside knee slight pulling, pain 3 by 10": placed
+            kinds = [
+                Place.ORDINARY if k is Place.UNPLACED and _scored(self, matcher, c) else k
+                for k, c in zip(kinds, clauses, strict=True)
+            ]
+        if Place.ELSEWHERE in kinds or self._elsewhere_before(matcher, clauses, kinds):
             return Place.ELSEWHERE
         if Place.UNPLACED in kinds:
             words = [w for clause in clauses for w in clause[0]]
@@ -90,6 +95,19 @@ class ItbTalk(BaseModel):
         """Whether a vague symptom ("weird", "not right") is in ``text`` as the runner's own."""
         clauses = matcher.clauses(normalise(text[:_READ_CHARS]))
         return any(matcher.heard(c, v) for c in clauses for v in self.vague)
+
+    def _elsewhere_before(
+        self, matcher: Matcher, clauses: list[Clause], kinds: list[Place]
+    ) -> bool:
+        """Another place named alone and unplaced, the symptom in a clause after it ("front of
+        my knee, under the kneecap, aches going down stairs"; not "calves are fine, knee a bit
+        tight")."""
+        named = [
+            k is Place.UNPLACED and any(matcher.heard(c, e) for e in self.elsewhere)
+            for c, k in zip(clauses, kinds, strict=True)
+        ]
+        felt = [any(matcher.heard(c, s) for s in self.symptoms) for c in clauses]
+        return any(named[i] and not felt[i] and any(felt[i + 1 :]) for i in range(len(clauses)))
 
     def _clause(self, matcher: Matcher, clause: Clause) -> Place:
         words = clause[0]
@@ -107,6 +125,14 @@ class ItbTalk(BaseModel):
         if not vague and any(_present(matcher, words, o) for o in self.ordinary):
             return Place.ORDINARY
         return Place.UNPLACED
+
+
+def _scored(talk: ItbTalk, matcher: Matcher, clause: Clause) -> bool:
+    """Whether a clause is only a pain and its score ("pain 3 by 10"), naming no place."""
+    words = clause[0]
+    return any(w.isdigit() for w in words) and not any(
+        _present(matcher, words, p) for p in (*talk.body, *talk.elsewhere, *talk.vague)
+    )
 
 
 def _present(matcher: Matcher, words: list[str], phrase: str) -> bool:

@@ -4,13 +4,13 @@ J Biomed Inform 2009) for a runner's messages, beside the negation of ``redflags
 A finding in a clause is dropped when
 
 - it is about **someone else**: the nearest person or body part before it belongs to another
-  ("my son fell", "the dog's leg is swollen", "his knee locks"), or an object pronoun right
-  after it does ("twisted his ankle"); "me" or "my" after it keeps it the runner's ("the dog
-  knocked me flying");
+  ("my son fell", "the dog's back leg gives way", "my patient had a hot swollen knee"), or an
+  object pronoun right after it does ("twisted his ankle"); "me" after it, or "my" right after
+  it or before a body part, keeps it the runner's ("the dog knocked me flying");
 - it is **hypothetical**: a trigger such as "what if" or "in case" stands before it in its
   clause, or "if" does in a sentence that asks a question ("should I ice it if it swells?"),
   or the question asks about a sign in general with no runner word in the clause ("is it
-  normal to get pins and needles?");
+  normal to get pins and needles?", "is pins and needles ever part of ITB?");
 - it is **historical**: "years ago", "when I was 19" stands before it in its clause with no
   word of now ("now", "again") between;
 - its phrase is **body-dependent** (``~`` in the vocabulary: "gave way", "fell", "twisted",
@@ -51,6 +51,7 @@ class ContextWords(BaseModel):
     after: int = Field(default=2, ge=1, le=4)  # how far after a finding its object is sought
     unowned: tuple[str, ...] = ()  # before a body part, leave its owner open: "la rodilla"
     clitics: tuple[str, ...] = ()  # at or right before a finding: the runner's ("me pateó")
+    asking: tuple[str, ...] = ()  # a question's first word, the sign right after: "is", "can"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +93,16 @@ class Scope:
         self.after = words.after
         self.unowned = WordSet.of(words.unowned)
         self.clitics = WordSet.of(words.clitics)
+        self.asking = WordSet.of(words.asking)
 
     def someone_else(self, words: list[str], start: int, end: int) -> bool:
         """Whether the finding at ``words[start:end]`` is about another person or animal."""
         if any(word in self.clitics for word in words[max(0, start - 1) : start + 1]):
             return False
-        for word in words[end : end + self.after]:
-            if word in self.own:
+        for at in range(end, min(end + self.after, len(words))):
+            if self._own(words, at, right_after=at == end):
                 return False
+            word = words[at]
             if word in self.others:
                 return True
         for at in range(start - 1, -1, -1):
@@ -109,8 +112,30 @@ class Scope:
             if word in self.runner:
                 return False
             if word in self.body and not (at > 0 and words[at - 1] in self.unowned):
-                return at > 0 and self._other(words, at - 1)
+                return self._owner_other(words, at)
         return False
+
+    def _owner_other(self, words: list[str], at: int) -> bool:
+        """Whether the body part ``words[at]`` is someone else's: the first word before it that
+        is not a describing word ("a hot red swollen", "back") names another ("my patient had
+        a hot red swollen knee", "the dog's back leg"); "my" keeps it the runner's."""
+        for before in range(at - 1, -1, -1):
+            if self._other(words, before):
+                return True
+            word = words[before]
+            if word in self.own or word in self.runner:
+                return False
+            if word not in self.function and word not in self.determiners:
+                return False
+        return False
+
+    def _own(self, words: list[str], at: int, *, right_after: bool) -> bool:
+        """Whether ``words[at]`` after a finding makes it the runner's: "me", "my" right after
+        it, or "my" before a body part, not "my" before a thing ("a fever on my ward")."""
+        if words[at] not in self.own:
+            return False
+        mine = words[at] not in self.determiners or right_after
+        return mine or words[at + 1 : at + 2] == [] or words[at + 1] in self.body
 
     def _other(self, words: list[str], at: int) -> bool:
         """Whether ``words[at]`` names someone else, alone or with the word before it ("my
@@ -132,6 +157,8 @@ class Scope:
         it normal that my knee is swollen?")."""
         if any(w in self.runner or w in self.own for w in words):
             return False
+        if start == 1 and words[0] in self.asking:
+            return True  # "is pins and needles ever part of ITB?": the sign is what is asked
         return any(_begins_before(words, trigger, start) for trigger in self.generic)
 
     def _historical(self, words: list[str], start: int) -> bool:

@@ -15,7 +15,8 @@
   the shops") overlaps it;
 - a match is dropped, too, when its context says it is not the runner's own finding: someone
   else's body, a hypothetical, or (for a phrase marked ``~``, body-dependent) an object or a
-  figure of speech (``bot.coach.context_rules``).
+  figure of speech (``bot.coach.context_rules``); and when the next clause starts by saying it
+  is long over (``over``: "swollen after my op, but that's long gone").
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ class Matching(BaseModel):
     uncertain: tuple[str, ...] = ()  # "not sure", "don't know": not a negation
     pseudo: tuple[str, ...] = ()  # a negation or "gone" that says nothing: "doing nothing"
     resolved: tuple[str, ...] = ()  # after a finding: it is over ("the swelling has gone")
+    over: tuple[str, ...] = ()  # starting a clause: the one before is over ("that's long gone")
     clause_breaks: tuple[str, ...] = ()  # words that end a negation's reach ("but")
     negation_window: int = Field(default=3, ge=0, le=8)
     max_gap: int = Field(default=2, ge=0, le=5)
@@ -214,6 +216,7 @@ class Matcher:
         self.uncertain = tuple(map(self._one, m.uncertain))
         self.pseudo = tuple(map(self._one, m.pseudo))
         self.resolved = tuple(map(self._one, m.resolved))
+        self.over = tuple(tuple(_phrase_tokens(p)) for p in m.over)
         self.questions = tuple(tuple(q.split()) for q in m.context.questions)
         self.breaks = {word for phrase in m.clause_breaks for word in _phrase_tokens(phrase)}
         self.spellings = {normalise(k): normalise(v) for k, v in m.spellings.items()}
@@ -345,7 +348,10 @@ class Matcher:
 
     def find(self, text: str) -> tuple[Flag, ...]:
         found: set[int] = set()
-        for clause in self.clauses(text):
+        clauses = self.clauses(text)
+        for n, clause in enumerate(clauses):
+            if self.long_over(clauses, n):
+                continue
             where = self.index(clause[0]).where
             maybe = {i for token in where for i in self.starts.get(token, ())}  # type: ignore[call-overload]
             for i in maybe - found:
@@ -353,3 +359,9 @@ class Matcher:
                 if self._flag_in(clause, phrases, others):
                     found.add(i)
         return tuple(self.flags[i][0] for i in sorted(found))
+
+    def long_over(self, clauses: list[Clause], n: int) -> bool:
+        """Whether the clause after ``clauses[n]`` says it is long over ("knee was swollen after
+        my op but that's long gone")."""
+        after = clauses[n + 1][0] if n + 1 < len(clauses) else []
+        return any(tuple(after[: len(p)]) == p for p in self.over)

@@ -104,3 +104,77 @@ def test_a_spanish_phrase_in_english_text_keeps_english_context() -> None:
     # English context words decide, and it is not the runner's.
     assert ids("my neighbour fractured his ankle on the ice") == set()
     assert "bone-pain" in ids("I think I fractured my ankle on the ice")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a patient's signs, the runner's own run in the same message
+        "Had a client with a red hot puffy ankle and a fever on my ward, sent him to ED. 6k, 2/10",
+        "my patient's knee was hot and swollen, she had a temperature. I jogged home, knee ok",
+        # an animal's limb, described, beside the runner's report
+        "the horse's front leg keeps buckling, farrier coming. Easy 5k for me, 2/10 outside knee",
+        # long over, said in the next clause
+        "had a swollen ankle after the car crash in 2015, but that's long gone",
+        # a question about a sign in general, the sign first
+        "Can numbness be part of ITB syndrome, or is that different?",
+        "Does tingling ever come with a tight IT band?",
+        # the knee doing well, in words with no symptom
+        "the team's midfield collapsed in the last ten minutes, my knee held up fine on my run",
+        "wet through after the long run but the knee behaved itself",
+        # a pain score with no place, placed by the outside of the knee in the same message
+        "outer knee a little tight, pain 2 by 10, can I move to the next week?",
+    ],
+)
+def test_more_everyday_kinds_are_not_held(text: str) -> None:
+    assert not held(text), (text, ids(text))
+    assert "hot-red-fever" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # swelling by comparison to a thing, and its size staying
+        ("my knee came up like a grapefruit overnight", "swelling"),
+        ("ankle's about the size of an orange after the trail race", "swelling"),
+        ("it ballooned on Sunday and the knee is still that size", "swelling"),
+        # trauma by a vehicle or a collision
+        ("a scooter clipped me at the crossing, knee is sore", "trauma"),
+        ("collided with a bin on the towpath and my shin took the brunt", "trauma"),
+        # nerve: no feeling
+        ("my toes went dead halfway round", "nerve"),
+        ("I can't feel the ground under my left foot", "nerve"),
+        ("my feet feel like they're asleep all the time", "nerve"),
+        # not bearing weight
+        ("I can't step on it since the fall", "no-weight"),
+        ("the leg won't carry my weight any more", "no-weight"),
+        ("I need someone to walk me to the loo", "no-weight"),
+        ("getting around on one leg since Tuesday", "no-weight"),
+        ("I can't get up the hall on that leg", "no-weight"),
+        # locked
+        ("it bends and then refuses to straighten", "locked"),
+        # foot drop
+        ("my trainer keeps scuffing the pavement on that side", "foot-drop"),
+        ("I can't lift the front of my foot", "foot-drop"),
+        # bone pain
+        ("I pressed on my shin and found a place that made me yelp", "bone-pain"),
+        # rest pain inside a report
+        (
+            "ran Monday, but on the sofa last night the knee had a dull ache that won't settle",
+            "night-pain",
+        ),
+    ],
+)
+def test_more_flag_kinds_are_heard(text: str, flag: str) -> None:
+    assert flag in ids(text), (text, ids(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "front of my knee, just below the kneecap, sore going up stairs",
+        "my knee cap grinds when I crouch, hardly hurts",
+    ],
+)
+def test_pain_in_another_place_holds(text: str) -> None:
+    assert TALK.place_heard(VOCABULARY, text).holds, text
