@@ -209,7 +209,8 @@ def _referrals(pdf: _Report, history: History) -> None:
         return
     size = pdf.base_size - 0.5
     for referral in history.referrals:
-        cause = referral.cause + (f" ({referral.urgency})" if referral.urgency else "")
+        urgency = texts.report_pdf.PDF_URGENCY.get(str(referral.urgency), referral.urgency)
+        cause = referral.cause + (f" ({urgency})" if referral.urgency else "")
         line = texts.report_pdf.PDF_REFERRAL_LINE.format(
             day=_short_day(referral.day), cause=cause, outcome=_outcome(referral)
         )

@@ -21,6 +21,12 @@ PDF_RUNS_NONE = N_("No runs reported.")
 PDF_REFERRALS = N_("Red flags and referrals ({n})")
 PDF_REFERRALS_NONE = N_("None reported.")
 PDF_REFERRAL_LINE = N_("{day} · {cause} · {outcome}")
+# A flag's urgency beside its id (CLINICAL.md §5): how soon a clinician should see the runner.
+PDF_URGENCY = {
+    "emergency": N_("emergency"),
+    "urgent": N_("urgent"),
+    "soon": N_("soon"),
+}
 PDF_PLACEHOLDER_NOTE = N_(
     "{mark} stands for a character this report's font cannot draw (Chinese, Japanese or Korean "
     "script, for example); the runner's /export has their words exactly as written."
