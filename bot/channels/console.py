@@ -31,7 +31,7 @@ from bot.channels import files
 from bot.ops.lifecycle import Process
 from bot.service.coach import CoachService
 from bot.service.replies import Attachment, Button, Delivery, Reply, UserKey
-from bot.texts import privacy
+from bot.texts import language, privacy
 
 CHANNEL = "console"
 PROMPT = "you> "
@@ -138,6 +138,7 @@ class ConsoleChat:
         self.files_dir = files_dir
         self.menu: Menu | None = None  # the newest menu printed, while it is the newest reply
         self.earlier: Menu | None = None  # a menu printed before the newest reply
+        self.speaks: str | None = None  # the runner's language, as the service last worded it
 
     @property
     def choices(self) -> tuple[Button, ...]:
@@ -194,8 +195,15 @@ class ConsoleChat:
             self._print(texts.channels.CONSOLE_ENTER_DEFAULT.format(label=label))
 
     def render(self, replies: list[Reply]) -> None:
+        """The replies, with the console's own lines (a choice's word, a file saved) in the
+        language they are worded in."""
         if replies:
             self.earlier, self.menu = self.menu or self.earlier, None
+        self.speaks = next((r.language for r in replies if r.language), self.speaks)
+        with language.use(self.speaks):
+            self._render(replies)
+
+    def _render(self, replies: list[Reply]) -> None:
         for reply in replies:
             self._print(reply.text)
             buttons = reply.all_buttons()
@@ -220,6 +228,10 @@ class ConsoleChat:
         self._print(texts.channels.CONSOLE_FILE_SAVED.format(path=path))
 
     async def say(self, typed: str) -> None:
+        with language.use(self.speaks):  # a choice's word is the runner's ("deshacer")
+            await self._say(typed)
+
+    async def _say(self, typed: str) -> None:
         text, pressed = self.resolve(typed)
         if not text:
             if self.interactive and self.menu is not None:  # Enter with no default: ask again

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -75,8 +75,8 @@ class CoachService:
         refused = hearing.unheard(text)  # never cut: read in full or refused, and said so
         if refused is not None:
             log.info("too long", extra={"event": "message_too_long", "channel": who.channel})
-            with language.use(await self._language_of(who)):  # said in the runner's language
-                return [hearing.unheard(text) or refused]
+            with language.use(await self._language_of(who)) as speaks:  # the runner's language
+                return _worded([hearing.unheard(text) or refused], speaks)
         speaks = language.current()
         try:
             async with self.units() as uow:
@@ -88,9 +88,9 @@ class CoachService:
                 speaks = spoken(ctx.user)  # /language may have changed it
         except parse.BadInput as bad:
             log.info("bad input", extra={"event": "bad_input", "channel": who.channel})
-            return [Reply(str(bad))]
+            return _worded([Reply(str(bad))], speaks)
         with language.use(speaks):
-            return replies or [Reply(texts.account.NOT_UNDERSTOOD)]
+            return _worded(replies or [Reply(texts.account.NOT_UNDERSTOOD)], speaks)
 
     async def plan_for(self, who: UserKey) -> DayPlan | None:
         """Today's plan for a known user (read only), or None for someone never seen."""
@@ -185,3 +185,9 @@ class CoachService:
             answers=self.answers,
             snapshots=self.state_snapshots,
         )
+
+
+def _worded(replies: list[Reply], code: str | None) -> list[Reply]:
+    """The replies marked with the language they are worded in, so a channel words its own
+    lines around them (the console's "file saved") the same way."""
+    return [replace(reply, language=code or language.SOURCE) for reply in replies]

@@ -55,6 +55,7 @@ class Reply:
     replaces_origin: bool = False
     default: Button | None = None
     asks_location: bool = False  # a channel that can share a location offers it (time zone)
+    language: str | None = None  # the language it is worded in (the service sets it)
 
     def all_buttons(self) -> tuple[Button, ...]:
         return tuple(b for row in self.buttons for b in row)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from bot import texts
 from bot.bootstrap import Coach
@@ -30,3 +31,27 @@ async def test_the_console_asks_the_language_by_name_and_a_number_stays_the_scre
         user = await uow.find_user("console", "local")
         assert user is not None and user.language == "es" and user.onboarding_step != "screen"
         assert await uow.open_referrals(user.id) == []  # "1" was "none of these", no flag
+
+
+async def test_the_consoles_own_lines_follow_the_runners_language(
+    coach: Coach, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    chat = ConsoleChat(coach.service, "local", out, tmp_path, echo=False, interactive=False)
+    for typed in ("/start", "Español", "1", "1", "izquierda", "Madrid", "mantener", "no"):
+        await chat.say(typed)
+    out.truncate(0)
+    await chat.say("hice los estiramientos")
+    with language.use("es"):
+        word = texts.words.CONSOLE_UNDO_WORD
+        assert texts.words.CONSOLE_WORD_CHOICE.format(word=word, label="Deshacer") in out.getvalue()
+        saved = texts.channels.CONSOLE_FILE_SAVED.split("{")[0]
+    assert word != "undo"
+    await chat.say(word)  # the Spanish word chooses the button
+    async with coach.units() as uow:
+        user = await uow.find_user("console", "local")
+        assert user is not None
+        today = coach.service.clock.now().astimezone(ZoneInfo("Europe/Madrid")).date()
+        assert await uow.completions_on(user.id, today) == set()  # undone
+    await chat.say("/progreso")
+    assert saved.strip() in out.getvalue() and saved.strip() != "[file saved:"
