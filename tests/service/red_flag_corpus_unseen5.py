@@ -1,4 +1,4 @@
-"""A sixth set of runners' messages for the red-flag hearing of CLINICAL.md §5, unseen.
+"""The fifth unseen set of runners' messages for the red-flag hearing of CLINICAL.md §5, unseen.
 
 Written on 2026-12-07 by someone who had not read the flag vocabulary
 (``protocols/red_flags.yaml``, beyond its list of flag ids), the ITB-talk vocabulary, the coach
