@@ -191,7 +191,7 @@ def test_pain_in_another_place_holds(text: str) -> None:
         "if the leg ever buckles under me do I phone the clinic or you",
         "what happens if I wake with it throbbing at night? asking before it happens",
         # weather, not the runner's body
-        "sunny day but the wind gave me chills on the seafront, lovely 8k",
+        "sunny but the wind gave me chills on the seafront, lovely 8k",
         "red hot day, out at 4am to dodge the heat",
         # a clinician's patient, the runner's own report after
         "patient had a numb foot after surgery this morning, my ITB was fine on the walk home",
