@@ -17,8 +17,8 @@ A finding in a clause is dropped when
   nothing;
 - its phrase is **body-dependent** (``~`` in the vocabulary: "gave way", "fell", "twisted",
   "swelling", "red hot") and a plain word right before it makes it a name ("cabin fever") in a
-  clause with no body part, or its clause names the weather and no body part ("giving me chills",
-  "red hot day"), or its clause names neither the runner's body nor the runner, while a
+  clause with no body part, or its clause names the weather and no body part ("this weather is
+  giving me chills"), or its clause names neither the runner's body nor the runner, while a
   thing stands before it as its subject ("the crowd swelled", "my headphones snapped") or after
   it as its object ("twisting a bottle cap", "gave way to a cyclist", "red hot pace").
 
