@@ -12,10 +12,13 @@ A finding in a clause is dropped when
   or the question asks about a sign in general with no runner word in the clause ("is it
   normal to get pins and needles?", "is pins and needles ever part of ITB?");
 - it is **historical**: "years ago", "when I was 19" stands before it in its clause with no
-  word of now ("now", "again") between;
+  word of now ("now", "again") between, or "as a teenager", "ages ago" stands anywhere in its
+  clause with no word of now in it; a message asking ahead ("asking before it happens") reports
+  nothing;
 - its phrase is **body-dependent** (``~`` in the vocabulary: "gave way", "fell", "twisted",
   "swelling", "red hot") and a plain word right before it makes it a name ("cabin fever") in a
-  clause with no body part, or its clause names neither the runner's body nor the runner, while a
+  clause with no body part, or its clause names the weather and no body part ("this weather is
+  giving me chills"), or its clause names neither the runner's body nor the runner, while a
   thing stands before it as its subject ("the crowd swelled", "my headphones snapped") or after
   it as its object ("twisting a bottle cap", "gave way to a cyclist", "red hot pace").
 
@@ -43,6 +46,9 @@ class ContextWords(BaseModel):
     questions: tuple[str, ...] = ()  # make a sentence a question without "?": "what then"
     generic: tuple[str, ...] = ()  # in a question, about a sign in general: "to get", "people"
     historical: tuple[str, ...] = ()  # long over: "years ago", "when i was"
+    long_ago: tuple[str, ...] = ()  # anywhere in the clause: "as a teenager", "ages ago"
+    weather: tuple[str, ...] = ()  # a body-dependent sign with no body part: "weather", "day"
+    ahead: tuple[str, ...] = ()  # anywhere in a message, asking ahead: "before it happens"
     current: tuple[str, ...] = ()  # after a historical trigger, back to now: "now", "again"
     function: tuple[str, ...] = ()  # neither a subject nor an object: "is", "really", "it"
     particles: tuple[str, ...] = ()  # between a verb and its object: "over", "to", "off"
@@ -89,6 +95,9 @@ class Scope:
         self.generic = tuple(tuple(p.split()) for p in words.generic)
         self.historical = tuple(tuple(p.split()) for p in words.historical)
         self.current = WordSet.of(words.current)
+        self.long_ago = tuple(tuple(p.split()) for p in words.long_ago)
+        self.weather = WordSet.of(words.weather)
+        self.ahead = tuple(tuple(p.split()) for p in words.ahead)
         self.own = WordSet.of(words.own)
         self.after = words.after
         self.unowned = WordSet.of(words.unowned)
@@ -169,7 +178,14 @@ class Scope:
             at = next((i for i in range(start - n + 1) if tuple(words[i : i + n]) == trigger), None)
             if at is not None and not any(w in self.current for w in words[at + n : start]):
                 return True
-        return False
+        if any(w in self.current for w in words):
+            return False
+        return any(contains(words, trigger) for trigger in self.long_ago)
+
+    def asked_ahead(self, words: list[str]) -> bool:
+        """Whether a message asks ahead of a sign ("what do I do if it locks? asking before it
+        happens"): nothing in it is a report."""
+        return any(contains(words, phrase) for phrase in self.ahead)
 
     def bodily(self, words: list[str], start: int, end: int) -> bool:
         """Whether a body-dependent finding can be the runner's body: the runner or their
@@ -179,6 +195,8 @@ class Scope:
         before = words[:start]
         if self._compound(words, start):
             return False  # "cabin fever", "hay fever": a thing's name, not a sign
+        if not any(w in self.body for w in words) and any(w in self.weather for w in words):
+            return False  # "this weather is giving me chills", "red hot day": the weather's
         if any(w in self.body or w in self.runner for w in before):
             return True
         if any(w in self.body for w in words[end : end + 3]):

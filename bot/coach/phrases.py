@@ -349,6 +349,8 @@ class Matcher:
     def find(self, text: str) -> tuple[Flag, ...]:
         found: set[int] = set()
         clauses = self.clauses(text)
+        if self.scope.asked_ahead([w for words, _question in clauses for w in words]):
+            return ()
         for n, clause in enumerate(clauses):
             if self.long_over(clauses, n):
                 continue

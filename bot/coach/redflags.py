@@ -91,12 +91,15 @@ class RedFlagVocabulary(_Strict):
     @cached_property
     def markers(self) -> dict[str, frozenset[str]]:
         """Each language's marker words: its context words (``matching.context``, the
-        negations) that no other language here has."""
-        words = {v.language: _context_words(v.matching) for v in (self, *self.translations)}
+        negations) that no other language here has nor reads as a regional spelling (Jamaican
+        "mi", "di" are English as much as Spanish)."""
+        every = (self, *self.translations)
+        words = {v.language: _context_words(v.matching) for v in every}
+        spelled = {w for v in every for form in v.matching.spellings for w in form.split()}
         return {
             language: frozenset(
                 w
-                for w in own
+                for w in own - spelled
                 if all(w not in other for other in words.values() if other is not own)
             )
             for language, own in words.items()

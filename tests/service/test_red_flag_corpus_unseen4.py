@@ -1,9 +1,9 @@
 """The fourth unseen set (``red_flag_corpus_unseen4.py``: written by someone who had read
 neither the vocabularies, the code nor the other sets) through the whole service, the three ways
 of ``test_red_flag_corpus.py``. It was measured once, after the hearing was finished (the first,
-second and third unseen sets tuned on, Spanish added); the floors below are the figures of that
-one measurement, so the test guards against regression without claiming a bar the coach did not
-meet. The figures and every miss are printed."""
+second and third unseen sets tuned on, Spanish added), and is a tuning set since (seen since
+2026-12-07: its misses were read and the hearing tuned on them by kind). The first figures are
+kept below; the floors are the tuned figures. The figures and every miss are printed."""
 
 from __future__ import annotations
 
@@ -22,11 +22,13 @@ from tests.service.test_red_flag_corpus import WAYS, coach, measure  # noqa: F40
 # named rightly by the vocabulary 91/100. These are floors, not the bar of CLINICAL.md §5 (every
 # flag and unplaced message held, at most 2% of everyday messages, none with emergency wording):
 # on this fresh text the coach does not meet it.
-FLAGS_HELD = {"message": 98, "symptom": 98, "keypad": 98}
-UNPLACED_HELD = {"message": 18, "symptom": 18, "keypad": 18}
-EVERYDAY_HELD = {"message": 8, "symptom": 8, "keypad": 8}
-EVERYDAY_EMERGENCY = {"message": 1, "symptom": 1, "keypad": 1}
-NAMED_RIGHTLY = 91
+# Tuned on by kind, 2026-12-07 (the floors now): message, symptom and keypad 100, 20, 0, 0;
+# named rightly 100/100.
+FLAGS_HELD = {"message": 100, "symptom": 100, "keypad": 100}
+UNPLACED_HELD = {"message": 20, "symptom": 20, "keypad": 20}
+EVERYDAY_HELD = {"message": 0, "symptom": 0, "keypad": 0}
+EVERYDAY_EMERGENCY = {"message": 0, "symptom": 0, "keypad": 0}
+NAMED_RIGHTLY = 100
 
 
 def show(title: str, texts: list[str]) -> None:

@@ -178,3 +178,53 @@ def test_more_flag_kinds_are_heard(text: str, flag: str) -> None:
 )
 def test_pain_in_another_place_holds(text: str) -> None:
     assert TALK.place_heard(VOCABULARY, text).holds, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # history long healed, told after the sign or in the clause after it
+        "I sprained my ankle badly as a teenager, all healed",
+        "my knee got swollen after a fall as a kid but nothing since",
+        "snapped my wrist in 2009, fully healed now, mentioning it for the record",
+        # asking ahead of a sign
+        "if the leg ever buckles under me do I phone the clinic or you",
+        "what happens if I wake with it throbbing at night? asking before it happens",
+        # weather, not the runner's body
+        "sunny but the wind gave me chills on the seafront, lovely 8k",
+        "red hot day, out at 4am to dodge the heat",
+        # a clinician's patient, the runner's own report after
+        "patient had a numb foot after surgery this morning, my ITB was fine on the walk home",
+        # a plain exercise question
+        "how many reps of the side lying leg lifts do I do?",
+    ],
+)
+def test_everyday_kinds_of_the_fourth_set_are_not_held(text: str) -> None:
+    assert not held(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("my leg had no strength on the steps and I nearly fell", "gives-way"),
+        ("my calf's gone deid, cannae feel a thing", "nerve"),
+        ("mi cyaan tek weight pon di leg", "no-weight"),
+        ("the knee froze bent on the bus and I had to wiggle it loose", "locked"),
+        ("toes catch the ground and my foot slaps down every step", "foot-drop"),
+        ("I try to lift my toes but the foot just hangs", "foot-drop"),
+    ],
+)
+def test_flag_kinds_of_the_fourth_set_are_heard(text: str, flag: str) -> None:
+    assert flag in ids(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my big toenail has gone purple", "quad feels like it's about to snap"],
+)
+def test_unplaced_kinds_of_the_fourth_set_hold(text: str) -> None:
+    assert held(text), text
+
+
+def test_a_cold_report_with_the_body_is_still_heard() -> None:
+    assert "hot-red-fever" in ids("chills all night and my knee is red and hot")
