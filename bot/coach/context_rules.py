@@ -13,8 +13,8 @@ A finding in a clause is dropped when
   normal to get pins and needles?", "is pins and needles ever part of ITB?");
 - it is **historical**: "years ago", "when I was 19" stands before it in its clause with no
   word of now ("now", "again") between, or "as a teenager", "ages ago" stands anywhere in its
-  clause with no word of now in it; a message asking ahead ("asking before it happens") reports
-  nothing;
+  clause with no word of now in it; a message asking ahead ("asking before it happens") asks in
+  each sentence, so its "if" is hypothetical (a sign told plainly beside it is still heard);
 - its phrase is **body-dependent** (``~`` in the vocabulary: "gave way", "fell", "twisted",
   "swelling", "red hot") and a plain word right before it makes it a name ("cabin fever") in a
   clause with no body part, or its clause names the weather and no body part ("this weather is
@@ -184,7 +184,7 @@ class Scope:
 
     def asked_ahead(self, words: list[str]) -> bool:
         """Whether a message asks ahead of a sign ("what do I do if it locks? asking before it
-        happens"): nothing in it is a report."""
+        happens"): each of its sentences then asks, so an "if" in it is hypothetical."""
         return any(contains(words, phrase) for phrase in self.ahead)
 
     def bodily(self, words: list[str], start: int, end: int) -> bool:

@@ -350,7 +350,9 @@ class Matcher:
         found: set[int] = set()
         clauses = self.clauses(text)
         if self.scope.asked_ahead([w for words, _question in clauses for w in words]):
-            return ()
+            # Asking ahead makes each sentence a question, so its "if" is hypothetical; a sign
+            # told plainly ("for future reference, my knee is swollen") is still heard.
+            clauses = [(words, True) for words, _question in clauses]
         for n, clause in enumerate(clauses):
             if self.long_over(clauses, n):
                 continue

@@ -37,7 +37,7 @@ def show(title: str, texts: list[str]) -> None:
 
 @pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize("way", WAYS)
-async def test_the_second_unseen_set_through_the_service(
+async def test_the_third_unseen_set_through_the_service(
     coach: Coach,  # noqa: F811
     way: str,
     capsys: pytest.CaptureFixture[str],
@@ -68,7 +68,7 @@ async def test_the_second_unseen_set_through_the_service(
     assert len(emergencies) <= EVERYDAY_EMERGENCY[way]
 
 
-def test_second_unseen_flags_named_rightly_figure(
+def test_third_unseen_flags_named_rightly_figure(
     coach: Coach,  # noqa: F811
     capsys: pytest.CaptureFixture[str],
 ) -> None:

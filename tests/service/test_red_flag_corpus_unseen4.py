@@ -22,11 +22,13 @@ from tests.service.test_red_flag_corpus import WAYS, coach, measure  # noqa: F40
 # named rightly by the vocabulary 91/100. These are floors, not the bar of CLINICAL.md §5 (every
 # flag and unplaced message held, at most 2% of everyday messages, none with emergency wording):
 # on this fresh text the coach does not meet it.
-# Tuned on by kind, 2026-12-07 (the floors now): message, symptom and keypad 100, 20, 0, 0;
-# named rightly 100/100.
+# Tuned on by kind, 2026-12-07 (the floors now): message, symptom and keypad 100, 20, 1, 0;
+# named rightly 100/100. The one everyday message held ("is it normal for it to hurt at night
+# or should that worry me? asking before it happens") is held on purpose: asking ahead makes a
+# message's sentences questions, it does not silence a sign told beside it.
 FLAGS_HELD = {"message": 100, "symptom": 100, "keypad": 100}
 UNPLACED_HELD = {"message": 20, "symptom": 20, "keypad": 20}
-EVERYDAY_HELD = {"message": 0, "symptom": 0, "keypad": 0}
+EVERYDAY_HELD = {"message": 1, "symptom": 1, "keypad": 1}
 EVERYDAY_EMERGENCY = {"message": 0, "symptom": 0, "keypad": 0}
 NAMED_RIGHTLY = 100
 
@@ -38,7 +40,7 @@ def show(title: str, texts: list[str]) -> None:
 
 @pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize("way", WAYS)
-async def test_the_second_unseen_set_through_the_service(
+async def test_the_fourth_unseen_set_through_the_service(
     coach: Coach,  # noqa: F811
     way: str,
     capsys: pytest.CaptureFixture[str],
@@ -69,7 +71,7 @@ async def test_the_second_unseen_set_through_the_service(
     assert len(emergencies) <= EVERYDAY_EMERGENCY[way]
 
 
-def test_second_unseen_flags_named_rightly_figure(
+def test_fourth_unseen_flags_named_rightly_figure(
     coach: Coach,  # noqa: F811
     capsys: pytest.CaptureFixture[str],
 ) -> None:

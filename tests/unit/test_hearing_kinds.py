@@ -228,3 +228,14 @@ def test_unplaced_kinds_of_the_fourth_set_hold(text: str) -> None:
 
 def test_a_cold_report_with_the_body_is_still_heard() -> None:
     assert "hot-red-fever" in ids("chills all night and my knee is red and hot")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("for future reference, my knee is swollen and I can't put weight on it", "no-weight"),
+        ("just checking what to do, my knee gave way twice today", "gives-way"),
+    ],
+)
+def test_asking_ahead_never_silences_a_sign_told_plainly(text: str, flag: str) -> None:
+    assert flag in ids(text)
