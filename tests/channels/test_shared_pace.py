@@ -98,9 +98,10 @@ async def test_one_chat_is_paced_across_processes(
     await asyncio.gather(*(send_from(fake, shared(pace), [chat] * 2) for pace in paces))
     times = accepted_at(fake, chat)
     assert len(times) == 6
-    # A burst of 2, then one every 0.2 s, whichever process sends: 4 intervals (less the
-    # first send's own way to the server). Each process pacing alone sends all 6 at once.
-    assert times[-1] - times[0] >= 4 * 0.2 - 0.1
+    # A burst of 2, then one every 0.2 s, whichever process sends: 4 intervals, 0.8 s. On a
+    # loaded machine the first send's own way to the server can take a good part of that, so
+    # the bound is half: each process pacing alone sends all 6 at once (about 0 s).
+    assert times[-1] - times[0] >= 4 * 0.2 / 2
 
 
 class NotingPace(SharedPace):
