@@ -1,0 +1,205 @@
+"""The fresh sets of runners' messages (``red_flag_corpus_unseen.py`` … ``unseen5.py``), each
+written by someone who had read neither the vocabularies, the code nor the other sets, through
+the whole service, the three ways of ``test_red_flag_corpus.py``; and their shape (counts, flag
+ids, no message twice in any corpus).
+
+Each set was measured once before anything was tuned on it (its first figures, in ``FIRST``);
+the sets tuned on since are tuning sets, and their floors are the figures after tuning. The
+first figures say how the coach hears text nobody has tuned on: it does not meet the bar of
+CLINICAL.md §5 there (every flag and unplaced message held, at most 2% of everyday messages,
+none with emergency wording). docs/hearing.md has every figure. One set:
+``.venv/bin/pytest -q -s tests/service/test_red_flag_corpus_fresh.py -k fresh3``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from types import ModuleType
+
+import pytest
+
+from bot.bootstrap import Coach
+from tests.service import (
+    red_flag_corpus,
+    red_flag_corpus_es,
+    red_flag_corpus_es_heldout,
+    red_flag_corpus_unseen,
+    red_flag_corpus_unseen2,
+    red_flag_corpus_unseen3,
+    red_flag_corpus_unseen4,
+    red_flag_corpus_unseen5,
+    red_flag_heldout,
+)
+
+# The module-scoped coach fixture is imported so this module gets its own coach.
+from tests.service.test_red_flag_corpus import WAYS, coach, measure  # noqa: F401
+
+Ways = tuple[int, int, int]  # message, /symptom text, at an open pain keypad
+
+
+@dataclass(frozen=True)
+class Floors:
+    """Flags held /100, unplaced held /20, everyday held /60 (at most), emergency wording on
+    everyday (at most), each way; flags named rightly by the vocabulary /100."""
+
+    flags: Ways
+    unplaced: Ways
+    everyday: Ways
+    emergency: Ways
+    named: int
+
+    def of(self, way: str) -> tuple[int, int, int, int]:
+        n = list(WAYS).index(way)
+        return self.flags[n], self.unplaced[n], self.everyday[n], self.emergency[n]
+
+
+@dataclass(frozen=True)
+class FreshSet:
+    name: str
+    module: ModuleType
+    prefix: str  # UNSEEN, UNSEEN2, ...
+    first: Floors  # measured once, before anything was tuned on it (2026-12-07)
+    floors: Floors  # now: after tuning, for the sets tuned on
+
+    def part(self, kind: str) -> tuple:  # type: ignore[type-arg]
+        return getattr(self.module, f"{self.prefix}_{kind}")  # type: ignore[no-any-return]
+
+
+TUNED_ALL = Floors((100, 100, 100), (20, 20, 20), (0, 0, 0), (0, 0, 0), 100)
+SETS = (
+    FreshSet(
+        "fresh1",
+        red_flag_corpus_unseen,
+        "UNSEEN",
+        Floors((85, 86, 86), (15, 17, 17), (2, 3, 2), (0, 0, 0), 69),
+        TUNED_ALL,
+    ),
+    FreshSet(
+        "fresh2",
+        red_flag_corpus_unseen2,
+        "UNSEEN2",
+        Floors((91, 93, 93), (17, 18, 18), (8, 9, 9), (1, 1, 1), 78),
+        Floors((100, 100, 100), (18, 19, 19), (0, 0, 0), (0, 0, 0), 99),
+    ),
+    FreshSet(
+        "fresh3",
+        red_flag_corpus_unseen3,
+        "UNSEEN3",
+        Floors((95, 97, 97), (18, 19, 19), (6, 7, 5), (1, 1, 1), 90),
+        TUNED_ALL,
+    ),
+    # Tuned: the one everyday message held ("is it normal for it to hurt at night or should
+    # that worry me? asking before it happens") is held on purpose: asking ahead makes a
+    # message's sentences questions, it never silences a sign told beside it.
+    FreshSet(
+        "fresh4",
+        red_flag_corpus_unseen4,
+        "UNSEEN4",
+        Floors((98, 98, 98), (18, 18, 18), (8, 8, 8), (1, 1, 1), 91),
+        Floors((100, 100, 100), (20, 20, 20), (1, 1, 1), (0, 0, 0), 100),
+    ),
+    # Not tuned on: its floors are its first figures.
+    FreshSet(
+        "fresh5",
+        red_flag_corpus_unseen5,
+        "UNSEEN5",
+        Floors((97, 98, 97), (18, 19, 18), (7, 9, 9), (0, 0, 0), 89),
+        Floors((97, 98, 97), (18, 19, 18), (7, 9, 9), (0, 0, 0), 89),
+    ),
+)
+CASES = [pytest.param(s, way, id=f"{s.name}-{way}") for s in SETS for way in WAYS]
+
+
+def show(title: str, texts: list[str]) -> None:
+    for text in texts:
+        print(f"  {title}: {text}")
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize(("fresh", "way"), CASES)
+async def test_a_fresh_set_through_the_service(
+    coach: Coach,  # noqa: F811
+    fresh: FreshSet,
+    way: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    flags = [text for text, _flag in fresh.part("FLAGS")]
+    unplaced, everyday = list(fresh.part("UNPLACED")), list(fresh.part("EVERYDAY"))
+    with capsys.disabled():
+        missed, alarms, emergencies = await measure(
+            coach, way, fresh.name, flags + unplaced, everyday
+        )
+        missed_flags = [text for text in missed if text in flags]
+        missed_unplaced = [text for text in missed if text not in flags]
+        print(
+            f"{fresh.name} as {way}: flags held {len(flags) - len(missed_flags)}/{len(flags)}, "
+            f"unplaced held {len(unplaced) - len(missed_unplaced)}/{len(unplaced)}, "
+            f"everyday held {len(alarms)}/{len(everyday)}, "
+            f"emergency wording on everyday {len(emergencies)}"
+        )
+        show("flag not held", missed_flags)
+        show("unplaced not held", missed_unplaced)
+        show("everyday held", alarms)
+        show("everyday with emergency wording", emergencies)
+    held_flags, held_unplaced, most_everyday, most_emergency = fresh.floors.of(way)
+    assert len(flags) - len(missed_flags) >= held_flags
+    assert len(unplaced) - len(missed_unplaced) >= held_unplaced
+    assert len(alarms) <= most_everyday
+    assert len(emergencies) <= most_emergency
+
+
+@pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
+def test_a_fresh_sets_flags_named_rightly(
+    coach: Coach,  # noqa: F811
+    fresh: FreshSet,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    vocabulary = coach.service.red_flags
+    named = [
+        (text, flag, {f.id for f in vocabulary.find(text)}) for text, flag in fresh.part("FLAGS")
+    ]
+    wrong = [(text, flag, found) for text, flag, found in named if flag not in found]
+    with capsys.disabled():
+        print(f"\n{fresh.name} flags named rightly: {len(named) - len(wrong)}/{len(named)}")
+        for text, flag, found in wrong:
+            print(f"  not named {flag} (named {sorted(found)}): {text}")
+    assert len(named) - len(wrong) >= fresh.floors.named
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _messages(module: ModuleType) -> list[str]:
+    """Every message of a corpus module: the texts of its (text, flag) pairs and its strings."""
+    found: list[str] = []
+    for name, value in vars(module).items():
+        if name.isupper() and isinstance(value, tuple):
+            found += [item[0] if isinstance(item, tuple) else item for item in value]
+    return found
+
+
+@pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
+def test_a_fresh_sets_shape(coach: Coach, fresh: FreshSet) -> None:  # noqa: F811
+    flags = fresh.part("FLAGS")
+    assert (len(flags), len(fresh.part("UNPLACED")), len(fresh.part("EVERYDAY"))) == (100, 20, 60)
+    ids = {f.id for f in coach.service.red_flags.flags}
+    assert Counter(flag for _text, flag in flags) == {flag: 10 for flag in ids}
+    own = _messages(fresh.module)
+    assert all(text and text == text.strip() for text in own)
+    assert len({_key(text) for text in own}) == len(own)  # none twice in the set
+
+
+def test_no_message_stands_in_two_corpora() -> None:
+    modules = (
+        red_flag_corpus,
+        red_flag_heldout,
+        red_flag_corpus_es,
+        red_flag_corpus_es_heldout,
+        *(s.module for s in SETS),
+    )
+    seen: dict[str, str] = {}
+    for module in modules:
+        for key in {_key(text) for text in _messages(module)}:
+            assert key not in seen, f"{key!r} is in {seen.get(key)} and {module.__name__}"
+            seen[key] = module.__name__
