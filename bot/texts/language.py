@@ -9,6 +9,7 @@ per-process language: a runner's own language, or English, is chosen for each tu
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -38,22 +39,24 @@ def use(code: str | None) -> Iterator[str]:
         _CURRENT.reset(token)
 
 
-_ALIASES = {
-    "english": "en",
-    "ingles": "en",
-    "inglés": "en",
-    "spanish": "es",
-    "espanol": "es",
-    "español": "es",
-    "castellano": "es",
-}
+# Other names a runner may type for a language; each language's own name (``NAMES``) is
+# always one, with or without its accents.
+_OTHER_NAMES = {"english": "en", "ingles": "en", "spanish": "es", "castellano": "es"}
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_ALIASES = {**_OTHER_NAMES, **{_plain(name): code for code, name in NAMES.items()}}
 
 
 def normalise(code: str | None) -> str | None:
     """A supported code for ``es``, ``es-419``, ``es_MX``, ``Español`` or ``spanish``; else None."""
     if not code:
         return None
-    word = code.strip().lower()
+    word = _plain(code)
     word = _ALIASES.get(word, word)
     base = re.split(r"[-_]", word, maxsplit=1)[0]
     return base if base in SUPPORTED else None
