@@ -14,8 +14,9 @@ the red-flag matcher, so negation and context (someone else's body, hypothetical
 - otherwise body talk is **ordinary** when one of ``ordinary`` is in its clause (the outside of
   the knee or hip, tightness, soreness after strength work, "better", "fine"), and unplaced when
   none is. One unplaced clause makes the message unplaced, unless the message says it has
-  passed (``passed``: "then it settled", "fine now"); ``not_talk`` ("hip hop") is never body
-  talk.
+  passed (``passed``: "then it settled", "fine now"); ``not_talk`` ("hip hop", "on my feet")
+  is never body talk, nor a body part named as a topic with no symptom (``topics``: "I talk
+  about my knee").
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class ItbTalk(BaseModel):
     vague: tuple[str, ...] = ()  # "~weird", "not right": never made ordinary by its clause
     passed: tuple[str, ...] = ()  # "settled", "fine now": what it describes has passed
     not_talk: tuple[str, ...] = ()  # "hip hop": plain text that only looks like body talk
+    topics: tuple[str, ...] = ()  # "talk about": with no symptom, the body is a topic
     translations: tuple[ItbTalk, ...] = ()
 
     def place_heard(self, vocabulary: RedFlagVocabulary, text: str) -> Place:
@@ -86,8 +88,7 @@ class ItbTalk(BaseModel):
         if Place.ELSEWHERE in kinds or self._elsewhere_before(matcher, clauses, kinds):
             return Place.ELSEWHERE
         if Place.UNPLACED in kinds:
-            words = [w for clause in clauses for w in clause[0]]
-            passed = any(_present(matcher, words, p) for p in self.passed)
+            passed = any(matcher.told(c[0], p) for c in clauses for p in self.passed)
             return Place.ORDINARY if passed else Place.UNPLACED
         return Place.ORDINARY if Place.ORDINARY in kinds else Place.NONE
 
@@ -118,7 +119,9 @@ class ItbTalk(BaseModel):
             return Place.NONE  # "no numbness in my foot", "the knee is not swollen"
         body = any(matcher.heard(clause, b) for b in self.body)
         if not felt and (not body or len(words) < _BODY_ONLY_WORDS):
-            return Place.NONE  # "hip": a word, perhaps an answer; "my knee is doing a thing": talk
+            return Place.NONE  # "hip": a word, perhaps an answer
+        if not felt and any(_present(matcher, words, t) for t in self.topics):
+            return Place.NONE  # "I talk about my knee more than the grandkids": a topic
         if felt and any(matcher.heard(clause, e) for e in self.elsewhere):
             return Place.ELSEWHERE
         vague = any(v in felt for v in self.vague)

@@ -58,6 +58,12 @@ class ContextWords(BaseModel):
     unowned: tuple[str, ...] = ()  # before a body part, leave its owner open: "la rodilla"
     clitics: tuple[str, ...] = ()  # at or right before a finding: the runner's ("me pateó")
     asking: tuple[str, ...] = ()  # a question's first word, the sign right after: "is", "can"
+    # A word ending in "'s" before a body part names its owner ("the cow's leg", "Sam's knee"),
+    # except these ("it's", "today's").
+    not_owners: tuple[str, ...] = ()
+    # Subjects that strike no body: a body-dependent sign after them is a figure of speech
+    # even with "me" after it ("the rent hike knocked me off my feet").
+    abstract: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +109,8 @@ class Scope:
         self.unowned = WordSet.of(words.unowned)
         self.clitics = WordSet.of(words.clitics)
         self.asking = WordSet.of(words.asking)
+        self.not_owners = WordSet.of(words.not_owners)
+        self.abstract = WordSet.of(words.abstract)
 
     def someone_else(self, words: list[str], start: int, end: int) -> bool:
         """Whether the finding at ``words[start:end]`` is about another person or animal."""
@@ -116,7 +124,7 @@ class Scope:
                 return True
         for at in range(start - 1, -1, -1):
             word = words[at]
-            if self._other(words, at):
+            if self._other(words, at) or self._possessive(words, at):
                 return True
             if word in self.runner:
                 return False
@@ -129,7 +137,7 @@ class Scope:
         is not a describing word ("a hot red swollen", "back") names another ("my patient had
         a hot red swollen knee", "the dog's back leg"); "my" keeps it the runner's."""
         for before in range(at - 1, -1, -1):
-            if self._other(words, before):
+            if self._other(words, before) or self._possessive(words, before):
                 return True
             word = words[before]
             if word in self.own or word in self.runner:
@@ -137,6 +145,21 @@ class Scope:
             if word not in self.function and word not in self.determiners:
                 return False
         return False
+
+    def _possessive(self, words: list[str], at: int) -> bool:
+        """Whether ``words[at]`` names an owner by "'s" ("the cow's", "Sam's"), not "it's",
+        nor in a likeness ("like someone's stabbing the bone")."""
+        word = words[at]
+        return (
+            bool(self.not_owners.exact or self.not_owners.prefixes)
+            and not self._likeness(words, at)
+            and word.endswith("'s")
+            and word not in self.not_owners
+            and word not in self.body
+            and word[:-2] not in self.body
+            and word not in self.runner
+            and word not in self.function
+        )
 
     def _own(self, words: list[str], at: int, *, right_after: bool) -> bool:
         """Whether ``words[at]`` after a finding makes it the runner's: "me", "my" right after
@@ -148,9 +171,20 @@ class Scope:
 
     def _other(self, words: list[str], at: int) -> bool:
         """Whether ``words[at]`` names someone else, alone or with the word before it ("my
-        other half's")."""
+        other half's"), and not in a likeness ("like a show pony")."""
         pair = at > 0 and (words[at - 1], words[at]) in self.other_pairs
-        return words[at] in self.others or pair
+        return (words[at] in self.others or pair) and not self._likeness(words, at)
+
+    def _likeness(self, words: list[str], at: int) -> bool:
+        """Whether ``words[at]`` is what something is likened to: "like" before it, at most
+        two describing or determining words between ("like a show pony", "like an old man")."""
+        for before in range(at - 1, max(-1, at - 4), -1):
+            if words[before] == "like":
+                return True
+            plain = words[before] not in self.determiners and words[before] not in self.function
+            if plain and before != at - 1:
+                return False  # only the word right before may describe ("show pony")
+        return False
 
     def hypothetical_at(self, words: list[str], start: int, question: bool) -> bool:
         """Whether a hypothetical trigger begins before ``start`` in the clause (it may run
@@ -180,7 +214,7 @@ class Scope:
                 return True
         if any(w in self.current for w in words):
             return False
-        return any(contains(words, trigger) for trigger in self.long_ago)
+        return any(_holds(words, trigger) for trigger in self.long_ago)
 
     def asked_ahead(self, words: list[str]) -> bool:
         """Whether a message asks ahead of a sign ("what do I do if it locks? asking before it
@@ -197,10 +231,14 @@ class Scope:
             return False  # "cabin fever", "hay fever": a thing's name, not a sign
         if not any(w in self.body for w in words) and any(w in self.weather for w in words):
             return False  # "this weather is giving me chills", "red hot day": the weather's
+        if self._abstract_subject(before):
+            return False  # "the rent hike knocked me off my feet": a figure of speech
         if any(w in self.body or w in self.runner for w in before):
             return True
         if any(w in self.body for w in words[end : end + 3]):
             return True  # "smashed my knee": the body is its object
+        if self._my_body(words[end : end + 6]):
+            return True  # "fell off it onto my right leg": where it struck
         if any(w not in self.function and w not in self.determiners for w in before):
             return False  # "the crowd swelled", "prices swelling", "my headphones snapped"
         after = words[end:]
@@ -212,6 +250,24 @@ class Scope:
             return True  # "fell on the ice", "gave way on uneven ground": a place, not an object
         return not after or after[0] in self.function
 
+    def _abstract_subject(self, before: list[str]) -> bool:
+        """Whether the nearest word before a finding that is not a function word is a thing
+        that strikes no body ("rent", "news", "exam"), and no body part stands before it."""
+        for word in reversed(before):
+            if word in self.body or word in self.runner:
+                return False
+            if word not in self.function and word not in self.determiners:
+                return word in self.abstract
+        return False
+
+    def _my_body(self, words: list[str]) -> bool:
+        """Whether "my" and a body part stand in ``words``, at most one word between ("my
+        right leg")."""
+        return any(
+            word in self.own and any(w in self.body for w in words[i + 1 : i + 3])
+            for i, word in enumerate(words)
+        )
+
     def _compound(self, words: list[str], start: int) -> bool:
         """Whether the finding is the second half of a name ("cabin fever"): a plain word
         stands right before it and the clause names no body part."""
@@ -220,6 +276,24 @@ class Scope:
         word = words[start - 1]
         kinds = (self.function, self.determiners, self.runner, self.particles, self.own)
         return not any(word in kind for kind in kinds)
+
+
+_YEAR = "#year"  # in a phrase: a year, 1900 to 2099 ("in #year": "in 2009")
+
+
+def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands anywhere in ``words``, ``#year`` matching a year."""
+    n = len(phrase)
+    return any(
+        all(_same(p, w) for p, w in zip(phrase, words[i : i + n], strict=True))
+        for i in range(len(words) - n + 1)
+    )
+
+
+def _same(token: str, word: str) -> bool:
+    if token == _YEAR:
+        return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+    return token == word
 
 
 def contains(words: list[str], phrase: tuple[str, ...]) -> bool:

@@ -30,7 +30,7 @@ from typing import Protocol
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
-from bot.coach.context_rules import ContextWords, Scope, contains
+from bot.coach.context_rules import ContextWords, Scope, WordSet, contains
 from bot.coach.wordindex import Indexed, Lexicon, found
 
 
@@ -77,6 +77,9 @@ class Matching(BaseModel):
     uncertain: tuple[str, ...] = ()  # "not sure", "don't know": not a negation
     pseudo: tuple[str, ...] = ()  # a negation or "gone" that says nothing: "doing nothing"
     resolved: tuple[str, ...] = ()  # after a finding: it is over ("the swelling has gone")
+    # A word of `resolved` says "over" at the clause's end or before one of these ("gone
+    # down", "gone now"), not before a describing word ("the knee's gone angry red").
+    resolved_then: tuple[str, ...] = ()
     over: tuple[str, ...] = ()  # starting a clause: the one before is over ("that's long gone")
     clause_breaks: tuple[str, ...] = ()  # words that end a negation's reach ("but")
     negation_window: int = Field(default=3, ge=0, le=8)
@@ -216,6 +219,7 @@ class Matcher:
         self.uncertain = tuple(map(self._one, m.uncertain))
         self.pseudo = tuple(map(self._one, m.pseudo))
         self.resolved = tuple(map(self._one, m.resolved))
+        self.resolved_then = WordSet.of(m.resolved_then)
         self.over = tuple(tuple(_phrase_tokens(p)) for p in m.over)
         self.questions = tuple(tuple(q.split()) for q in m.context.questions)
         self.breaks = {word for phrase in m.clause_breaks for word in _phrase_tokens(phrase)}
@@ -295,7 +299,18 @@ class Matcher:
             return True  # "knee isn't hot": the negation stands inside the phrase
         last = end + self.m.negation_window + 1
         over = (span for r in self.resolved for span in self._spans(words, r))
-        return any(end <= s and e <= last and not _inside(s, e, pseudo) for s, e in over)
+        return any(
+            end <= s and e <= last and not _inside(s, e, pseudo) and self._closes(words, e)
+            for s, e in over
+        )
+
+    def _closes(self, words: list[str], end: int) -> bool:
+        """Whether a word of ``resolved`` ending at ``end`` says the finding is over: at the
+        clause's end or before a word such as "now", "down" (``resolved_then``), not before a
+        describing word ("gone angry red", "settled in the joint")."""
+        if not self.m.resolved_then or end == len(words):
+            return True
+        return words[end] in self.resolved_then
 
     def the_runners(
         self, clause: Clause, positions: tuple[int, ...], *, body_dependent: bool = False
@@ -318,6 +333,14 @@ class Matcher:
     def present(self, words: list[str], phrase: str) -> bool:
         """Whether ``phrase`` is in ``words`` at all, negated or not."""
         return all(self._at(words, part) for part in self._compile(phrase)[0])
+
+    def told(self, words: list[str], phrase: str) -> bool:
+        """Whether ``phrase`` is in ``words`` and not negated ("it settled", not "I can't
+        settle them"); whose it is and when are not asked."""
+        return all(
+            any(not self.negated(words, at) for at in self._at(words, part))
+            for part in self._compile(phrase)[0]
+        )
 
     def _part_in(
         self, clause: Clause, compiled: _Compiled, excluded: list[tuple[int, int]]

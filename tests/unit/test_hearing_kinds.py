@@ -239,3 +239,62 @@ def test_a_cold_report_with_the_body_is_still_heard() -> None:
 )
 def test_asking_ahead_never_silences_a_sign_told_plainly(text: str, flag: str) -> None:
     assert flag in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an animal's or a named person's body, by "'s"
+        "the mare's front leg is swollen so the vet is out today, my knee was fine on the 8k",
+        "Priya's ankle gave way at netball, I drove her to A&E, easy 5k after",
+        # a thing that strikes no body: a figure of speech, "me" after it or not
+        "that electricity bill knocked me sideways, still got the long run done",
+        # a noise or a person wakes the runner, not pain
+        "the neighbours' party woke me at 2, sluggish tempo, knee quiet",
+        # a year long past
+        "had an arthroscopy on this knee in 2011, never an issue",
+        # idioms with a body part, and the body as a topic of talk
+        "been on my feet all day at the stall, then an easy 4k",
+        "my running club mates are sick of me moaning about my knee",
+        # "nobody" negates
+        "the garden wall collapsed in the storm, nobody injured",
+        # crowds and nations
+        "we lost the final on penalties and the whole town is hurting",
+    ],
+)
+def test_everyday_kinds_of_the_fifth_set_are_not_held(text: str) -> None:
+    assert not held(text), (text, ids(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a describing word after "gone" is no "gone" of over
+        ("the knee's gone bright red and it's warm to touch", "hot-red-fever"),
+        ("shivering under the duvet and feel rotten, knee sore", "hot-red-fever"),
+        # lost function in regional English
+        ("i no able to walk on it since the fall, my husband carried me", "no-weight"),
+        ("putting any weight on it is unbearable", "no-weight"),
+        ("been on crutches since Saturday", "no-weight"),
+        # a sensation told by what it is like
+        ("like an electric current down my shin when I land", "nerve"),
+        ("there's a zap into my heel every few strides", "nerve"),
+        ("I can't feel the skin on the side of my thigh", "nerve"),
+        # a fall that lands on the runner's body
+        ("slipped off the stepladder and came down on my left knee", "trauma"),
+        # catching and locking
+        ("it catches and locks halfway up the stairs", "locked"),
+        ("feels like something is jammed in the joint", "locked"),
+        ("the leg just quits on me on the downhills", "gives-way"),
+        # a point on the bone
+        ("there's one spot on my shin bone that's really tender", "bone-pain"),
+        # a likeness is no one else
+        ("it throbs like a dog chewing on my knee all night", "night-pain"),
+    ],
+)
+def test_flag_kinds_of_the_fifth_set_are_heard(text: str, flag: str) -> None:
+    assert flag in ids(text), (text, ids(text))
+
+
+def test_jumpy_restless_legs_hold() -> None:
+    assert held("my legs twitch and feel restless in bed, I can't settle them")
