@@ -132,9 +132,8 @@ class TelegramChannel:
         lat, lng = message.location.latitude, message.location.longitude
         zone = await asyncio.to_thread(self._zone_at, lat, lng)
         if zone is None:  # no time zone there (at sea): said in the runner's language
-            with language.use(await speaking(self.service, self.who(user))) as speaks:
-                value = f"{lat:.4f}, {lng:.4f}"
-                replies = [Reply(texts.account.BAD_TIMEZONE.format(value=value), language=speaks)]
+            with language.use(await speaking(self.service, self.who(user))):
+                replies = [Reply(texts.account.BAD_TIMEZONE.format(value=f"{lat:.4f}, {lng:.4f}"))]
         else:
             replies = await self.service.handle(self.who(user), f"/timezone {zone}")
         await self._sender.deliver(message.chat_id, replies)
