@@ -323,10 +323,12 @@ async def greet(chat: ConsoleChat) -> None:
     """The first lines of a terminal session: the question left open, if any (so a number
     or Enter answers it at once), else the banner."""
     waiting = await chat.service.waiting(chat.who)
-    if not waiting:
-        chat._print(texts.channels.CONSOLE_BANNER + "\n")
-        return
-    chat._print(texts.channels.CONSOLE_WHERE_YOU_LEFT + "\n")
+    chat.speaks = await chat.service.language_of(chat.who)  # a known runner's: theirs
+    with language.use(chat.speaks):
+        if not waiting:
+            chat._print(texts.channels.CONSOLE_BANNER + "\n")
+            return
+        chat._print(texts.channels.CONSOLE_WHERE_YOU_LEFT + "\n")
     chat.render(waiting)
 
 

@@ -1,18 +1,45 @@
 """One error path for every channel: the same private log line and the same words to the user.
 
 A channel that could not answer calls :func:`log_failure` (ids, the exception's type and its
-frames; never the user's text, a token or health data) and sends :func:`failure_reply`.
+frames; never the user's text, a token or health data) and sends :func:`failure_reply`, in the
+language :func:`speaking` finds for the user, as every line a channel words itself.
 """
 
 from __future__ import annotations
 
 import logging
 import traceback
+from typing import Protocol
 
 from bot import texts
-from bot.service.replies import Reply
+from bot.service.replies import Reply, UserKey
+from bot.texts import language
 
 EVENT = "update_failed"
+
+log = logging.getLogger(__name__)
+
+
+class KnowsLanguages(Protocol):
+    async def language_of(self, who: UserKey) -> str | None: ...
+
+
+async def speaking(service: KnowsLanguages, who: UserKey | None) -> str:
+    """The language a channel's own line to ``who`` is worded in: their stored language when
+    they are known, else their client's, else English. A failed look-up (the database being
+    why the update failed, say) falls back to the client's language: the line is still sent."""
+    if who is None:
+        return language.SOURCE
+    try:
+        code = await service.language_of(who)
+    except Exception as error:
+        log.warning(
+            "could not read a user's language: %s",
+            type(error).__name__,
+            extra={"event": "language_unread", "channel": who.channel},
+        )
+        code = who.language
+    return language.normalise(code) or language.SOURCE
 
 
 def log_failure(
@@ -36,6 +63,8 @@ def log_failure(
     )
 
 
-def failure_reply() -> Reply:
-    """What the user is told, on every channel, when their message could not be answered."""
-    return Reply(texts.account.SOMETHING_WENT_WRONG)
+def failure_reply(code: str | None = None) -> Reply:
+    """What the user is told, on every channel, when their message could not be answered:
+    in ``code`` (from :func:`speaking`), else the language of the turn."""
+    with language.use(code or language.current()) as speaks:
+        return Reply(texts.account.SOMETHING_WENT_WRONG, language=speaks)

@@ -41,7 +41,7 @@ from telegram.ext import (
 
 from bot import texts
 from bot.bootstrap import Coach, build
-from bot.channels.failures import failure_reply, log_failure
+from bot.channels.failures import failure_reply, log_failure, speaking
 from bot.channels.telegram_order import PerRunnerUpdates
 from bot.channels.telegram_pace import PacedRateLimiter as PacedRateLimiter  # re-exported
 from bot.channels.telegram_pace import paced_rate_limiter
@@ -131,8 +131,9 @@ class TelegramChannel:
             return
         lat, lng = message.location.latitude, message.location.longitude
         zone = await asyncio.to_thread(self._zone_at, lat, lng)
-        if zone is None:
-            replies = [Reply(texts.account.BAD_TIMEZONE.format(value=f"{lat:.4f}, {lng:.4f}"))]
+        if zone is None:  # no time zone there (at sea): said in the runner's language
+            with language.use(await speaking(self.service, self.who(user))):
+                replies = [Reply(texts.account.BAD_TIMEZONE.format(value=f"{lat:.4f}, {lng:.4f}"))]
         else:
             replies = await self.service.handle(self.who(user), f"/timezone {zone}")
         await self._sender.deliver(message.chat_id, replies)
@@ -164,8 +165,9 @@ class TelegramChannel:
         chat = tg_update.effective_chat if tg_update else None
         if chat is None:
             return
+        speaks = await speaking(self.service, self.who(user) if user else None)
         try:
-            await self._sender.deliver(chat.id, [failure_reply()])
+            await self._sender.deliver(chat.id, [failure_reply(speaks)])
         except Forbidden:
             await self._mark_inactive(user)
         except TelegramError as exc:

@@ -28,6 +28,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot import texts
 from bot.service.coach import CoachService
 from bot.service.replies import Delivery, Reply
+from bot.texts import language
 
 CHANNEL = "telegram"
 MESSAGE_LIMIT = 4096
@@ -207,9 +208,9 @@ class TelegramNotifier:
             else:
                 await self.bot.send_document(chat_id, upload, **options)
         if reply.asks_location:  # one message has one keyboard: the offer comes after
-            await self.bot.send_message(
-                chat_id, texts.channels.TELEGRAM_LOCATION_OFFER, reply_markup=location_keyboard()
-            )
+            with language.use(reply.language or language.current()):  # as the reply is worded
+                offer, share = texts.channels.TELEGRAM_LOCATION_OFFER, location_keyboard()
+            await self.bot.send_message(chat_id, offer, reply_markup=share)
 
     async def _edit(self, origin: Message, reply: Reply) -> bool:
         """Edit ``origin`` into ``reply``; False when it has to be sent as a new message."""

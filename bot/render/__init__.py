@@ -6,7 +6,7 @@ database or the clock, so the same history always draws the same files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from bot.coach.adherence import Adherence, PhaseSpan
@@ -25,3 +25,6 @@ class ProgressData:
     adherence: Adherence
     phases: tuple[PhaseSpan, ...]
     side: str = "both"
+    # Each referral's cause in words, in the runner's language (``Context.cause_label``): a
+    # cause missing here is shown by its id.
+    causes: dict[str, str] = field(default_factory=dict)

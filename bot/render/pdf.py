@@ -200,7 +200,7 @@ def _outcome(referral: Referral) -> str:
     )
 
 
-def _referrals(pdf: _Report, history: History) -> None:
+def _referrals(pdf: _Report, history: History, causes: dict[str, str]) -> None:
     """Every flag or referral: when, what and how it ended, then the runner's own words whole
     (a paragraph, which may run over a page, where a table row could not)."""
     pdf.heading(texts.report_pdf.PDF_REFERRALS.format(n=len(history.referrals)))
@@ -210,7 +210,8 @@ def _referrals(pdf: _Report, history: History) -> None:
     size = pdf.base_size - 0.5
     for referral in history.referrals:
         urgency = texts.report_pdf.PDF_URGENCY.get(str(referral.urgency), referral.urgency)
-        cause = referral.cause + (f" ({urgency})" if referral.urgency else "")
+        named = causes.get(referral.cause, referral.cause)
+        cause = named + (f" ({urgency})" if referral.urgency else "")
         line = texts.report_pdf.PDF_REFERRAL_LINE.format(
             day=_short_day(referral.day), cause=cause, outcome=_outcome(referral)
         )
@@ -296,7 +297,7 @@ def _draw(data: ProgressData) -> _Report:
     if pain:
         pdf.heading(texts.report_pdf.PDF_PAIN)
         pdf.bullets(pain)
-    _referrals(pdf, data.history)  # first: what a clinician must see
+    _referrals(pdf, data.history, data.causes)  # first: what a clinician must see
     _chart(pdf, data)
     _runs(pdf, [r for r in data.history.runs if r.day >= data.start])
     _pain_grid(pdf, data)

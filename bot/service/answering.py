@@ -199,14 +199,9 @@ async def _clinician_says_fine(ctx: Context, found: Answer, _text: str) -> list[
         return [Reply(_sourced(f"{found.text} {texts.answers.CLINICIAN_NOTHING_OPEN}", found))]
     state = await ctx.state()
     standing = state.referral.reason if state.referral else ""
-    reason = "; ".join(dict.fromkeys(_referral_label(ctx, r.cause, standing) for r in open_rows))
+    reason = "; ".join(dict.fromkeys(ctx.cause_label(r.cause, standing) for r in open_rows))
     text = f"{found.text} {texts.answers.CLINICIAN_FLAG_OPEN.format(reason=reason)}"
     return [Reply(_sourced(text, found), keyboards.start_clearance())]
-
-
-def _referral_label(ctx: Context, cause: str, reason: str) -> str:
-    flag = ctx.flags.get(cause)
-    return flag.label if flag else reason
 
 
 async def _last_decision(ctx: Context, found: Answer, _text: str) -> list[Reply]:

@@ -41,7 +41,7 @@ def _too_soon(ctx: Context, rows: list[ReferralRecord]) -> Reply | None:
         return None
     ctx.clear_pending()
     earliest = max(_aware(r.raised_at) for r in young) + wait
-    names = ", ".join(_cause_label(ctx, r.cause) for r in young)
+    names = ", ".join(ctx.cause_label(r.cause) for r in young)
     local = earliest.astimezone(ctx.zone)
     return Reply(
         texts.ladder.CLEAR_TOO_SOON.format(
@@ -68,7 +68,7 @@ async def answer_cleared_by(ctx: Context, value: str) -> list[Reply]:
     serious = _serious(await ctx.uow.open_referrals(ctx.user.id))
     if serious and who not in CLINICIANS_ONLY:
         ctx.clear_pending()
-        names = ", ".join(_cause_label(ctx, r.cause) for r in serious)
+        names = ", ".join(ctx.cause_label(r.cause) for r in serious)
         return [Reply(texts.ladder.CLEAR_NEEDS_CLINICIAN.format(flags=names))]
     return [questions.ask(ctx, Question.CLEARED_WHEN, ClearedBy(who))]
 
@@ -129,8 +129,3 @@ async def _clear(ctx: Context, open_rows: list[ReferralRecord], by: ClearedBy) -
             + texts.ladder.CLEARED_SELF_REPORTED
         )
     ]
-
-
-def _cause_label(ctx: Context, cause: str) -> str:
-    flag = ctx.flags.get(cause)
-    return flag.label if flag else cause

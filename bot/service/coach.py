@@ -75,7 +75,7 @@ class CoachService:
         refused = hearing.unheard(text)  # never cut: read in full or refused, and said so
         if refused is not None:
             log.info("too long", extra={"event": "message_too_long", "channel": who.channel})
-            with language.use(await self._language_of(who)) as speaks:  # the runner's language
+            with language.use(await self.language_of(who)) as speaks:  # the runner's language
                 return _worded([hearing.unheard(text) or refused], speaks)
         speaks = language.current()
         try:
@@ -113,11 +113,12 @@ class CoachService:
         async with self._reading(who) as ctx:
             if ctx is None:
                 return []
-            with language.use(spoken(ctx.user)):
-                return reopen.open_question(ctx)
+            with language.use(spoken(ctx.user)) as speaks:
+                return _worded(reopen.open_question(ctx), speaks)
 
-    async def _language_of(self, who: UserKey) -> str | None:
-        """A known runner's language (read only); else what their client says, if anything."""
+    async def language_of(self, who: UserKey) -> str | None:
+        """A known runner's language (read only); else what their client says, if anything.
+        Channels word their own lines in it (a failure, a notice) as the service words its."""
         async with self.units() as uow:
             user = await uow.find_user(who.channel, who.external_id)
         return spoken(user) if user is not None else (who.language or language.current())

@@ -50,6 +50,17 @@ class Context:
         ``red_flags``, they hear a message in every language."""
         return self.red_flags.speaking(language.current())
 
+    def cause_label(self, cause: str, otherwise: str | None = None) -> str:
+        """A referral's cause in words, in the runner's language: a red flag by its label
+        ("Can't bear weight"), as the safety screen names it; a rule's referral (R2, R7) has
+        no label and is ``otherwise`` or its rule id."""
+        flag = self.flags.get(cause)
+        return flag.label if flag else (otherwise or cause)
+
+    def cause_labels(self, history: History) -> dict[str, str]:
+        """:meth:`cause_label` of each cause in ``history``'s referrals, by cause."""
+        return {r.cause: self.cause_label(r.cause) for r in history.referrals}
+
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.settings.timezone)

@@ -5,6 +5,8 @@ likely meant, as buttons: never a dead end."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from rapidfuzz import fuzz, process
 
@@ -32,6 +34,7 @@ MEANINGS: tuple[tuple[str, str, str], ...] = (
     ("strength", "/done strength", "strength exercises hip clams bridges workout"),
     ("morning", "/morning", "morning knee woke pain sore stiff hurts"),
 )
+NO_ALIASES: Mapping[str, str] = MappingProxyType({})
 _FALLBACK = ("today", "run", "help")
 
 
@@ -43,17 +46,29 @@ def _or_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + texts.common.OR + items[-1]
 
 
-def unknown_command(command: str, known: list[str]) -> Reply:
-    """``/tday``: "Did you mean /today?" with a button for each close command."""
+def unknown_command(
+    command: str, known: list[str], aliases: Mapping[str, str] = NO_ALIASES
+) -> Reply:
+    """``/tday``: "Did you mean /today?" with a button for each close command. ``aliases``:
+    the names the runner's language has for the commands (``/progreso`` for ``/progress``),
+    compared too; a command close under both of its names is offered once, by the closer
+    one, the runner's own name on a tie."""
+    own = {alias: name for alias, name in aliases.items() if name in known}
+    spellings = [*own, *known]
     matches = process.extract(
-        command.lower(), known, scorer=fuzz.ratio, score_cutoff=COMMAND_MATCH_MIN, limit=None
+        command.lower(), spellings, scorer=fuzz.ratio, score_cutoff=COMMAND_MATCH_MIN, limit=None
     )
     value = texts.common.clip("/" + command)
     if not matches:
         return Reply(texts.account.UNKNOWN_COMMAND.format(value=value))
+    # Best first; on a tie the runner's own name (earlier in ``spellings``) first.
+    matches.sort(key=lambda m: (-m[1], m[2]))
     best = matches[0][1]
-    names = [f"/{m[0]}" for m in matches if m[1] >= best - COMMAND_MATCH_SPREAD]
-    names = names[:MAX_SUGGESTIONS]
+    offered: dict[str, str] = {}  # command -> the name it is offered by
+    for spelling, score, _ in matches:
+        if score >= best - COMMAND_MATCH_SPREAD:
+            offered.setdefault(own.get(spelling, spelling), spelling)
+    names = [f"/{spelling}" for spelling in offered.values()][:MAX_SUGGESTIONS]
     return Reply(
         texts.conversation.DID_YOU_MEAN.format(value=value, options=_or_list(names)),
         (tuple(Button(name, name) for name in names),),

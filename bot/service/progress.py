@@ -44,6 +44,7 @@ async def progress_data(ctx: Context) -> ProgressData:
         adherence=adherence(protocol, start, history, done, today),
         phases=tuple(phase_spans(protocol, start, history, today)),
         side=ctx.settings.side,
+        causes=ctx.cause_labels(history),
     )
 
 

@@ -37,7 +37,7 @@ from bot.service import (
     set_aside,
     unplaced,
 )
-from bot.service.commands import COMMANDS, SUGGESTABLE, Handler, canonical
+from bot.service.commands import ALIASES, COMMANDS, SUGGESTABLE, Handler, canonical
 from bot.service.context import Context
 from bot.service.everyday import (
     CorrectionSaid,
@@ -351,7 +351,7 @@ async def _natural(ctx: Context, said: Understood | Everyday) -> list[Reply]:
 async def run_command(ctx: Context, name: str, args: str) -> list[Reply]:
     entry = COMMANDS.get(name)
     if entry is None:
-        return [misses.unknown_command(name, SUGGESTABLE)]
+        return [misses.unknown_command(name, SUGGESTABLE, ALIASES.get(language.current(), {}))]
     notice = set_aside.notice(ctx.pending(), name)
     ctx.clear_pending()
     replies = await entry.handler(ctx, args)

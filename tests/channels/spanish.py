@@ -7,9 +7,12 @@ import io
 from collections.abc import Callable
 from typing import TypeVar
 
+import pytest
 from pypdf import PdfReader
 
 from bot import texts
+from bot.bootstrap import Coach
+from bot.service.replies import Reply, UserKey
 from bot.texts import language
 
 T = TypeVar("T")
@@ -37,3 +40,25 @@ def pdf_text(content: bytes) -> str:
 def head(template: str) -> str:
     """A template's fixed words before its first field (what a filled-in text starts with)."""
     return template.split("{", 1)[0]
+
+
+FAILED = "fallo secreto"  # handling a message with these words fails (:func:`failing`)
+
+
+def failing(coach: Coach, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The service fails on a message holding :data:`FAILED`, and answers any other."""
+    real = coach.service.handle
+
+    async def handle(who: UserKey, text: str, *, pressed: bool = False) -> list[Reply]:
+        if FAILED in text:
+            raise RuntimeError("failed")
+        return await real(who, text, pressed=pressed)
+
+    monkeypatch.setattr(coach.service, "handle", handle)
+
+
+def spanish_failure() -> str:
+    """The failure reply in Spanish (and the catalogue has it in Spanish)."""
+    said = es(lambda: texts.account.SOMETHING_WENT_WRONG)
+    assert said != texts.account.SOMETHING_WENT_WRONG
+    return said

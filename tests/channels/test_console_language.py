@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot import texts
 from bot.bootstrap import Coach
-from bot.channels.console import ConsoleChat
+from bot.channels.console import ConsoleChat, greet
 from bot.texts import language
 
 
@@ -55,3 +55,28 @@ async def test_the_consoles_own_lines_follow_the_runners_language(
         assert await uow.completions_on(user.id, today) == set()  # undone
     await chat.say("/progreso")
     assert saved.strip() in out.getvalue() and saved.strip() != "[file saved:"
+
+
+async def test_a_spanish_runner_reopening_the_console_is_greeted_in_spanish(
+    coach: Coach, tmp_path: Path
+) -> None:
+    """ "Where you left off" with the open question, or the banner, in the stored language."""
+    first = ConsoleChat(coach.service, "local", io.StringIO(), tmp_path, echo=False)
+    for typed in ("/start", "Español"):
+        await first.say(typed)
+    out = io.StringIO()
+    await greet(ConsoleChat(coach.service, "local", out, tmp_path, echo=False, interactive=True))
+    with language.use("es"):
+        where, screen = texts.channels.CONSOLE_WHERE_YOU_LEFT, texts.onboarding.ASK_SCREEN
+        banner = texts.channels.CONSOLE_BANNER
+    assert (
+        where != texts.channels.CONSOLE_WHERE_YOU_LEFT and banner != texts.channels.CONSOLE_BANNER
+    )
+    shown = " ".join(out.getvalue().split())
+    assert where in shown and " ".join(screen.split()) in shown  # the safety check, still open
+
+    for typed in ("1", "1", "izquierda", "Madrid", "mantener", "no"):  # set up: nothing open
+        await first.say(typed)
+    out = io.StringIO()
+    await greet(ConsoleChat(coach.service, "local", out, tmp_path, echo=False, interactive=True))
+    assert " ".join(out.getvalue().split()) == banner

@@ -10,9 +10,11 @@ import warnings
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
 from pypdf import PdfReader
 
 from bot.coach.records import Decision, Judgement, Referral, RunRecord
+from bot.protocol_files import default_red_flags
 from bot.render import ProgressData
 from bot.render.pdf import PLACEHOLDER, report_pdf
 from tests.conftest import Talker
@@ -92,3 +94,23 @@ def test_a_run_with_only_a_distance_shows_it(seeded: Seeded) -> None:
     data = replace(seeded.data, history=replace(seeded.data.history, runs=(run,)))
     text = text_of(report_pdf(data))
     assert " 5 km 1/10 " in text
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+async def test_a_flag_is_named_in_words_not_by_its_id(talker: Talker, code: str) -> None:
+    """The report names a flag as the coach named it to the runner (the safety screen's label),
+    in the runner's language: "No puedes apoyar la pierna ni caminar", never "no-weight"."""
+    await onboard(talker)
+    await talker.say(f"/language {code}")
+    await talker.say("/symptom I can't put any weight on my leg")
+    await talker.say("/report")
+    document = talker.last[0].document
+    assert document is not None
+    text = text_of(document.content)
+    flag = default_red_flags().speaking(code).get("no-weight")
+    assert flag is not None
+    assert flag.label in text
+    assert "no-weight" not in text
+    if code != "en":
+        english = default_red_flags().get("no-weight")
+        assert english is not None and english.label not in text

@@ -163,6 +163,21 @@ async def test_spanish_aliases_are_the_commands_they_name(
     assert await help_in(talker, "/ayuda") == "in en"
 
 
+async def test_a_mistyped_command_is_offered_in_the_runners_language(talker: Talker) -> None:
+    """ "/idoma" offers a Spanish runner /idioma, "/progres" offers them /progreso; an English
+    runner is offered /progress."""
+    await talker.say("/start")
+    await talker.press(texts.onboarding.SCREEN_NONE)
+    await talker.say("/progres")
+    assert [b.action for b in talker.last[0].all_buttons()][:1] == ["/progress"]
+    await talker.say("/idioma es")
+    for typed, meant in (("/idoma", "/idioma"), ("/progres", "/progreso")):
+        await talker.say(typed)
+        offered = [b.action for b in talker.last[0].all_buttons()]
+        assert offered[:1] == [meant], typed
+        await talker.press(meant)  # the offer, pressed, is the command it names
+
+
 def test_the_menus_are_worded_in_each_language_with_the_same_commands() -> None:
     worded = menus()
     assert list(worded) == list(language.SUPPORTED)

@@ -6,7 +6,7 @@ import pytest
 
 from bot.coach.answers import AnswerBook
 from bot.protocol_files import default_answers
-from bot.service.commands import COMMANDS
+from bot.service.commands import ALIASES, COMMANDS
 from bot.service.misses import not_understood, unknown_command
 from bot.service.replies import Reply
 
@@ -84,3 +84,35 @@ def test_a_miss_sharing_one_word_with_a_question_is_not_offered_it(text: str) ->
 
 def test_a_near_body_question_is_still_offered_first() -> None:
     assert questions(not_understood("the pain is on the inside", BOOK))[0] == "/ask pain-elsewhere"
+
+
+SPANISH = ALIASES["es"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [("idoma", "/idioma"), ("progres", "/progreso"), ("progrso", "/progreso"), ("ayda", "/ayuda")],
+)
+def test_a_spanish_runner_is_offered_the_spanish_command_they_meant(
+    typed: str, suggested: str
+) -> None:
+    reply = unknown_command(typed, KNOWN, SPANISH)
+    actions = [b.action for b in reply.all_buttons()]
+    assert actions[0] == suggested
+    assert "/progress" not in actions  # one command is offered once, by the runner's name
+    assert f"/{typed}" in reply.text and suggested in reply.text
+
+
+def test_a_spanish_runner_is_still_offered_an_english_name_they_mistyped() -> None:
+    reply = unknown_command("tday", KNOWN, SPANISH)
+    assert next(b.action for b in reply.all_buttons()) == "/today"
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"), [("progres", "/progress"), ("langage", "/language")]
+)
+def test_an_english_runner_is_offered_the_english_command(typed: str, suggested: str) -> None:
+    reply = unknown_command(typed, KNOWN)
+    actions = [b.action for b in reply.all_buttons()]
+    assert actions[0] == suggested
+    assert not set(actions) & {f"/{alias}" for alias in SPANISH}

@@ -25,9 +25,10 @@ from bot.channels.discord import slash
 from bot.channels.discord.addressed import words_to_bot
 from bot.channels.discord.render import CUSTOM_ID_TEMPLATE, CoachButton, editable, render
 from bot.channels.discord.sync import sync_commands
-from bot.channels.failures import failure_reply, log_failure
+from bot.channels.failures import failure_reply, log_failure, speaking
 from bot.channels.turns import RunnerTurns
 from bot.service.replies import Delivery, Reply, UserKey
+from bot.texts import language
 
 log = logging.getLogger(__name__)
 
@@ -165,18 +166,22 @@ class CoachClient(discord.Client):
     async def _undelivered(
         self, message: discord.Message, error: discord.HTTPException, direct: bool
     ) -> None:
-        """A typed message's answer could not be sent: DMs closed, or any other failure."""
+        """A typed message's answer could not be sent: DMs closed, or any other failure. What
+        is said instead is in the runner's language."""
+        sender = who(message.author)
         if cannot_message(error) and direct:
-            await self.coach.service.mark_inactive(who(message.author))
+            await self.coach.service.mark_inactive(sender)
             return
+        speaks = await speaking(self.coach.service, sender)
         if cannot_message(error):
-            await message.channel.send(texts.channels.DISCORD_DM_CLOSED)
+            with language.use(speaks):
+                notice = texts.channels.DISCORD_DM_CLOSED
+            await message.channel.send(notice)
             return
         log_failure(log, CHANNEL, event_id=message.id, user_id=message.author.id, error=error)
         with contextlib.suppress(discord.HTTPException):
-            await send_all(
-                message.channel if direct else await message.author.create_dm(), [failure_reply()]
-            )
+            target = message.channel if direct else await message.author.create_dm()
+            await send_all(target, [failure_reply(speaks)])
 
     async def on_interaction(self, interaction: Interaction) -> None:
         data: dict[str, Any] = dict(interaction.data or {})
@@ -186,7 +191,9 @@ class CoachClient(discord.Client):
             await self.reply(interaction, text, pressed=False, slow=name in slash.SLOW)
         elif interaction.type is discord.InteractionType.autocomplete:
             _option, typed = slash.focused(data)
-            found = slash.suggestions(str(data.get("name", "")), typed, self.coach.protocols)
+            sender = who(interaction.user, interaction.locale)
+            with language.use(await speaking(self.coach.service, sender)):  # names in theirs
+                found = slash.suggestions(str(data.get("name", "")), typed, self.coach.protocols)
             choices = [discord.app_commands.Choice(name=n, value=v) for n, v in found]
             await interaction.response.autocomplete(choices)
         elif interaction.type is discord.InteractionType.component:
@@ -209,7 +216,7 @@ class CoachClient(discord.Client):
             return await self.coach.service.handle(user, text, pressed=pressed)
         except Exception as error:
             log_failure(log, CHANNEL, event_id=event_id, user_id=user.external_id, error=error)
-            return [failure_reply()]
+            return [failure_reply(await speaking(self.coach.service, user))]
 
     async def answer_in_turn(
         self, interaction: Interaction, text: str, *, pressed: bool
@@ -274,8 +281,10 @@ class CoachClient(discord.Client):
 
     async def _deliver_failure(self, interaction: Interaction, private: bool) -> None:
         """The failure reply, by whichever way is still open; a second failure is only logged."""
+        sender = who(interaction.user, interaction.locale)
+        text = failure_reply(await speaking(self.coach.service, sender)).text
         with contextlib.suppress(discord.HTTPException):
             if interaction.response.is_done():
-                await interaction.followup.send(failure_reply().text, ephemeral=private)
+                await interaction.followup.send(text, ephemeral=private)
             else:
-                await interaction.response.send_message(failure_reply().text, ephemeral=private)
+                await interaction.response.send_message(text, ephemeral=private)

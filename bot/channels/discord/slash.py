@@ -21,6 +21,7 @@ from bot import texts
 from bot.coach import thresholds as t
 from bot.coach.protocol import ProtocolLibrary
 from bot.service.commands import menu
+from bot.texts.catalog import gettext
 
 DESCRIPTION_MAX = 100  # Discord's limit for a command's or an option's description
 CHOICES_MAX = 25  # Discord's limit for choices and for autocomplete suggestions
@@ -159,25 +160,32 @@ def focused(data: Mapping[str, Any]) -> tuple[str, str]:
     return "", ""
 
 
+def _typed(text: str) -> str:
+    """``text`` as a query is compared with it: lower case, spaces as underscores."""
+    return text.lower().replace(" ", "_")
+
+
 @cache
 def _zones() -> tuple[str, ...]:
     return tuple(sorted(z for z in available_timezones() if "/" in z or z == "UTC"))
 
 
 def suggestions(command: str, typed: str, protocols: ProtocolLibrary) -> list[tuple[str, str]]:
-    """(shown name, value) pairs for autocomplete, at most 25, best first."""
+    """(shown name, value) pairs for autocomplete, at most 25, best first; names in the
+    language of the turn, found by what is typed in it or in English."""
     query = typed.strip().lower().replace(" ", "_")
     if command == "done":  # a session, or one exercise by its id
         sessions = [(label, value) for value, label in texts.channels.DISCORD_DONE.items()]
-        found = [s for s in sessions if query in s[1]] + suggestions("howto", typed, protocols)
+        found = [s for s in sessions if query in _typed(f"{s[1]} {s[0]}")]
+        found += suggestions("howto", typed, protocols)
         return found[:CHOICES_MAX]
     if command == "howto":
         seen: dict[str, str] = {}
         for protocol in protocols:
             for exercise in protocol.exercises:
-                text = f"{exercise.id} {exercise.name}".lower().replace(" ", "_")
-                if query in text:
-                    seen.setdefault(exercise.id, exercise.name)
+                name = gettext(exercise.name)
+                if query in _typed(f"{exercise.id} {exercise.name} {name}"):
+                    seen.setdefault(exercise.id, name)
         return [(name[:100], ident) for ident, name in seen.items()][:CHOICES_MAX]
     if command == "timezone":
         starts = [z for z in _zones() if z.lower().rsplit("/", 1)[-1].startswith(query)]
