@@ -78,8 +78,9 @@ class ItbTalk(BaseModel):
         text = normalise(text[:_READ_CHARS])
         for phrase in self.not_talk:
             text = text.replace(phrase, " ")
-        clauses = matcher.clauses(text)
-        kinds = [self._clause(matcher, clause) for clause in clauses]
+        read = matcher.read(text)
+        clauses = [clause for clause, _theirs in read]
+        kinds = [Place.NONE if theirs else self._clause(matcher, c) for c, theirs in read]
         if Place.ORDINARY in kinds:  # "outside knee slight pulling, pain 3 by 10": placed
             kinds = [
                 Place.ORDINARY if k is Place.UNPLACED and _scored(self, matcher, c) else k
@@ -122,12 +123,28 @@ class ItbTalk(BaseModel):
             return Place.NONE  # "hip": a word, perhaps an answer
         if not felt and any(_present(matcher, words, t) for t in self.topics):
             return Place.NONE  # "I talk about my knee more than the grandkids": a topic
+        if not felt and not _owned(matcher, words):
+            return Place.NONE  # "the toes in the front row got trodden on": not the runner's
         if felt and any(matcher.heard(clause, e) for e in self.elsewhere):
             return Place.ELSEWHERE
         vague = any(v in felt for v in self.vague)
         if not vague and any(_present(matcher, words, o) for o in self.ordinary):
             return Place.ORDINARY
         return Place.UNPLACED
+
+
+def _owned(matcher: Matcher, words: list[str]) -> bool:
+    """Whether a clause may name the runner's own body: a runner word ("I", "my"), or a body
+    part not after "the", "a" or "an" ("knee feels off")."""
+    scope = matcher.scope
+    if any(w in scope.runner or w in scope.own for w in words):
+        return True
+    return any(
+        w in scope.body and (i == 0 or words[i - 1] not in _NOT_OWNED) for i, w in enumerate(words)
+    )
+
+
+_NOT_OWNED = frozenset({"the", "a", "an"})  # before a body part, with no runner word: anyone's
 
 
 def _scored(talk: ItbTalk, matcher: Matcher, clause: Clause) -> bool:

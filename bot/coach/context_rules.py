@@ -64,6 +64,8 @@ class ContextWords(BaseModel):
     # Subjects that strike no body: a body-dependent sign after them is a figure of speech
     # even with "me" after it ("the rent hike knocked me off my feet").
     abstract: tuple[str, ...] = ()
+    causing: tuple[str, ...] = ()  # between such a subject and the sign: "gave", "me"
+    carers: tuple[str, ...] = ()  # before a finding: the runner looks after its owner
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +113,18 @@ class Scope:
         self.asking = WordSet.of(words.asking)
         self.not_owners = WordSet.of(words.not_owners)
         self.abstract = WordSet.of(words.abstract)
+        self.causing = WordSet.of(words.causing)
+        self.carers = tuple(tuple(p.split()) for p in words.carers)
 
     def someone_else(self, words: list[str], start: int, end: int) -> bool:
         """Whether the finding at ``words[start:end]`` is about another person or animal."""
         if any(word in self.clitics for word in words[max(0, start - 1) : start + 1]):
             return False
+        inside = words[start + 1 : end - 1]
+        if any(w in self.others and w in self.determiners for w in inside):
+            return True  # "tripping over his own toes": another's inside the finding
+        if self._cared_for(words, start, end):
+            return True
         for at in range(end, min(end + self.after, len(words))):
             if self._own(words, at, right_after=at == end):
                 return False
@@ -132,6 +141,41 @@ class Scope:
                 return self._owner_other(words, at)
         return False
 
+    def whose(self, words: list[str]) -> str | None:
+        """Who a clause is about: "runner" when it names the runner or their body ("I", "me",
+        "my knee"), else "other" when it names someone else ("my daughter's hand", "a
+        friend"), else "body" when it names a body part alone ("knee's swollen"), else None."""
+        runner = any(
+            w in self.runner
+            or (w in self.own and any(b in self.body for b in words[i + 1 : i + 3]))
+            for i, w in enumerate(words)
+        )
+        if runner:
+            return "runner"
+        mine = (
+            i for i, w in enumerate(words) if w in self.body and not self._owner_other(words, i)
+        )
+        if next(mine, None) is not None:
+            return "body"  # "playing with the kids and the knee jammed": perhaps the runner's
+        if any(self._other(words, i) or self._possessive(words, i) for i in range(len(words))):
+            return "other"
+        return None
+
+    def _cared_for(self, words: list[str], start: int, end: int) -> bool:
+        """Whether the runner looks after the finding's owner: a carer's phrase before it in
+        the clause ("the lady I care for can't weight bear", "the calf I treated had a hot
+        joint"), with no "my" or "me" between, or right after it ("the calf I treated")."""
+        for phrase in self.carers:
+            n = len(phrase)
+            if tuple(words[end : end + n]) == phrase:
+                return True  # "the calf I treated": a body part, and who cares for it
+            for at in range(start - n + 1):
+                if tuple(words[at : at + n]) == phrase and not any(
+                    w in self.own for w in words[at + n : start]
+                ):
+                    return True
+        return False
+
     def _owner_other(self, words: list[str], at: int) -> bool:
         """Whether the body part ``words[at]`` is someone else's: the first word before it that
         is not a describing word ("a hot red swollen", "back") names another ("my patient had
@@ -144,6 +188,8 @@ class Scope:
                 return False
             if word not in self.function and word not in self.determiners:
                 return False
+            if word == "and" and words[before + 1] in self.determiners:
+                return False  # "the kids and the knee": another thing begins
         return False
 
     def _possessive(self, words: list[str], at: int) -> bool:
@@ -202,6 +248,12 @@ class Scope:
             return False
         if start == 1 and words[0] in self.asking:
             return True  # "is pins and needles ever part of ITB?": the sign is what is asked
+        if (
+            words
+            and words[0] in self.asking
+            and any(w in self.body and words[i - 1] in _GENERAL for i, w in enumerate(words[1:], 1))
+        ):
+            return True  # "can ITB make the knee swell?": a knee, not the runner's
         return any(_begins_before(words, trigger, start) for trigger in self.generic)
 
     def _historical(self, words: list[str], start: int) -> bool:
@@ -239,7 +291,7 @@ class Scope:
             return True  # "smashed my knee": the body is its object
         if self._my_body(words[end : end + 6]):
             return True  # "fell off it onto my right leg": where it struck
-        if any(w not in self.function and w not in self.determiners for w in before):
+        if any(self._plain(w) for w in before):
             return False  # "the crowd swelled", "prices swelling", "my headphones snapped"
         after = words[end:]
         if any(w in self.body or w in self.runner for w in after[:7]):
@@ -250,19 +302,30 @@ class Scope:
             return True  # "fell on the ice", "gave way on uneven ground": a place, not an object
         return not after or after[0] in self.function
 
+    def _plain(self, word: str) -> bool:
+        """Whether ``word`` may be a thing: not a function word, a determiner nor a manner
+        word ("visibly", "really")."""
+        adverb = len(word) > 4 and word.endswith("ly")
+        return word not in self.function and word not in self.determiners and not adverb
+
     def _abstract_subject(self, before: list[str]) -> bool:
         """Whether the nearest word before a finding that is not a function word is a thing
         that strikes no body ("rent", "news", "exam"), and no body part stands before it."""
         for word in reversed(before):
-            if word in self.body or word in self.runner:
+            if word in self.body or (word in self.runner and word not in self.causing):
                 return False
+            if word in self.causing:
+                continue  # "that horror film gave me chills"
             if word not in self.function and word not in self.determiners:
                 return word in self.abstract
         return False
 
     def _my_body(self, words: list[str]) -> bool:
         """Whether "my" and a body part stand in ``words``, at most one word between ("my
-        right leg")."""
+        right leg"), or "me" or "my" comes first and a body part later ("kicked me square in
+        the knee")."""
+        if any(w in self.own for w in words[:2]) and any(w in self.body for w in words):
+            return True
         return any(
             word in self.own and any(w in self.body for w in words[i + 1 : i + 3])
             for i, word in enumerate(words)
@@ -278,6 +341,7 @@ class Scope:
         return not any(word in kind for kind in kinds)
 
 
+_GENERAL = frozenset({"the", "a", "an", "your"})  # before a body part in a general question
 _YEAR = "#year"  # in a phrase: a year, 1900 to 2099 ("in #year": "in 2009")
 
 

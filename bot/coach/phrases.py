@@ -253,21 +253,42 @@ class Matcher:
         return [(p[0], p[-1] + 1) for p in self._at(words, phrase, gaps=False)]
 
     def clauses(self, text: str) -> list[Clause]:
+        return [clause for _n, clause in self._numbered(text)]
+
+    def _numbered(self, text: str) -> list[tuple[int, Clause]]:
+        """The clauses of ``text``, each with the number of its sentence."""
         self._indexed.clear()
-        clauses: list[Clause] = []
-        for sentence in _SENTENCE_RE.findall(self.standard(normalise(text))):
+        clauses: list[tuple[int, Clause]] = []
+        sentences = _SENTENCE_RE.findall(self.standard(normalise(text)))
+        for n, sentence in enumerate(sentences):
             said = _WORD_RE.findall(sentence)
             question = "?" in sentence or any(contains(said, q) for q in self.questions)
             for part in _CLAUSE_RE.split(sentence):
                 current: list[str] = []
                 for word in _WORD_RE.findall(part):
                     if word in self.breaks:
-                        clauses.append((current, question))
+                        clauses.append((n, (current, question)))
                         current = []
                     else:
                         current.append(word)
-                clauses.append((current, question))
-        return [(self._my(c[0]), q) for c, q in ((c, c[1]) for c in clauses) if c[0]]
+                clauses.append((n, (current, question)))
+        return [(n, (self._my(c[0]), c[1])) for n, c in clauses if c[0]]
+
+    def read(self, text: str) -> list[tuple[Clause, bool]]:
+        """The clauses of ``text``, each with whether it goes on about someone else: it names
+        no one and no body part, and an earlier clause of its sentence named someone else and
+        not the runner ("my friend was in labour all night, said the pain was unreal")."""
+        numbered = self._numbered(text)
+        read: list[tuple[Clause, bool]] = []
+        sentence, theirs = -1, False
+        for n, clause in numbered:
+            if n != sentence:
+                sentence, theirs = n, False
+            who = self.scope.whose(clause[0])
+            read.append((clause, theirs and who is None))
+            if who is not None:
+                theirs = who == "other"
+        return read
 
     def standard(self, text: str) -> str:
         """Regional spellings read as the standard ones ("cannae" -> "can't", "sat doon" ->
@@ -371,13 +392,14 @@ class Matcher:
 
     def find(self, text: str) -> tuple[Flag, ...]:
         found: set[int] = set()
-        clauses = self.clauses(text)
+        read = self.read(text)
+        clauses = [clause for clause, _theirs in read]
         if self.scope.asked_ahead([w for words, _question in clauses for w in words]):
             # Asking ahead makes each sentence a question, so its "if" is hypothetical; a sign
             # told plainly ("for future reference, my knee is swollen") is still heard.
             clauses = [(words, True) for words, _question in clauses]
         for n, clause in enumerate(clauses):
-            if self.long_over(clauses, n):
+            if self.long_over(clauses, n) or read[n][1]:
                 continue
             where = self.index(clause[0]).where
             maybe = {i for token in where for i in self.starts.get(token, ())}  # type: ignore[call-overload]

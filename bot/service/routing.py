@@ -208,7 +208,7 @@ async def _on_words(ctx: Context, message: Said | FreeText) -> list[Reply]:
         return await _on_onboarding_step(ctx, message)
     if isinstance(message, Said) and not _unsure_elsewhere(ctx, message):
         if not isinstance(message.said, Unsure):
-            return await _natural(ctx, message.said)
+            return await _reported(ctx, message.text, message.said)
         # A doubt to ask back about: an answer about the body first (questions come after
         # reports and requests; red flags were heard before).
         return await answering.answer(ctx, message.text, only_body=True) or await _natural(
@@ -225,6 +225,16 @@ def _unsure_elsewhere(ctx: Context, message: Said) -> bool:
     said = message.said
     vague = isinstance(said, Unsure | StairsSaid) or getattr(said, "pain", 0) is None
     return vague and unplaced.not_a_report(ctx, message.text)
+
+
+async def _reported(ctx: Context, text: str, said: Understood | Everyday) -> list[Reply]:
+    """A report or request, and when its words also speak of pain in another place or in
+    vague words ("back of my knee aches, 4/10 after 6k"), the hold with its screen: the score
+    is recorded, and the place is not where ITB pain is (CLINICAL.md §5 v3, §7)."""
+    replies = await _natural(ctx, said)
+    if _held(ctx) or not unplaced.not_a_report(ctx, text):
+        return replies
+    return [*replies, *await unplaced.place(ctx, text)]
 
 
 def _held(ctx: Context) -> bool:
@@ -290,11 +300,14 @@ async def _answer_in_words(
     ):
         notice = set_aside.notice(pending, "")
         ctx.clear_pending()
-        replies = await _natural(ctx, said)
+        replies = await _reported(ctx, value, said)
         return [*replies, notice] if notice else replies
     score = natural.pain_score(value) if pending.question in PAIN_QUESTIONS else None
     if score is not None:
-        return await handler(ctx, str(score))
+        scored = await handler(ctx, str(score))
+        if _held(ctx) or not unplaced.not_a_report(ctx, value):
+            return scored
+        return [*scored, *await unplaced.place(ctx, value)]
     # A question put to the coach, or body talk the coach cannot place (which holds, whatever
     # is asked): answered, then the coach's own question asked again after it.
     replies = await _asked_or_placed(ctx, value, only_questions=True)
@@ -328,7 +341,7 @@ async def _on_onboarding_step(ctx: Context, message: Said | FreeText) -> list[Re
         if ctx.pending() is not None:
             return missed  # the screen's answers must stay the buttons a number answers
         return [*missed, onboarding.step_question(ctx, step)]
-    replies = await _natural(ctx, message.said)
+    replies = await _reported(ctx, message.text, message.said)
     if step == "screen":
         return replies  # the safety check's reminder ends every reply
     return [*replies, onboarding.step_question(ctx, step)]

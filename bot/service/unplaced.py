@@ -63,7 +63,7 @@ async def symptom(ctx: Context, args: str) -> list[Reply]:
         return [Reply(texts.safety.SYMPTOM_USAGE)]
     said = natural.understand(args)
     vague = isinstance(said, natural.Unsure) or getattr(said, "pain", 0) is None
-    if said is not None and not vague:
+    if said is not None and not vague and not not_a_report(ctx, args):
         return [Reply(signs_note(ctx))]  # a report, not body talk: "ran 20 min, pain 2"
     return await place(ctx, args, source="symptom") or [Reply(signs_note(ctx))]
 

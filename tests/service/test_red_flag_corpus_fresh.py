@@ -1,9 +1,9 @@
-"""The fresh sets of runners' messages (``red_flag_corpus_unseen.py`` … ``unseen5.py``), each
+"""The fresh sets of runners' messages (``red_flag_corpus_unseen.py`` … ``unseen7.py``), each
 written by someone who had read neither the vocabularies, the code nor the other sets, through
 the whole service, the three ways of ``test_red_flag_corpus.py``; and their shape (counts, flag
 ids, no message twice in any corpus).
 
-Each set was measured once before anything was tuned on it (its first figures, in ``FIRST``);
+Each set was measured once before anything was tuned on it (its first figures, ``first``);
 the sets tuned on since are tuning sets, and their floors are the figures after tuning. The
 first figures say how the coach hears text nobody has tuned on: it does not meet the bar of
 CLINICAL.md §5 there (every flag and unplaced message held, at most 2% of everyday messages,
@@ -28,6 +28,8 @@ from tests.service import (
     red_flag_corpus_unseen3,
     red_flag_corpus_unseen4,
     red_flag_corpus_unseen5,
+    red_flag_corpus_unseen6,
+    red_flag_corpus_unseen7,
     red_flag_heldout,
 )
 
@@ -105,6 +107,24 @@ SETS = (
         red_flag_corpus_unseen5,
         "UNSEEN5",
         Floors((97, 98, 97), (18, 19, 18), (7, 9, 9), (0, 0, 0), 89),
+        Floors((100, 100, 100), (19, 20, 19), (0, 0, 0), (0, 0, 0), 100),
+    ),
+    # Measured once before anything was tuned on them (2026-12-07), then tuned.
+    FreshSet(
+        "fresh6",
+        red_flag_corpus_unseen6,
+        "UNSEEN6",
+        Floors((97, 99, 97), (18, 18, 17), (10, 10, 10), (1, 1, 1), 94),
+        Floors((100, 100, 100), (20, 20, 20), (0, 0, 0), (0, 0, 0), 100),
+    ),
+    # Tuned: "sharp stitch in my side every single run, 15 min in" is a run report to the
+    # coach as a plain message or at the keypad. One message ("knee keeps giving out") was in
+    # the third set too; it now ends "again".
+    FreshSet(
+        "fresh7",
+        red_flag_corpus_unseen7,
+        "UNSEEN7",
+        Floors((100, 100, 100), (17, 18, 17), (9, 9, 9), (1, 1, 1), 92),
         Floors((100, 100, 100), (19, 20, 19), (0, 0, 0), (0, 0, 0), 100),
     ),
 )

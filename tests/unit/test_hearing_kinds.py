@@ -298,3 +298,59 @@ def test_flag_kinds_of_the_fifth_set_are_heard(text: str, flag: str) -> None:
 
 def test_jumpy_restless_legs_hold() -> None:
     assert held("my legs twitch and feel restless in bed, I can't settle them")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that goes on about someone named before it, in the same sentence
+        "wasp got my son on the wrist at the fair, it's swollen up, he's grand",
+        "my sister ran her first marathon, said the cramps were brutal, so proud",
+        # the people the runner cares for, before or right after the finding
+        "the gentleman I look after can't stand unaided since his stroke, 5k done later",
+        "the spaniel I treated had a hot swollen joint, off to the lab it went",
+        # a general question about a knee, not the runner's
+        "could a tight IT band make the knee swell? mine's fine, just curious",
+        # dreams
+        "dreamt I fell off a cliff during the race, woke up laughing",
+        # the hour alone is no night pain, nor the evenings of rehearsals
+        "alarm at 4am for the airport, ran 3k at the hotel, knee quiet",
+        "choir practice every night this week so runs are early",
+        # excitement, and a film that gave the runner chills
+        "shaking with nerves before the school concert, easy 4k after",
+        "that documentary gave me chills, proper moving, 6k tomorrow",
+        # can't walk past, and a thing that can't bear weight
+        "can't walk past the bakery on my loop without buying a bun",
+        "the footbridge can't take the weight of the crowd so the parkrun is rerouted",
+        # a body part of anyone
+        "the feet of the people in the front row got soaked at the show",
+    ],
+)
+def test_everyday_kinds_of_the_sixth_and_seventh_sets_are_not_held(text: str) -> None:
+    assert not held(text), (text, ids(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("cannit bend it or straighten it, stuck at an angle", "locked"),
+        ("slipped on the kerb and went down hard pon mi knee", "trauma"),
+        ("got pins and noodles in my foot after 3k", "nerve"),
+        ("feels like ants marching down my shin", "nerve"),
+        ("up half the night with the knee, it just throbs", "night-pain"),
+        ("the knee aches in the armchair in the evenings", "night-pain"),
+        ("resting it makes no difference, still aching", "night-pain"),
+        ("took a hockey ball on the side of the knee at training", "trauma"),
+        ("the knee keeps going on me on the cambers", "gives-way"),
+        ("knee's all puffed right up after the trail race", "swelling"),
+        ("the whole knee filled up with fluid overnight", "swelling"),
+        ("my knee is noticeably swollen this morning", "swelling"),
+        ("the mare kicked me hard in the shin, bruised and sore", "trauma"),
+    ],
+)
+def test_flag_kinds_of_the_sixth_and_seventh_sets_are_heard(text: str, flag: str) -> None:
+    assert flag in ids(text), (text, ids(text))
+
+
+def test_a_score_with_pain_in_another_place_still_holds() -> None:
+    assert TALK.place_heard(VOCABULARY, "inside of the knee sore, 3/10 after 4k").holds
