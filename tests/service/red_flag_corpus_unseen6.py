@@ -177,13 +177,11 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
         "locked",
     ),
     (
-        "my knee locked up on the stairs and I can't strait end it still comma it's "
-        "stuck bent",
+        "my knee locked up on the stairs and I can't strait end it still comma it's stuck bent",
         "locked",
     ),
     (
-        "di knee lock up pon mi, mi cyaan straighten it out, it stuck half bent from "
-        "mawnin",
+        "di knee lock up pon mi, mi cyaan straighten it out, it stuck half bent from mawnin",
         "locked",
     ),
     (
@@ -222,8 +220,7 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
         "gives-way",
     ),
     (
-        "me knee keeps givin out, twice today walkin to the bus stop it just folded on "
-        "me",
+        "me knee keeps givin out, twice today walkin to the bus stop it just folded on me",
         "gives-way",
     ),
     (
@@ -237,8 +234,7 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
         "gives-way",
     ),
     (
-        "my knee keeps giving weigh when I step off the curb, it happened three times "
-        "today",
+        "my knee keeps giving weigh when I step off the curb, it happened three times today",
         "gives-way",
     ),
     (
@@ -252,8 +248,7 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
         "gives-way",
     ),
     (
-        "knee's feeling wobbly as, it buckled three times on the trail today, can't "
-        "trust it",
+        "knee's feeling wobbly as, it buckled three times on the trail today, can't trust it",
         "gives-way",
     ),
     (
@@ -263,8 +258,7 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
     ),
     ("knee gave out on me AGAIN 😤 mid stride 4k in, had to walk home", "gives-way"),
     (
-        "my knee's blown up like a balloon since parkrun, can't even see the kneecap "
-        "anymore",
+        "my knee's blown up like a balloon since parkrun, can't even see the kneecap anymore",
         "swelling",
     ),
     ("knee's massive man, all puffed up, me jeans won't go over it", "swelling"),
@@ -275,8 +269,7 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
     ),
     ("mi knee swell up big big, it fat like mi neighbour breadfruit", "swelling"),
     (
-        "Coach, my knee is manas po, very swollen, bigger than the other one. still 5k "
-        "today?",
+        "Coach, my knee is manas po, very swollen, bigger than the other one. still 5k today?",
         "swelling",
     ),
     (
@@ -285,13 +278,11 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
         "swelling",
     ),
     (
-        "knee's come up proper puffy after the run, fat as a pasty and all squishy when "
-        "I press it",
+        "knee's come up proper puffy after the run, fat as a pasty and all squishy when I press it",
         "swelling",
     ),
     (
-        "Knee looks like a cantaloupe this morning, really puffed up compared to the "
-        "left one",
+        "Knee looks like a cantaloupe this morning, really puffed up compared to the left one",
         "swelling",
     ),
     (
@@ -347,19 +338,16 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
         "trauma",
     ),
     (
-        "my knee woke me up at knight with a deep pane in it, had to get up and walk "
-        "about",
+        "my knee woke me up at knight with a deep pane in it, had to get up and walk about",
         "night-pain",
     ),
     (
-        "knee's been throbbin when I'm just sat on the settee doin nowt, haven't even "
-        "been out",
+        "knee's been throbbin when I'm just sat on the settee doin nowt, haven't even been out",
         "night-pain",
     ),
     ("di knee a hurt mi even when mi a lie down, mi cyaan sleep wid it", "night-pain"),
     (
-        "baby finally sleeps through and now it's my KNEE waking me up at 3am, aching in "
-        "bed",
+        "baby finally sleeps through and now it's my KNEE waking me up at 3am, aching in bed",
         "night-pain",
     ),
     (
@@ -373,8 +361,7 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
     ),
     ("I'm 72; the knee aches in bed every night now and wakes me around four.", "night-pain"),
     (
-        "The knee pain has become constant, even when I am resting at night it is "
-        "paining me.",
+        "The knee pain has become constant, even when I am resting at night it is paining me.",
         "night-pain",
     ),
     (
@@ -389,8 +376,7 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
         "bone-pain",
     ),
     (
-        "tried hopping on my left leg in PE and it KILLED, like one exact spot on the "
-        "bone",
+        "tried hopping on my left leg in PE and it KILLED, like one exact spot on the bone",
         "bone-pain",
     ),
     ("hurts like hell when a hop on it, one wee spot on the bone itsel", "bone-pain"),
@@ -405,8 +391,7 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
         "bone-pain",
     ),
     (
-        "one tiny spot on the bone, press it and I see stars, can't 'op on that leg at "
-        "all",
+        "one tiny spot on the bone, press it and I see stars, can't 'op on that leg at all",
         "bone-pain",
     ),
     (
@@ -427,8 +412,7 @@ UNSEEN6_FLAGS: tuple[tuple[str, str], ...] = (
     ("electric shocks zapping down the outside of my shin when I run, lekker weird", "nerve"),
     ("outside of my calf has gone numb, can't even feel the toddler poking it", "nerve"),
     (
-        "my foot keeps going all tingly ⚡ and fizzy during runs, like a dead arm but in "
-        "my foot",
+        "my foot keeps going all tingly ⚡ and fizzy during runs, like a dead arm but in my foot",
         "nerve",
     ),
     ("I've lost some feeling along the side of my lower leg; it's numb when I touch it.", "nerve"),

@@ -22,159 +22,294 @@ from __future__ import annotations
 # (message about the runner's own body, the flag it must raise): 10 per flag
 UNSEEN7_FLAGS: tuple[tuple[str, str], ...] = (
     # hot-red-fever
-    ("yaar my knee is red and hot like a tawa and I have fever since last night, 38.9, shivering "
-     "under two razais. should I skip tmrw 4k?", "hot-red-fever"),
-    ("Coach abeg my right knee don hot and red well well and my body dey shake with chills since "
-     "morning, I no fit even eat", "hot-red-fever"),
-    ("knee is after going red raw and roasting hot to touch, and I'm feeling wretched, sweats and "
-     "chills all night like. is that the ITB?", "hot-red-fever"),
-    ("my knee's red as a tomato and real hot and I'm running a fever of 101, feel plumb awful, "
-     "do I still run Saturday", "hot-red-fever"),
-    ("nurse here, took my own temp after shift, 38.4. left knee warm and red all round and I feel "
-     "rotten, achy all over", "hot-red-fever"),
+    (
+        "yaar my knee is red and hot like a tawa and I have fever since last night, 38.9, shivering "
+        "under two razais. should I skip tmrw 4k?",
+        "hot-red-fever",
+    ),
+    (
+        "Coach abeg my right knee don hot and red well well and my body dey shake with chills since "
+        "morning, I no fit even eat",
+        "hot-red-fever",
+    ),
+    (
+        "knee is after going red raw and roasting hot to touch, and I'm feeling wretched, sweats and "
+        "chills all night like. is that the ITB?",
+        "hot-red-fever",
+    ),
+    (
+        "my knee's red as a tomato and real hot and I'm running a fever of 101, feel plumb awful, "
+        "do I still run Saturday",
+        "hot-red-fever",
+    ),
+    (
+        "nurse here, took my own temp after shift, 38.4. left knee warm and red all round and I feel "
+        "rotten, achy all over",
+        "hot-red-fever",
+    ),
     ("hot red knee and feverish chills", "hot-red-fever"),
-    ("me knee's gone proper red an it's boilin to touch an I'm sweatin an shiverin at the same "
-     "time, feel rotten lad", "hot-red-fever"),
-    ("Please coach my knee has become red and hot and I have been having fever and chills since "
-     "Saturday, I even bought malaria drugs. Should I rest?", "hot-red-fever"),
-    ("knee's come up red and hot as, been crook all day with the shakes and a temp, missus "
-     "reckons I look grey", "hot-red-fever"),
-    ("ok so um the knee where the outside hurts is now like red and really hot and I think I've "
-     "got a temperature cos I'm freezing then boiling and just feel really unwell generally is "
-     "that normal with this", "hot-red-fever"),
+    (
+        "me knee's gone proper red an it's boilin to touch an I'm sweatin an shiverin at the same "
+        "time, feel rotten lad",
+        "hot-red-fever",
+    ),
+    (
+        "Please coach my knee has become red and hot and I have been having fever and chills since "
+        "Saturday, I even bought malaria drugs. Should I rest?",
+        "hot-red-fever",
+    ),
+    (
+        "knee's come up red and hot as, been crook all day with the shakes and a temp, missus "
+        "reckons I look grey",
+        "hot-red-fever",
+    ),
+    (
+        "ok so um the knee where the outside hurts is now like red and really hot and I think I've "
+        "got a temperature cos I'm freezing then boiling and just feel really unwell generally is "
+        "that normal with this",
+        "hot-red-fever",
+    ),
     # no-weight
-    ("cant put any weight on my left leg at all today, had to crawl to the loo this morning",
-     "no-weight"),
-    ("had to leave the bike at the depot and get a lift home bro, can't stand on the right leg, "
-     "even 2 steps no way, 9/10", "no-weight"),
-    ("Sir I am unable to walk on my leg since morning, my brother had to carry me to the car. "
-     "Kindly advise about Sunday parkrun", "no-weight"),
+    (
+        "cant put any weight on my left leg at all today, had to crawl to the loo this morning",
+        "no-weight",
+    ),
+    (
+        "had to leave the bike at the depot and get a lift home bro, can't stand on the right leg, "
+        "even 2 steps no way, 9/10",
+        "no-weight",
+    ),
+    (
+        "Sir I am unable to walk on my leg since morning, my brother had to carry me to the car. "
+        "Kindly advise about Sunday parkrun",
+        "no-weight",
+    ),
     ("cant walk on it at all", "no-weight"),
-    ("I cannot put my foot down on the floor since this morning, the leg will not take my weight, "
-     "I am using the crutches of my husband", "no-weight"),
-    ("couldn't take my own weight on the right leg at PT this morning, staff had to get me back "
-     "to the block. still the ITB?", "no-weight"),
-    ("ope, so I can't really walk on my leg today, like at all, had to scoot round the kitchen on "
-     "the office chair", "no-weight"),
-    ("leg won't hold me up at all, can't even walk to the shop, what's the story with that",
-     "no-weight"),
-    ("cant bear weight on it since last nights 6k, using the wall to get anywhere, missed my "
-     "lectures", "no-weight"),
-    ("bhai I can't even stand on my left leg, mummy is holding me to go to washroom, pain 8/10",
-     "no-weight"),
+    (
+        "I cannot put my foot down on the floor since this morning, the leg will not take my weight, "
+        "I am using the crutches of my husband",
+        "no-weight",
+    ),
+    (
+        "couldn't take my own weight on the right leg at PT this morning, staff had to get me back "
+        "to the block. still the ITB?",
+        "no-weight",
+    ),
+    (
+        "ope, so I can't really walk on my leg today, like at all, had to scoot round the kitchen on "
+        "the office chair",
+        "no-weight",
+    ),
+    (
+        "leg won't hold me up at all, can't even walk to the shop, what's the story with that",
+        "no-weight",
+    ),
+    (
+        "cant bear weight on it since last nights 6k, using the wall to get anywhere, missed my "
+        "lectures",
+        "no-weight",
+    ),
+    (
+        "bhai I can't even stand on my left leg, mummy is holding me to go to washroom, pain 8/10",
+        "no-weight",
+    ),
     # foot-drop
-    ("my toes keep catching the ground on the left, tripped twice on flat pavement, the foot "
-     "feels like it wont lift", "foot-drop"),
-    ("my foot's slapping down like a flipper when I walk, can't lift the front of it up",
-     "foot-drop"),
+    (
+        "my toes keep catching the ground on the left, tripped twice on flat pavement, the foot "
+        "feels like it wont lift",
+        "foot-drop",
+    ),
+    (
+        "my foot's slapping down like a flipper when I walk, can't lift the front of it up",
+        "foot-drop",
+    ),
     ("my right foot no dey lift again, the toes dey drag for ground when I waka", "foot-drop"),
     ("cant lift my foot up", "foot-drop"),
-    ("me foot's gone floppy, it just flaps down every step and I can't pull me toes up towards "
-     "me", "foot-drop"),
-    ("can't walk on my heels on the right side anymore, the toes drag on the ward floor all shift",
-     "foot-drop"),
-    ("foot's dragging like a dead thing, I'm kicking the toe of me boot on every step round the "
-     "sheds", "foot-drop"),
-    ("Coach my foot not lifting up proper, the toes keep catching on the steps and I stumble",
-     "foot-drop"),
-    ("so weird thing when I'm walking my foot just sort of drops and my toes scuff the floor and "
-     "I have to lift my knee really high like a horse to stop tripping", "foot-drop"),
-    ("Since yesterday I cannot raise my foot at the ankle, it hangs, and the toes hit the floor "
-     "when I walk", "foot-drop"),
+    (
+        "me foot's gone floppy, it just flaps down every step and I can't pull me toes up towards "
+        "me",
+        "foot-drop",
+    ),
+    (
+        "can't walk on my heels on the right side anymore, the toes drag on the ward floor all shift",
+        "foot-drop",
+    ),
+    (
+        "foot's dragging like a dead thing, I'm kicking the toe of me boot on every step round the "
+        "sheds",
+        "foot-drop",
+    ),
+    (
+        "Coach my foot not lifting up proper, the toes keep catching on the steps and I stumble",
+        "foot-drop",
+    ),
+    (
+        "so weird thing when I'm walking my foot just sort of drops and my toes scuff the floor and "
+        "I have to lift my knee really high like a horse to stop tripping",
+        "foot-drop",
+    ),
+    (
+        "Since yesterday I cannot raise my foot at the ankle, it hangs, and the toes hit the floor "
+        "when I walk",
+        "foot-drop",
+    ),
     # locked
     ("knee's stuck bent, can't straighten it out since I got off the sofa", "locked"),
-    ("it locked halfway down the stairs and wouldn't unbend for ages, had to wiggle it loose",
-     "locked"),
-    ("My knee got jammed in the bent position during namaz, I could not straighten it for 10 "
-     "minutes", "locked"),
+    (
+        "it locked halfway down the stairs and wouldn't unbend for ages, had to wiggle it loose",
+        "locked",
+    ),
+    (
+        "My knee got jammed in the bent position during namaz, I could not straighten it for 10 "
+        "minutes",
+        "locked",
+    ),
     ("knee stuck, won't go straight", "locked"),
-    ("knee catches and locks up on me, can't get it all the way straight, stuck at like a bend",
-     "locked"),
-    ("knee's after locking on me again, can't get it straight at all, like there's something "
-     "wedged in it", "locked"),
-    ("My knee is not able to straighten fully, it is stuck like this since morning and it clicks "
-     "when I try", "locked"),
+    (
+        "knee catches and locks up on me, can't get it all the way straight, stuck at like a bend",
+        "locked",
+    ),
+    (
+        "knee's after locking on me again, can't get it straight at all, like there's something "
+        "wedged in it",
+        "locked",
+    ),
+    (
+        "My knee is not able to straighten fully, it is stuck like this since morning and it clicks "
+        "when I try",
+        "locked",
+    ),
     ("knee jammed up on me getting out of the ute, still won't straighten right out", "locked"),
-    ("yaar knee lock ho gaya, can't straighten it since I sat cross-legged at the puja",
-     "locked"),
-    ("cant fully straighten my leg anymore, the last bit just wont go, like theres a block in "
-     "there", "locked"),
+    ("yaar knee lock ho gaya, can't straighten it since I sat cross-legged at the puja", "locked"),
+    (
+        "cant fully straighten my leg anymore, the last bit just wont go, like theres a block in "
+        "there",
+        "locked",
+    ),
     # gives-way
     ("knee buckled under me stepping off the kerb, nearly went flat on my face", "gives-way"),
     ("me knee just went from under me at the bus stop, no warnin", "gives-way"),
     ("this knee dey give way anyhow, e just collapse when I turn", "gives-way"),
     ("knee keeps giving out again", "gives-way"),
     ("knee gave out twice on the 5k tonight, just folds up like a lawn chair", "gives-way"),
-    ("on the tab today my leg just collapsed under the bergen, knee went, and again on the "
-     "stairs after", "gives-way"),
+    (
+        "on the tab today my leg just collapsed under the bergen, knee went, and again on the "
+        "stairs after",
+        "gives-way",
+    ),
     ("knee keeps going on me, doesn't feel like it'll hold me when I turn", "gives-way"),
-    ("Knee is giving way again and again while I play with my kids, it feels very unstable",
-     "gives-way"),
+    (
+        "Knee is giving way again and again while I play with my kids, it feels very unstable",
+        "gives-way",
+    ),
     ("knee went from under me twice in the yard today, feels like it wants to fold", "gives-way"),
-    ("was just walking to the car and my knee kind of buckled inward and I had to grab the door "
-     "its done that three times this week and I dont trust it now", "gives-way"),
+    (
+        "was just walking to the car and my knee kind of buckled inward and I had to grab the door "
+        "its done that three times this week and I dont trust it now",
+        "gives-way",
+    ),
     # swelling
     ("knee's blown up like a balloon since Sunday's 10k", "swelling"),
-    ("knee mein bahut sujan hai, it's swollen, looks like a laddoo next to the other one",
-     "swelling"),
+    (
+        "knee mein bahut sujan hai, it's swollen, looks like a laddoo next to the other one",
+        "swelling",
+    ),
     ("my right knee is visibly bigger than the left, all puffy round the kneecap", "swelling"),
     ("knee v swolen today", "swelling"),
     ("knee's after puffing right up, can't see the bones of it at all", "swelling"),
     ("My knee is swelling up since yesterday and my jeans are now tight around it", "swelling"),
     ("my knee done swole up big as a grapefruit", "swelling"),
-    ("fluid sitting above my kneecap on the left, you can see it, it's puffed out. pain 3/10",
-     "swelling"),
+    (
+        "fluid sitting above my kneecap on the left, you can see it, it's puffed out. pain 3/10",
+        "swelling",
+    ),
     ("there is a big puff on the outside of my knee now, soft, like water is inside", "swelling"),
     ("knee has ducking swollen up overnight, sorry autocorrect, you know what I mean", "swelling"),
     # trauma
-    ("came off the moped on a wet roundabout, landed on my right knee, the ITB side is screaming "
-     "now", "trauma"),
+    (
+        "came off the moped on a wet roundabout, landed on my right knee, the ITB side is screaming "
+        "now",
+        "trauma",
+    ),
     ("slipped on black ice at the 3k mark and twisted my knee, felt a pop", "trauma"),
-    ("took a cricket ball straight on the outside of my knee fielding at short leg, now it hurts "
-     "to run", "trauma"),
+    (
+        "took a cricket ball straight on the outside of my knee fielding at short leg, now it hurts "
+        "to run",
+        "trauma",
+    ),
     ("got a studs-up tackle right on my knee at five-a-side last night, sore since", "trauma"),
     ("cow kicked me square in the knee at milking, bloody sore now, run tomorrow?", "trauma"),
     ("fell doing bhangra at my cousin's wedding, my knee twisted under me", "trauma"),
     ("tripped and smashed my knee", "trauma"),
     ("jumped off the back of the truck on exercise and felt my knee twist as I landed", "trauma"),
     ("I went flying over a pothole on the Mardyke, my knee took the brunt of it", "trauma"),
-    ("Dem steps slippery, I miss one and fall hard pon mi knee last night, it hurt bad",
-     "trauma"),
+    ("Dem steps slippery, I miss one and fall hard pon mi knee last night, it hurt bad", "trauma"),
     # night-pain
     ("knee woke me up at 3am throbbing, couldn't get back to sleep", "night-pain"),
-    ("it aches even just sitting on the sofa watching telly, not doing anything at all",
-     "night-pain"),
-    ("raat ko itna pain hai, knee throbbing at night even on days I don't run, can't sleep",
-     "night-pain"),
+    (
+        "it aches even just sitting on the sofa watching telly, not doing anything at all",
+        "night-pain",
+    ),
+    (
+        "raat ko itna pain hai, knee throbbing at night even on days I don't run, can't sleep",
+        "night-pain",
+    ),
     ("knee pain keeps waking me", "night-pain"),
     ("the pain dey worry me for night, I no fit sleep, even when I lie down quiet", "night-pain"),
-    ("knee hurt all night in the bunk, nothing settles it, not even lying dead still",
-     "night-pain"),
+    (
+        "knee hurt all night in the bunk, nothing settles it, not even lying dead still",
+        "night-pain",
+    ),
     ("it hurts when I'm just laying in bed not moving, a deep ache in the knee", "night-pain"),
-    ("Pain comes at rest also, sitting in the office chair for the whole day my knee is aching",
-     "night-pain"),
-    ("tried to sleep after my night shift and the knee ached the whole time, resting it makes no "
-     "difference", "night-pain"),
-    ("I don't know if this matters but the knee is worse at night like properly worse I wake up "
-     "two or three times and it's aching even though I haven't run since Thursday", "night-pain"),
+    (
+        "Pain comes at rest also, sitting in the office chair for the whole day my knee is aching",
+        "night-pain",
+    ),
+    (
+        "tried to sleep after my night shift and the knee ached the whole time, resting it makes no "
+        "difference",
+        "night-pain",
+    ),
+    (
+        "I don't know if this matters but the knee is worse at night like properly worse I wake up "
+        "two or three times and it's aching even though I haven't run since Thursday",
+        "night-pain",
+    ),
     # bone-pain
     ("there's one exact spot on the bone below my knee that kills if I press it", "bone-pain"),
     ("can't hop on the right leg, one hop and it's a sharp pain in the bone", "bone-pain"),
-    ("pinpoint tender on the shin bone just under the knee, I can put one finger on it",
-     "bone-pain"),
+    (
+        "pinpoint tender on the shin bone just under the knee, I can put one finger on it",
+        "bone-pain",
+    ),
     ("hurts in the bone to hop", "bone-pain"),
-    ("pressed on me shin bone a hand below the knee and nearly hit the roof, just the one "
-     "spot", "bone-pain"),
-    ("When I tap the shin bone below my knee one particular spot is very very painful",
-     "bone-pain"),
-    ("tried the hop test the medic showed the lads, couldn't do a single one, sharp pain deep in "
-     "the bone", "bone-pain"),
-    ("a spot on the bone at the top of my shin is desperate sore when I push it, just the one "
-     "spot", "bone-pain"),
-    ("When I jump on one leg there is a pain exactly in the bone, very precise, like a point",
-     "bone-pain"),
-    ("there's a dead specific bit on the bone that's agony when I touch it, like a bruise but "
-     "inside the bone", "bone-pain"),
+    (
+        "pressed on me shin bone a hand below the knee and nearly hit the roof, just the one spot",
+        "bone-pain",
+    ),
+    (
+        "When I tap the shin bone below my knee one particular spot is very very painful",
+        "bone-pain",
+    ),
+    (
+        "tried the hop test the medic showed the lads, couldn't do a single one, sharp pain deep in "
+        "the bone",
+        "bone-pain",
+    ),
+    (
+        "a spot on the bone at the top of my shin is desperate sore when I push it, just the one "
+        "spot",
+        "bone-pain",
+    ),
+    (
+        "When I jump on one leg there is a pain exactly in the bone, very precise, like a point",
+        "bone-pain",
+    ),
+    (
+        "there's a dead specific bit on the bone that's agony when I touch it, like a bruise but "
+        "inside the bone",
+        "bone-pain",
+    ),
     # nerve
     ("pins and needles down the outside of my leg into my foot after runs", "nerve"),
     ("toes gone tingly and numb on the right", "nerve"),
