@@ -88,6 +88,11 @@ class ItbTalk(BaseModel):
             ]
         if Place.ELSEWHERE in kinds or self._elsewhere_before(matcher, clauses, kinds):
             return Place.ELSEWHERE
+        if any(_score(c) for c in clauses) and any(
+            k is not Place.ORDINARY and self._names_elsewhere(matcher, c)
+            for c, k in zip(clauses, kinds, strict=True)
+        ):
+            return Place.ELSEWHERE  # "3/10 but it's the back of the knee this time"
         if Place.UNPLACED in kinds:
             passed = any(matcher.told(c[0], p) for c in clauses for p in self.passed)
             return Place.ORDINARY if passed else Place.UNPLACED
@@ -110,6 +115,15 @@ class ItbTalk(BaseModel):
         ]
         felt = [any(matcher.heard(c, s) for s in self.symptoms) for c in clauses]
         return any(named[i] and not felt[i] and any(felt[i + 1 :]) for i in range(len(clauses)))
+
+    def _names_elsewhere(self, matcher: Matcher, clause: Clause) -> bool:
+        """Whether a clause names another place on the runner's body ("the back of the
+        knee", "my shin"), not as fine ("toes fine")."""
+        if any(_present(matcher, clause[0], o) for o in self.ordinary):
+            return False
+        return any(matcher.heard(clause, e) for e in self.elsewhere) and any(
+            matcher.heard(clause, b) for b in self.body
+        )
 
     def _clause(self, matcher: Matcher, clause: Clause) -> Place:
         words = clause[0]
@@ -145,6 +159,12 @@ def _owned(matcher: Matcher, words: list[str]) -> bool:
 
 
 _NOT_OWNED = frozenset({"the", "a", "an"})  # before a body part, with no runner word: anyone's
+
+
+def _score(clause: Clause) -> bool:
+    """Whether a clause gives a score out of ten ("3/10", "3 out of 10")."""
+    words = clause[0]
+    return "10" in words and any(w.isdigit() and w != "10" for w in words)
 
 
 def _scored(talk: ItbTalk, matcher: Matcher, clause: Clause) -> bool:

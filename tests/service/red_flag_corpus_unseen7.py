@@ -23,17 +23,20 @@ from __future__ import annotations
 UNSEEN7_FLAGS: tuple[tuple[str, str], ...] = (
     # hot-red-fever
     (
-        "yaar my knee is red and hot like a tawa and I have fever since last night, 38.9, shivering "
+        "yaar my knee is red and hot like a tawa and I have fever since last night, 38.9, "
+        "shivering "
         "under two razais. should I skip tmrw 4k?",
         "hot-red-fever",
     ),
     (
-        "Coach abeg my right knee don hot and red well well and my body dey shake with chills since "
+        "Coach abeg my right knee don hot and red well well and my body dey shake with chills "
+        "since "
         "morning, I no fit even eat",
         "hot-red-fever",
     ),
     (
-        "knee is after going red raw and roasting hot to touch, and I'm feeling wretched, sweats and "
+        "knee is after going red raw and roasting hot to touch, and I'm feeling wretched, sweats "
+        "and "
         "chills all night like. is that the ITB?",
         "hot-red-fever",
     ),
@@ -43,7 +46,8 @@ UNSEEN7_FLAGS: tuple[tuple[str, str], ...] = (
         "hot-red-fever",
     ),
     (
-        "nurse here, took my own temp after shift, 38.4. left knee warm and red all round and I feel "
+        "nurse here, took my own temp after shift, 38.4. left knee warm and red all round and I "
+        "feel "
         "rotten, achy all over",
         "hot-red-fever",
     ),
@@ -86,7 +90,8 @@ UNSEEN7_FLAGS: tuple[tuple[str, str], ...] = (
     ),
     ("cant walk on it at all", "no-weight"),
     (
-        "I cannot put my foot down on the floor since this morning, the leg will not take my weight, "
+        "I cannot put my foot down on the floor since this morning, the leg will not take my "
+        "weight, "
         "I am using the crutches of my husband",
         "no-weight",
     ),
@@ -96,7 +101,8 @@ UNSEEN7_FLAGS: tuple[tuple[str, str], ...] = (
         "no-weight",
     ),
     (
-        "ope, so I can't really walk on my leg today, like at all, had to scoot round the kitchen on "
+        "ope, so I can't really walk on my leg today, like at all, had to scoot round the kitchen "
+        "on "
         "the office chair",
         "no-weight",
     ),
@@ -131,7 +137,8 @@ UNSEEN7_FLAGS: tuple[tuple[str, str], ...] = (
         "foot-drop",
     ),
     (
-        "can't walk on my heels on the right side anymore, the toes drag on the ward floor all shift",
+        "can't walk on my heels on the right side anymore, the toes drag on the ward floor all "
+        "shift",
         "foot-drop",
     ),
     (
@@ -144,7 +151,8 @@ UNSEEN7_FLAGS: tuple[tuple[str, str], ...] = (
         "foot-drop",
     ),
     (
-        "so weird thing when I'm walking my foot just sort of drops and my toes scuff the floor and "
+        "so weird thing when I'm walking my foot just sort of drops and my toes scuff the floor "
+        "and "
         "I have to lift my knee really high like a horse to stop tripping",
         "foot-drop",
     ),
@@ -175,7 +183,8 @@ UNSEEN7_FLAGS: tuple[tuple[str, str], ...] = (
         "locked",
     ),
     (
-        "My knee is not able to straighten fully, it is stuck like this since morning and it clicks "
+        "My knee is not able to straighten fully, it is stuck like this since morning and it "
+        "clicks "
         "when I try",
         "locked",
     ),
@@ -227,13 +236,15 @@ UNSEEN7_FLAGS: tuple[tuple[str, str], ...] = (
     ("knee has ducking swollen up overnight, sorry autocorrect, you know what I mean", "swelling"),
     # trauma
     (
-        "came off the moped on a wet roundabout, landed on my right knee, the ITB side is screaming "
+        "came off the moped on a wet roundabout, landed on my right knee, the ITB side is "
+        "screaming "
         "now",
         "trauma",
     ),
     ("slipped on black ice at the 3k mark and twisted my knee, felt a pop", "trauma"),
     (
-        "took a cricket ball straight on the outside of my knee fielding at short leg, now it hurts "
+        "took a cricket ball straight on the outside of my knee fielding at short leg, now it "
+        "hurts "
         "to run",
         "trauma",
     ),
@@ -266,7 +277,8 @@ UNSEEN7_FLAGS: tuple[tuple[str, str], ...] = (
         "night-pain",
     ),
     (
-        "tried to sleep after my night shift and the knee ached the whole time, resting it makes no "
+        "tried to sleep after my night shift and the knee ached the whole time, resting it makes "
+        "no "
         "difference",
         "night-pain",
     ),
@@ -292,7 +304,8 @@ UNSEEN7_FLAGS: tuple[tuple[str, str], ...] = (
         "bone-pain",
     ),
     (
-        "tried the hop test the medic showed the lads, couldn't do a single one, sharp pain deep in "
+        "tried the hop test the medic showed the lads, couldn't do a single one, sharp pain deep "
+        "in "
         "the bone",
         "bone-pain",
     ),

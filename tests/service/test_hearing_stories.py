@@ -97,6 +97,36 @@ async def test_unplaced_talk_at_an_open_keypad_holds_and_the_keypad_comes_back(
     assert "How much did the knee hurt" in await talker.press("None of these")
 
 
+@pytest.mark.parametrize(
+    "say",
+    [
+        "inside of my knee aches on the stairs, 3/10 after 5k",
+        "/symptom inside of my knee aches on the stairs, 3/10 after 5k",
+    ],
+)
+async def test_a_scored_report_of_pain_in_another_place_is_kept_and_holds(
+    talker: Talker, say: str
+) -> None:
+    await onboard(talker)
+    reply = await talker.say(say)
+    assert "isn't where IT band pain usually is" in reply
+    data = await export(talker)
+    (referral,) = _referrals(data)
+    assert referral["cause"] == "unplaced" and referral["retracted_on"] is None
+    if not say.startswith("/"):
+        runs = data["run_reports"]
+        assert [r["pain_during"] for r in runs] == [3]  # the run and its score are kept
+    assert await held(talker)
+
+
+async def test_a_scored_report_at_the_keypad_with_pain_elsewhere_holds(talker: Talker) -> None:
+    await onboard(talker)
+    await talker.say("/run 30")
+    reply = await talker.say("3/10 but it's the back of the knee this time")
+    assert "isn't where IT band pain usually is" in reply
+    assert await held(talker)
+
+
 async def test_foot_drop_keeps_its_own_urgency(talker: Talker) -> None:
     await onboard(talker)
     reply = await talker.say("toes keep catching the kerb, the foot won't pull up")
