@@ -86,6 +86,8 @@ class ItbTalk(BaseModel):
                 Place.ORDINARY if k is Place.UNPLACED and _scored(self, matcher, c) else k
                 for k, c in zip(kinds, clauses, strict=True)
             ]
+        if Place.ELSEWHERE in kinds and self._not_since(matcher, clauses):
+            return Place.ORDINARY  # "toes went numb in the shop ... no numbness since"
         if Place.ELSEWHERE in kinds or self._elsewhere_before(matcher, clauses, kinds):
             return Place.ELSEWHERE
         if any(_score(c) for c in clauses) and any(
@@ -93,10 +95,35 @@ class ItbTalk(BaseModel):
             for c, k in zip(clauses, kinds, strict=True)
         ):
             return Place.ELSEWHERE  # "3/10 but it's the back of the knee this time"
+        if Place.UNPLACED in kinds and self._only_named(matcher, clauses, kinds):
+            return Place.NONE  # "hop 20 times on each leg, no pain at all": nothing felt
         if Place.UNPLACED in kinds:
             passed = any(matcher.told(c[0], p) for c in clauses for p in self.passed)
-            return Place.ORDINARY if passed else Place.UNPLACED
+            return Place.ORDINARY if passed or self._not_since(matcher, clauses) else Place.UNPLACED
         return Place.ORDINARY if Place.ORDINARY in kinds else Place.NONE
+
+    def _only_named(self, matcher: Matcher, clauses: list[Clause], kinds: list[Place]) -> bool:
+        """Whether every unplaced clause names a body part with no symptom, and the message
+        says a symptom is not there ("no pain at all", "doesn't hurt")."""
+        felt = [any(matcher.heard(c, s) for s in self.symptoms) for c in clauses]
+        unplaced = [i for i, k in enumerate(kinds) if k is Place.UNPLACED]
+        if any(felt[i] for i in unplaced):
+            return False
+        return any(self._denied(matcher, c[0]) for c in clauses)
+
+    def _not_since(self, matcher: Matcher, clauses: list[Clause]) -> bool:
+        """Whether the message's last clause with a word of ``since`` says a symptom or sign
+        has not come back since ("... and no numbness since")."""
+        for words, _question in reversed(clauses):
+            if any(w in matcher.m.since for w in words):
+                return self._denied(matcher, words) or matcher.denied_since(words)
+        return False
+
+    def _denied(self, matcher: Matcher, words: list[str]) -> bool:
+        """Whether a symptom stands in ``words`` only negated ("no pain at all")."""
+        return any(
+            _present(matcher, words, s) and not matcher.told(words, s) for s in self.symptoms
+        )
 
     def vague_in(self, matcher: Matcher, text: str) -> bool:
         """Whether a vague symptom ("weird", "not right") is in ``text`` as the runner's own."""
@@ -114,7 +141,10 @@ class ItbTalk(BaseModel):
             for c, k in zip(clauses, kinds, strict=True)
         ]
         felt = [any(matcher.heard(c, s) for s in self.symptoms) for c in clauses]
-        return any(named[i] and not felt[i] and any(felt[i + 1 :]) for i in range(len(clauses)))
+        return any(
+            named[i] and not felt[i] and (any(felt[i + 1 :]) or any(felt[:i]))
+            for i in range(len(clauses))
+        )
 
     def _names_elsewhere(self, matcher: Matcher, clause: Clause) -> bool:
         """Whether a clause names another place on the runner's body ("the back of the

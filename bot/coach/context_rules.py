@@ -66,6 +66,8 @@ class ContextWords(BaseModel):
     abstract: tuple[str, ...] = ()
     causing: tuple[str, ...] = ()  # between such a subject and the sign: "gave", "me"
     carers: tuple[str, ...] = ()  # before a finding: the runner looks after its owner
+    lasting: tuple[str, ...] = ()  # after a sign, with a span of time: "for", "since"
+    spans: tuple[str, ...] = ()  # a span of time after `lasting`: "days", "a", "ages"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +117,17 @@ class Scope:
         self.abstract = WordSet.of(words.abstract)
         self.causing = WordSet.of(words.causing)
         self.carers = tuple(tuple(p.split()) for p in words.carers)
+        self.lasting = WordSet.of(words.lasting)
+        self.spans = WordSet.of(words.spans)
 
     def someone_else(self, words: list[str], start: int, end: int) -> bool:
         """Whether the finding at ``words[start:end]`` is about another person or animal."""
         if any(word in self.clitics for word in words[max(0, start - 1) : start + 1]):
             return False
+        if start > 0 and words[start - 1] in self.others and words[start - 1] in self.determiners:
+            return True  # "his legs", "her knee"
+        if self._my_body(words[end : end + 5]):
+            return False  # "he clattered right into my knee": it struck the runner
         inside = words[start + 1 : end - 1]
         if any(w in self.others and w in self.determiners for w in inside):
             return True  # "tripping over his own toes": another's inside the finding
@@ -300,6 +308,12 @@ class Scope:
             return len(after) > 1 and (after[1] in self.body or after[1] in self.function)
         if after and after[0] in self.particles:
             return True  # "fell on the ice", "gave way on uneven ground": a place, not an object
+        if (
+            len(after) > 1
+            and after[0] in self.lasting
+            and (after[1].isdigit() or after[1] in self.spans)
+        ):
+            return True  # "pins and needles for 2 days": how long, not what for
         return not after or after[0] in self.function
 
     def _plain(self, word: str) -> bool:

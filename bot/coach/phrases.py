@@ -80,6 +80,12 @@ class Matching(BaseModel):
     # A word of `resolved` says "over" at the clause's end or before one of these ("gone
     # down", "gone now"), not before a describing word ("the knee's gone angry red").
     resolved_then: tuple[str, ...] = ()
+    # Right before a finding, these carry a negation's reach over the item before them ("it
+    # doesn't bother me at night or sitting down").
+    coordinators: tuple[str, ...] = ()
+    # In a later clause, beside a negated sign of the same flag: it has not come back since
+    # ("toes went numb in the shop ... no numbness since").
+    since: tuple[str, ...] = ()
     over: tuple[str, ...] = ()  # starting a clause: the one before is over ("that's long gone")
     clause_breaks: tuple[str, ...] = ()  # words that end a negation's reach ("but")
     negation_window: int = Field(default=3, ge=0, le=8)
@@ -311,6 +317,8 @@ class Matcher:
             return False
         pseudo = [span for p in self.pseudo for span in self._spans(words, p)]
         reach = max(0, start - self.m.negation_window - 1)
+        if start > 0 and words[start - 1] in self.m.coordinators:
+            reach = max(0, reach - self.m.negation_window)  # "not at night or sitting down"
         for n in self.negations:
             for s, e in self._spans(words, n):
                 if reach < e <= start and not _inside(s, e, pseudo):
@@ -405,9 +413,28 @@ class Matcher:
             maybe = {i for token in where for i in self.starts.get(token, ())}  # type: ignore[call-overload]
             for i in maybe - found:
                 _flag, phrases, others = self.flags[i]
-                if self._flag_in(clause, phrases, others):
+                if self._flag_in(clause, phrases, others) and not self._not_since(clauses, n, i):
                     found.add(i)
         return tuple(self.flags[i][0] for i in sorted(found))
+
+    def _not_since(self, clauses: list[Clause], n: int, i: int) -> bool:
+        """Whether a later clause says flag ``i`` has not come back since: a word of
+        ``since`` and the flag's own words, negated ("no numbness since")."""
+        return any(self._denied_since(words, i) for words, _question in clauses[n + 1 :])
+
+    def denied_since(self, words: list[str]) -> bool:
+        """Whether ``words`` say a sign has not come back since ("no numbness since")."""
+        return any(self._denied_since(words, i) for i in range(len(self.flags)))
+
+    def _denied_since(self, words: list[str], i: int) -> bool:
+        if not any(w in self.m.since for w in words):
+            return False
+        _flag, phrases, _others = self.flags[i]
+        for parts, _body in phrases:
+            spans = [self._at(words, part) for part in parts]
+            if all(spans) and all(all(self.negated(words, at) for at in s) for s in spans):
+                return True
+        return False
 
     def long_over(self, clauses: list[Clause], n: int) -> bool:
         """Whether the clause after ``clauses[n]`` says it is long over ("knee was swollen after

@@ -1,4 +1,4 @@
-"""The fresh sets of runners' messages (``red_flag_corpus_unseen.py`` … ``unseen7.py``), each
+"""The fresh sets of runners' messages (``red_flag_corpus_unseen.py`` … ``unseen9.py``), each
 written by someone who had read neither the vocabularies, the code nor the other sets, through
 the whole service, the three ways of ``test_red_flag_corpus.py``; and their shape (counts, flag
 ids, no message twice in any corpus).
@@ -30,6 +30,8 @@ from tests.service import (
     red_flag_corpus_unseen5,
     red_flag_corpus_unseen6,
     red_flag_corpus_unseen7,
+    red_flag_corpus_unseen8,
+    red_flag_corpus_unseen9,
     red_flag_heldout,
 )
 
@@ -126,6 +128,24 @@ SETS = (
         "UNSEEN7",
         Floors((100, 100, 100), (17, 18, 17), (9, 9, 9), (1, 1, 1), 92),
         Floors((100, 100, 100), (19, 20, 19), (0, 0, 0), (0, 0, 0), 100),
+    ),
+    # Measured once (2026-12-07), then tuned. Still held, each a judgement call: toes that
+    # catch on a stair carpet; a clinician's patients named by a bare body part ("hip fracture
+    # on the xray") or after the sign ("a classic foot drop in clinic today, chap who..."); a
+    # phone dropped on the foot; swelling in a pregnancy two years past; a parent's form.
+    FreshSet(
+        "fresh8",
+        red_flag_corpus_unseen8,
+        "UNSEEN8",
+        Floors((99, 99, 99), (16, 18, 18), (7, 8, 7), (1, 1, 1), 95),
+        Floors((100, 100, 100), (19, 19, 19), (1, 1, 1), (0, 0, 0), 100),
+    ),
+    FreshSet(
+        "fresh9",
+        red_flag_corpus_unseen9,
+        "UNSEEN9",
+        Floors((98, 99, 99), (15, 17, 16), (10, 12, 10), (1, 1, 1), 97),
+        Floors((100, 100, 100), (18, 20, 19), (5, 5, 5), (0, 0, 0), 100),
     ),
 )
 CASES = [pytest.param(s, way, id=f"{s.name}-{way}") for s in SETS for way in WAYS]

@@ -354,3 +354,64 @@ def test_flag_kinds_of_the_sixth_and_seventh_sets_are_heard(text: str, flag: str
 
 def test_a_score_with_pain_in_another_place_still_holds() -> None:
     assert TALK.place_heard(VOCABULARY, "inside of the knee sore, 3/10 after 4k").holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a general question whether something causes a sign
+        "can tight glutes cause numbness in the foot? asking for a friend",
+        # a later clause says the sign has not come back since
+        "my heel went numb in the cold shop, swapped the insoles and no numbness since",
+        # a body part named with no symptom, and the message says nothing hurt
+        "the physio had me balance on each leg for a minute, no pain at all",
+        # the figure of "had me in a fever", a plot twist, a sauna flush
+        "the cup final had me in a fever, what a goal",
+        "the plot twist in that film was brutal, 5k easy tomorrow",
+        "out of the sauna red as a beetroot, legs loose",
+        # idioms of hours and gadgets
+        "working odd hours this week, can I run at lunch?",
+        "new foot pod arrived, does it pair with the app?",
+        # "nail's", "X's" as "X has", is the runner's or no one's
+        "a horse's hoof caught my boot at the yard, no harm done, boot's scuffed",
+        # not at night or at rest, a list under one negation
+        "it never aches in bed or sitting down, only on long runs",
+        # a body part of another, told as "his" or "her"
+        "that match where the striker lost all feeling in his leg, grim",
+    ],
+)
+def test_everyday_kinds_of_the_eighth_and_ninth_sets_are_not_held(text: str) -> None:
+    assert not held(text), (text, ids(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("tender right over the bone just under the knee", "bone-pain"),
+        ("hopping on that leg reproduces the pain exactly", "bone-pain"),
+        ("jabbed my thumb on the shin bone and nearly hit the ceiling", "bone-pain"),
+        ("paresthesia down the outside of the leg since Tuesday", "nerve"),
+        ("pins and needles in my foot for 3 days now", "nerve"),
+        ("zings down my leg like a live wire", "nerve"),
+        ("knee throbs even when I'm seated at my desk", "night-pain"),
+        ("came off my bike on the gravel, knee's a mess", "trauma"),
+        ("my teammate clattered right into my knee at training", "trauma"),
+        ("took a hockey stick on the kneecap at training", "trauma"),
+        ("the nail's gone black and the toe is throbbing at night", "night-pain"),
+    ],
+)
+def test_flag_kinds_of_the_eighth_and_ninth_sets_are_heard(text: str, flag: str) -> None:
+    assert flag in ids(text), (text, ids(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calf's been sore and tight since the hills",
+        "lower back is grumbling after the long drive",
+        "knee feels a bit off. not the usual outside, just vaguely wrong",
+        "my other knee has started aching now, the left one, on the inside",
+    ],
+)
+def test_unplaced_kinds_of_the_eighth_and_ninth_sets_hold(text: str) -> None:
+    assert TALK.place_heard(VOCABULARY, text).holds, text
