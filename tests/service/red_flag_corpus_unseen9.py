@@ -24,120 +24,211 @@ from __future__ import annotations
 
 # (message about the runner's own body, the flag it must raise): 10 per flag
 UNSEEN9_FLAGS: tuple[tuple[str, str], ...] = (
-    ("knees gone hot and red overnight and ive got the shivers, 38.6 on the thermometer. skip "
-     "todays run yeah?",
-     "hot-red-fever"),
-    ("Ugh so my right knee is like RED red, super warm to the touch and I feel like absolute "
-     "garbage, chills all afternoon. is this an ITB thing??",
-     "hot-red-fever"),
-    ("sorry for the 2am message, baby finally down. my own knee is bright red and hot and im "
-     "shaking under two duvets, temp 38.9",
-     "hot-red-fever"),
-    ("As a GP I'd tell a patient to come in, so I suppose I should listen: my left knee is warm "
-     "and red and I've been febrile since lunch. Not ideal.",
-     "hot-red-fever"),
-    ("Sir my knee is paining and it is very hot and reddish since yesterday, also I am having "
-     "fever and body pains. Shall I do the 4k today or rest?",
-     "hot-red-fever"),
-    ("Good evening coach, my knee has been hot and red since yesterday and I am running "
-     "temperature, feeling weak all over. Please what should I do?",
-     "hot-red-fever"),
-    ("oh and also the knee. its gone all pink and hot round the kneecap and i feel fluey and "
-     "achy, drenched in sweat last night",
-     "hot-red-fever"),
-    ("knee's come up red and hot as, and I've got the chills bad. feel rubbish. was gonna do "
-     "parkrun sat",
-     "hot-red-fever"),
-    ("nurse here lol, did my own obs: temp 38.4, HR 104, and the knee is red, hot and tight. yes "
-     "I know. just telling you why no run",
-     "hot-red-fever"),
-    ("mate me knee's gone red and hot as anything and I'm crook as, shivering in 30 degree heat. "
-     "reckon I give the long run a miss?",
-     "hot-red-fever"),
-    ("cant put any weight on my right leg at all since this mornings run, hobbling round the "
-     "kitchen holding onto the worktop",
-     "no-weight"),
-    ("literally cannot walk on my left leg. like AT ALL. husband had to carry me up the stairs. "
-     "this is insane",
-     "no-weight"),
-    ("sorry I meant the LEFT. its the left leg I can't stand on, the right one's fine",
-     "no-weight"),
-    ("can't take a single step on it, the pain is too much, using my son's old crutches from his "
-     "football thing 7/10",
-     "no-weight"),
-    ("I'm grand otherwise but I can't weight bear on the right leg at all since Sunday, not even "
-     "to get to the loo",
-     "no-weight"),
-    ("Cannot keep my foot down on the floor from morning itself, unable to walk, my brother is "
-     "helping me move around the house",
-     "no-weight"),
-    ("had to get the deputy head to cover my class bc i literally couldn't walk to the "
-     "classroom, can't put the leg down",
-     "no-weight"),
-    ("can't even stand on it to brush my teeth, balancing on the good leg at the sink. 9/10",
-     "no-weight"),
-    ("funny, I'd call this non-weight-bearing lame if it was a dog. that's me now, can't put the "
-     "leg down at all",
-     "no-weight"),
+    (
+        "knees gone hot and red overnight and ive got the shivers, 38.6 on the thermometer. skip "
+        "todays run yeah?",
+        "hot-red-fever",
+    ),
+    (
+        "Ugh so my right knee is like RED red, super warm to the touch and I feel like absolute "
+        "garbage, chills all afternoon. is this an ITB thing??",
+        "hot-red-fever",
+    ),
+    (
+        "sorry for the 2am message, baby finally down. my own knee is bright red and hot and im "
+        "shaking under two duvets, temp 38.9",
+        "hot-red-fever",
+    ),
+    (
+        "As a GP I'd tell a patient to come in, so I suppose I should listen: my left knee is warm "
+        "and red and I've been febrile since lunch. Not ideal.",
+        "hot-red-fever",
+    ),
+    (
+        "Sir my knee is paining and it is very hot and reddish since yesterday, also I am having "
+        "fever and body pains. Shall I do the 4k today or rest?",
+        "hot-red-fever",
+    ),
+    (
+        "Good evening coach, my knee has been hot and red since yesterday and I am running "
+        "temperature, feeling weak all over. Please what should I do?",
+        "hot-red-fever",
+    ),
+    (
+        "oh and also the knee. its gone all pink and hot round the kneecap and i feel fluey and "
+        "achy, drenched in sweat last night",
+        "hot-red-fever",
+    ),
+    (
+        "knee's come up red and hot as, and I've got the chills bad. feel rubbish. was gonna do "
+        "parkrun sat",
+        "hot-red-fever",
+    ),
+    (
+        "nurse here lol, did my own obs: temp 38.4, HR 104, and the knee is red, hot and tight. "
+        "yes "
+        "I know. just telling you why no run",
+        "hot-red-fever",
+    ),
+    (
+        "mate me knee's gone red and hot as anything and I'm crook as, shivering in 30 degree "
+        "heat. "
+        "reckon I give the long run a miss?",
+        "hot-red-fever",
+    ),
+    (
+        "cant put any weight on my right leg at all since this mornings run, hobbling round the "
+        "kitchen holding onto the worktop",
+        "no-weight",
+    ),
+    (
+        "literally cannot walk on my left leg. like AT ALL. husband had to carry me up the stairs. "
+        "this is insane",
+        "no-weight",
+    ),
+    (
+        "sorry I meant the LEFT. its the left leg I can't stand on, the right one's fine",
+        "no-weight",
+    ),
+    (
+        "can't take a single step on it, the pain is too much, using my son's old crutches from "
+        "his "
+        "football thing 7/10",
+        "no-weight",
+    ),
+    (
+        "I'm grand otherwise but I can't weight bear on the right leg at all since Sunday, not "
+        "even "
+        "to get to the loo",
+        "no-weight",
+    ),
+    (
+        "Cannot keep my foot down on the floor from morning itself, unable to walk, my brother is "
+        "helping me move around the house",
+        "no-weight",
+    ),
+    (
+        "had to get the deputy head to cover my class bc i literally couldn't walk to the "
+        "classroom, can't put the leg down",
+        "no-weight",
+    ),
+    (
+        "can't even stand on it to brush my teeth, balancing on the good leg at the sink. 9/10",
+        "no-weight",
+    ),
+    (
+        "funny, I'd call this non-weight-bearing lame if it was a dog. that's me now, can't put "
+        "the "
+        "leg down at all",
+        "no-weight",
+    ),
     ("pain 8/10 and i cant walk on it, had to crawl to the bathroom", "no-weight"),
-    ("my right foot keeps slapping down when I walk, like I can't lift the front of it up. toes "
-     "caught the kerb twice",
-     "foot-drop"),
+    (
+        "my right foot keeps slapping down when I walk, like I can't lift the front of it up. toes "
+        "caught the kerb twice",
+        "foot-drop",
+    ),
     ("weird one - can't pull my toes up towards me on the left. the foot just flops", "foot-drop"),
-    ("toes kept catching the ground the whole 5k, the foot just won't come up properly anymore",
-     "foot-drop"),
-    ("Think I've genuinely got a foot drop. Can't dorsiflex the right ankle, I'm high-stepping "
-     "to clear the floor. Started after the long run.",
-     "foot-drop"),
-    ("me foot's gone floppy, can't lift it, dragging me toes like a zombie up the driveway",
-     "foot-drop"),
-    ("My left foot is dragging on the floor when I walk, I cannot raise the front of the foot at "
-     "all.",
-     "foot-drop"),
-    ("up with the baby and noticed I'm scuffing my right foot on the carpet, can't lift the toes "
-     "up, been like that since tea",
-     "foot-drop"),
-    ("cant walk on my heels on the left side, the front of the foot just drops down. is that "
-     "from the knee?",
-     "foot-drop"),
-    ("the foot's after going all slappy, can't cock it up at all, toes dragging on the path",
-     "foot-drop"),
-    ("sorry meant to say, its the FOOT that won't lift, not the knee. toes catch on every step",
-     "foot-drop"),
+    (
+        "toes kept catching the ground the whole 5k, the foot just won't come up properly anymore",
+        "foot-drop",
+    ),
+    (
+        "Think I've genuinely got a foot drop. Can't dorsiflex the right ankle, I'm high-stepping "
+        "to clear the floor. Started after the long run.",
+        "foot-drop",
+    ),
+    (
+        "me foot's gone floppy, can't lift it, dragging me toes like a zombie up the driveway",
+        "foot-drop",
+    ),
+    (
+        "My left foot is dragging on the floor when I walk, I cannot raise the front of the foot "
+        "at "
+        "all.",
+        "foot-drop",
+    ),
+    (
+        "up with the baby and noticed I'm scuffing my right foot on the carpet, can't lift the "
+        "toes "
+        "up, been like that since tea",
+        "foot-drop",
+    ),
+    (
+        "cant walk on my heels on the left side, the front of the foot just drops down. is that "
+        "from the knee?",
+        "foot-drop",
+    ),
+    (
+        "the foot's after going all slappy, can't cock it up at all, toes dragging on the path",
+        "foot-drop",
+    ),
+    (
+        "sorry meant to say, its the FOOT that won't lift, not the knee. toes catch on every step",
+        "foot-drop",
+    ),
     ("knee got stuck bent halfway round and I couldnt straighten it for like 10 min", "locked"),
     ("it locked again. cant get it straight, stuck at sort of a right angle. 6/10", "locked"),
-    ("Slight issue - the knee seems to have jammed and won't fully straighten. Bit inconvenient.",
-     "locked"),
-    ("my knee literally LOCKED on the stairs, like frozen bent, had to wiggle it for ages before "
-     "it let go",
-     "locked"),
-    ("Knee is catching and getting stuck, I am not able to make it straight fully since morning",
-     "locked"),
-    ("knee keeps locking mid-shift, had to stand at the nurses station with it bent until it "
-     "clunked free",
-     "locked"),
+    (
+        "Slight issue - the knee seems to have jammed and won't fully straighten. Bit "
+        "inconvenient.",
+        "locked",
+    ),
+    (
+        "my knee literally LOCKED on the stairs, like frozen bent, had to wiggle it for ages "
+        "before "
+        "it let go",
+        "locked",
+    ),
+    (
+        "Knee is catching and getting stuck, I am not able to make it straight fully since morning",
+        "locked",
+    ),
+    (
+        "knee keeps locking mid-shift, had to stand at the nurses station with it bent until it "
+        "clunked free",
+        "locked",
+    ),
     ("knee's stuck, can't straighten the thing, sitting here with it bent like a frog", "locked"),
-    ("knee jammed up after parkrun, won't go straight. sweet as otherwise haha not really",
-     "locked"),
-    ("can't get my leg fully straight anymore, there's a block at the end like something's in "
-     "the way",
-     "locked"),
-    ("My knee got hooked while I was squatting and it refused to straighten, I had to massage it "
-     "before it released",
-     "locked"),
-    ("knee buckled under me going down the stairs this morning, grabbed the bannister just in time",
-     "gives-way"),
+    (
+        "knee jammed up after parkrun, won't go straight. sweet as otherwise haha not really",
+        "locked",
+    ),
+    (
+        "can't get my leg fully straight anymore, there's a block at the end like something's in "
+        "the way",
+        "locked",
+    ),
+    (
+        "My knee got hooked while I was squatting and it refused to straighten, I had to massage "
+        "it "
+        "before it released",
+        "locked",
+    ),
+    (
+        "knee buckled under me going down the stairs this morning, grabbed the bannister just in "
+        "time",
+        "gives-way",
+    ),
     ("it's given way twice on runs this week, just goes from under me for a second", "gives-way"),
     ("Knee decided to give out on the downhill. Ungraceful.", "gives-way"),
     ("knee just went out on me like a folding chair, almost ate pavement lol", "gives-way"),
     ("knee went from under me on the footy oval, didn't go down but nearly", "gives-way"),
-    ("the knee keeps going on me, I'd be walking along and it just gives, wobbly as anything",
-     "gives-way"),
-    ("While walking my knee is suddenly collapsing and I am losing balance, happened 3 times today",
-     "gives-way"),
-    ("on yard duty and my knee just folded under me, the kids thought it was hilarious. 3rd time "
-     "this week",
-     "gives-way"),
+    (
+        "the knee keeps going on me, I'd be walking along and it just gives, wobbly as anything",
+        "gives-way",
+    ),
+    (
+        "While walking my knee is suddenly collapsing and I am losing balance, happened 3 times "
+        "today",
+        "gives-way",
+    ),
+    (
+        "on yard duty and my knee just folded under me, the kids thought it was hilarious. 3rd "
+        "time "
+        "this week",
+        "gives-way",
+    ),
     ("feel like i can't trust the knee anymore, it keeps buckling when I turn", "gives-way"),
     ("My knee is giving way when I climb stairs, it just shifts and I nearly go down", "gives-way"),
     ("knee's swollen up like a balloon since saturday, can't even see the kneecap", "swelling"),
@@ -145,76 +236,120 @@ UNSEEN9_FLAGS: tuple[tuple[str, str], ...] = (
     ("The knee has come up rather swollen, noticeably fatter than the good one.", "swelling"),
     ("my knee is HUGE. like grapefruit huge. just swelled right up after the 10k", "swelling"),
     ("knee is after ballooning, it's twice the size of the other one", "swelling"),
-    ("There is swelling in my knee from yesterday, it is looking puffed up compared to other leg",
-     "swelling"),
+    (
+        "There is swelling in my knee from yesterday, it is looking puffed up compared to other "
+        "leg",
+        "swelling",
+    ),
     ("swolen knee again, cant get my jeans over it", "swelling"),
     ("knee's all puffed up and squishy round the cap, been like that 2 days", "swelling"),
-    ("measured both knees because I'm that person: right is 3cm bigger around and properly "
-     "puffy, fluid on the knee I reckon",
-     "swelling"),
-    ("feeding the baby and just noticed my knee is swollen, like properly puffy, the dimples "
-     "either side of the cap are gone",
-     "swelling"),
+    (
+        "measured both knees because I'm that person: right is 3cm bigger around and properly "
+        "puffy, fluid on the knee I reckon",
+        "swelling",
+    ),
+    (
+        "feeding the baby and just noticed my knee is swollen, like properly puffy, the dimples "
+        "either side of the cap are gone",
+        "swelling",
+    ),
     ("fell on ice on my run this morning, landed right on the knee, hurts now", "trauma"),
     ("twisted my knee stepping off a kerb at km 3, heard a pop", "trauma"),
     ("Came a cropper on a tree root on the trail, went down hard on the knee. Bit sore.", "trauma"),
-    ("ok so I wiped out HARD on my bike yesterday, knee smashed into the handlebar. now it hurts "
-     "to run",
-     "trauma"),
+    (
+        "ok so I wiped out HARD on my bike yesterday, knee smashed into the handlebar. now it "
+        "hurts "
+        "to run",
+        "trauma",
+    ),
     ("stacked it on the footpath chasing the dog, knee copped the lot", "trauma"),
     ("I went over on it at the GAA pitch and felt something go pop in the knee", "trauma"),
-    ("Yesterday while running I slipped on the wet road and fell, my knee hit the ground hard, "
-     "now it is paining",
-     "trauma"),
-    ("got taken out by a year 7 in the staff relay at sports day, he clattered right into my "
-     "knee, sore since",
-     "trauma"),
-    ("horse spooked and I came off on Sunday, landed on my right knee, been aching since",
-     "trauma"),
-    ("and also forgot to say, I banged the knee hard on the car door on tuesday, it's been worse "
-     "since",
-     "trauma"),
+    (
+        "Yesterday while running I slipped on the wet road and fell, my knee hit the ground hard, "
+        "now it is paining",
+        "trauma",
+    ),
+    (
+        "got taken out by a year 7 in the staff relay at sports day, he clattered right into my "
+        "knee, sore since",
+        "trauma",
+    ),
+    (
+        "horse spooked and I came off on Sunday, landed on my right knee, been aching since",
+        "trauma",
+    ),
+    (
+        "and also forgot to say, I banged the knee hard on the car door on tuesday, it's been "
+        "worse "
+        "since",
+        "trauma",
+    ),
     ("knee woke me up at 3am throbbing, couldn't get back to sleep after", "night-pain"),
     ("it aches even sat on the sofa doing nothing now, not just when running", "night-pain"),
     ("Knee's been nagging all night, bit of a nuisance, kept me awake.", "night-pain"),
     ("pain is worst at night, like I cannot find ANY position, lying in bed hurts", "night-pain"),
-    ("up at 2am and it's not even the baby, it's my knee, been aching in bed for hours",
-     "night-pain"),
-    ("the knee does be aching when I'm lying down, worse in bed than when I'm running",
-     "night-pain"),
-    ("Pain is coming at night time when I am sleeping and also when sitting idle, not only while "
-     "running",
-     "night-pain"),
+    (
+        "up at 2am and it's not even the baby, it's my knee, been aching in bed for hours",
+        "night-pain",
+    ),
+    (
+        "the knee does be aching when I'm lying down, worse in bed than when I'm running",
+        "night-pain",
+    ),
+    (
+        "Pain is coming at night time when I am sleeping and also when sitting idle, not only "
+        "while "
+        "running",
+        "night-pain",
+    ),
     ("knee's sore just sitting at my desk, not moving it at all. 5/10 resting", "night-pain"),
-    ("Rest pain now, and it wakes me. Which I would not ignore in a patient, so here I am.",
-     "night-pain"),
-    ("The knee pain is disturbing my sleep, I keep waking up in the night because of it.",
-     "night-pain"),
-    ("theres one spot right on my shin bone thats agony if i press it, like one fingertip point",
-     "bone-pain"),
+    (
+        "Rest pain now, and it wakes me. Which I would not ignore in a patient, so here I am.",
+        "night-pain",
+    ),
+    (
+        "The knee pain is disturbing my sleep, I keep waking up in the night because of it.",
+        "night-pain",
+    ),
+    (
+        "theres one spot right on my shin bone thats agony if i press it, like one fingertip point",
+        "bone-pain",
+    ),
     ("hopping on the right leg is agony, the left is fine", "bone-pain"),
     ("tried the hop thing and couldn't do a single hop on it, sharp pain in the bone", "bone-pain"),
     ("pressing along the shin there's one exact point on the bone that makes me yelp", "bone-pain"),
-    ("There's a tender spot right on the bone just below the knee. Pressing it is quite "
-     "unpleasant, to put it mildly.",
-     "bone-pain"),
+    (
+        "There's a tender spot right on the bone just below the knee. Pressing it is quite "
+        "unpleasant, to put it mildly.",
+        "bone-pain",
+    ),
     ("dude one tiny spot on my tibia hurts like CRAZY when I touch it. pinpoint.", "bone-pain"),
     ("can't hop on it at all, sharp as, feels like it's in the bone", "bone-pain"),
-    ("When I press on one place on the thigh bone it is giving sharp pain, exactly one point",
-     "bone-pain"),
-    ("got a spot on the top of my foot bone that's super tender to press, and it hurts to hop",
-     "bone-pain"),
-    ("if this was a horse I'd be x-raying the cannon bone. one point on my shin is exquisitely "
-     "tender to touch",
-     "bone-pain"),
+    (
+        "When I press on one place on the thigh bone it is giving sharp pain, exactly one point",
+        "bone-pain",
+    ),
+    (
+        "got a spot on the top of my foot bone that's super tender to press, and it hurts to hop",
+        "bone-pain",
+    ),
+    (
+        "if this was a horse I'd be x-raying the cannon bone. one point on my shin is exquisitely "
+        "tender to touch",
+        "bone-pain",
+    ),
     ("pins and needles down the outside of my leg into the foot after runs", "nerve"),
-    ("my toes are numb on the right foot and it's not the laces, I checked, loosened them right "
-     "off",
-     "nerve"),
+    (
+        "my toes are numb on the right foot and it's not the laces, I checked, loosened them right "
+        "off",
+        "nerve",
+    ),
     ("tingling down the side of my shin, like little electric shocks", "nerve"),
-    ("Slightly odd: a patch on the outside of my calf has gone numb. Can't feel the pen when I "
-     "poke it.",
-     "nerve"),
+    (
+        "Slightly odd: a patch on the outside of my calf has gone numb. Can't feel the pen when I "
+        "poke it.",
+        "nerve",
+    ),
     ("getting this shooting zingy pain down my leg like I touched a live wire", "nerve"),
     ("foot's gone all tingly and dead, like it's asleep, and it won't wake up", "nerve"),
     ("I am getting numbness in my leg and burning sensation going down to the foot", "nerve"),
