@@ -165,6 +165,8 @@ class ItbTalk(BaseModel):
         body = any(matcher.heard(clause, b) for b in self.body)
         if not felt and (not body or len(words) < _BODY_ONLY_WORDS):
             return Place.NONE  # "hip": a word, perhaps an answer
+        if not felt and _score(clause):
+            return Place.ORDINARY  # "knee's been 1/10 lately": a report of the knee
         if not felt and any(_present(matcher, words, t) for t in self.topics):
             return Place.NONE  # "I talk about my knee more than the grandkids": a topic
         if not felt and not _owned(matcher, words):

@@ -66,6 +66,7 @@ class ContextWords(BaseModel):
     abstract: tuple[str, ...] = ()
     causing: tuple[str, ...] = ()  # between such a subject and the sign: "gave", "me"
     carers: tuple[str, ...] = ()  # before a finding: the runner looks after its owner
+    vocatives: tuple[str, ...] = ()  # at a clause's start, an address: "coach"
     lasting: tuple[str, ...] = ()  # after a sign, with a span of time: "for", "since"
     spans: tuple[str, ...] = ()  # a span of time after `lasting`: "days", "a", "ages"
 
@@ -117,6 +118,7 @@ class Scope:
         self.abstract = WordSet.of(words.abstract)
         self.causing = WordSet.of(words.causing)
         self.carers = tuple(tuple(p.split()) for p in words.carers)
+        self.vocatives = WordSet.of(words.vocatives)
         self.lasting = WordSet.of(words.lasting)
         self.spans = WordSet.of(words.spans)
 
@@ -227,6 +229,8 @@ class Scope:
         """Whether ``words[at]`` names someone else, alone or with the word before it ("my
         other half's"), and not in a likeness ("like a show pony")."""
         pair = at > 0 and (words[at - 1], words[at]) in self.other_pairs
+        if at == 0 and words[0] in self.vocatives:
+            return False  # "Coach there is a pain in my hip": the coach is addressed
         return (words[at] in self.others or pair) and not self._likeness(words, at)
 
     def _likeness(self, words: list[str], at: int) -> bool:
@@ -291,8 +295,15 @@ class Scope:
             return False  # "cabin fever", "hay fever": a thing's name, not a sign
         if not any(w in self.body for w in words) and any(w in self.weather for w in words):
             return False  # "this weather is giving me chills", "red hot day": the weather's
+        if any(w in self.body for w in words[end : end + 3]):
+            return True  # "smashed my knee", "fell on my knee": the body is its object
         if self._abstract_subject(before):
             return False  # "the rent hike knocked me off my feet": a figure of speech
+        near = words[end : end + 6]
+        if any(w in self.abstract for w in near) and not any(
+            w in self.body or (w in self.runner and w not in self.causing) for w in near
+        ):
+            return False  # "can't bear the weight of these bills", "a twist in the final"
         if any(w in self.body or w in self.runner for w in before):
             return True
         if any(w in self.body for w in words[end : end + 3]):
@@ -325,13 +336,25 @@ class Scope:
     def _abstract_subject(self, before: list[str]) -> bool:
         """Whether the nearest word before a finding that is not a function word is a thing
         that strikes no body ("rent", "news", "exam"), and no body part stands before it."""
-        for word in reversed(before):
+        at = len(before) - 1
+        while at >= 0:
+            word = before[at]
             if word in self.body or (word in self.runner and word not in self.causing):
                 return False
-            if word in self.causing:
+            if word in _AND:
+                return False  # "I was at the match and fell": another's subject, unknown
+            if word in self.causing or word in self.function or word in self.determiners:
+                at -= 1
                 continue  # "that horror film gave me chills"
-            if word not in self.function and word not in self.determiners:
-                return word in self.abstract
+            if word in self.abstract:
+                return True
+            # the subject's own phrase: "the news about the floods left me numb"
+            at -= 1
+            while at >= 0 and before[at] in self.determiners:
+                at -= 1
+            if at < 0 or before[at] not in _OF:
+                return False
+            at -= 1
         return False
 
     def _my_body(self, words: list[str]) -> bool:
@@ -356,6 +379,8 @@ class Scope:
 
 
 _GENERAL = frozenset({"the", "a", "an", "your"})  # before a body part in a general question
+_AND = frozenset({"and", "then"})  # joining two verbs: the subject may be the runner
+_OF = frozenset({"about", "of", "over", "from"})  # between a subject and what it is about
 _YEAR = "#year"  # in a phrase: a year, 1900 to 2099 ("in #year": "in 2009")
 
 

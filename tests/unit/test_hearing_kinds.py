@@ -415,3 +415,39 @@ def test_flag_kinds_of_the_eighth_and_ninth_sets_are_heard(text: str, flag: str)
 )
 def test_unplaced_kinds_of_the_eighth_and_ninth_sets_hold(text: str) -> None:
     assert TALK.place_heard(VOCABULARY, text).holds, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the news about the layoffs left me numb, 5k anyway",
+        "thunder kept me awake half the night, legs fine, 4k",
+        "can't bear the weight of these exams, ran 3k to clear my head",
+        "a client of mine has a knee that locks, I'm a trainer; my ITB 1/10",
+        "dragging my feet over the tax return, ran instead",
+        "side lying clams made my glutes sore, normal?",
+        "knee's been 1/10 all week",
+        "Coach, my legs are used to it now, 6k easy",
+    ],
+)
+def test_everyday_kinds_of_the_tenth_and_eleventh_sets_are_not_held(text: str) -> None:
+    assert not held(text), (text, ids(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("ma fit winna lift an the taes catch", "foot-drop"),
+        ("the knee gied wye unner me at the bus stop", "gives-way"),
+        ("cowped on the stairs an dunted ma knee", "trauma"),
+        ("tuhod ko mainit and may lagnat ako, 38.5", "hot-red-fever"),
+        ("cyan put de foot down, it cyan tek no weight", "no-weight"),
+        ("I can't put any wait on it this morning", "no-weight"),
+        ("dropped onto my knee on the kerb", "trauma"),
+        ("knee aches when I'm just sat watching telly", "night-pain"),
+        ("I was at the match and fell on my knee in the stand", "trauma"),
+        ("Coach there is a swelling on my knee the size of an egg", "swelling"),
+    ],
+)
+def test_flag_kinds_of_the_tenth_and_eleventh_sets_are_heard(text: str, flag: str) -> None:
+    assert flag in ids(text), (text, ids(text))
