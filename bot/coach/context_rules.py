@@ -128,6 +128,8 @@ class Scope:
             return False
         if start > 0 and words[start - 1] in self.others and words[start - 1] in self.determiners:
             return True  # "his legs", "her knee"
+        if self._mine(words, start):
+            return False  # "bloke went into the side of my knee": "my" owns it
         if self._my_body(words[end : end + 5]):
             return False  # "he clattered right into my knee": it struck the runner
         inside = words[start + 1 : end - 1]
@@ -143,6 +145,8 @@ class Scope:
                 return True
         for at in range(start - 1, -1, -1):
             word = words[at]
+            if self._companion(words, at):
+                continue  # "went skipping with my daughter and couldn't hop"
             if self._other(words, at) or self._possessive(words, at):
                 return True
             if word in self.runner:
@@ -233,6 +237,29 @@ class Scope:
             return False  # "Coach there is a pain in my hip": the coach is addressed
         return (words[at] in self.others or pair) and not self._likeness(words, at)
 
+    def _mine(self, words: list[str], start: int) -> bool:
+        """Whether "my" stands right before a finding that is a body part, at most describing
+        words between ("my left knee")."""
+        if words[start] not in self.body:
+            return False
+        before = start - 1
+        while before >= 0 and words[before] in self.function and words[before] not in self.own:
+            before -= 1
+        return before >= 0 and words[before] in self.own
+
+    def _companion(self, words: list[str], at: int) -> bool:
+        """Whether ``words[at]`` names someone the runner was with, not whose the finding
+        is: "with my", "alongside my" before it ("ran with my daughter"; not "with a
+        patient")."""
+        if not self._other(words, at):
+            return False
+        before = at - 1
+        if before < 0 or words[before] not in self.own:
+            return False  # "with my daughter", not "with a patient"
+        while before >= 0 and (words[before] in self.own or words[before] in self.determiners):
+            before -= 1
+        return before >= 0 and words[before] in _WITH
+
     def _likeness(self, words: list[str], at: int) -> bool:
         """Whether ``words[at]`` is what something is likened to: "like" before it, at most
         two describing or determining words between ("like a show pony", "like an old man")."""
@@ -295,8 +322,8 @@ class Scope:
             return False  # "cabin fever", "hay fever": a thing's name, not a sign
         if not any(w in self.body for w in words) and any(w in self.weather for w in words):
             return False  # "this weather is giving me chills", "red hot day": the weather's
-        if any(w in self.body for w in words[end : end + 3]):
-            return True  # "smashed my knee", "fell on my knee": the body is its object
+        if any(w in self.body for w in words[start : end + 3]):
+            return True  # "twisted my knee", "fell on my knee": the body is in it or its object
         if self._abstract_subject(before):
             return False  # "the rent hike knocked me off my feet": a figure of speech
         near = words[end : end + 6]
@@ -379,6 +406,7 @@ class Scope:
 
 
 _GENERAL = frozenset({"the", "a", "an", "your"})  # before a body part in a general question
+_WITH = frozenset({"with", "alongside", "behind", "beside"})  # before a companion
 _AND = frozenset({"and", "then"})  # joining two verbs: the subject may be the runner
 _OF = frozenset({"about", "of", "over", "from"})  # between a subject and what it is about
 _YEAR = "#year"  # in a phrase: a year, 1900 to 2099 ("in #year": "in 2009")

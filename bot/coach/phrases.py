@@ -271,8 +271,9 @@ class Matcher:
             question = "?" in sentence or any(contains(said, q) for q in self.questions)
             for part in _CLAUSE_RE.split(sentence):
                 current: list[str] = []
-                for word in _WORD_RE.findall(part):
-                    if word in self.breaks:
+                said_here = _WORD_RE.findall(part)  # "because of my knee": no break before "of"
+                for at, word in enumerate(said_here):
+                    if word in self.breaks and said_here[at + 1 : at + 2] != ["of"]:
                         clauses.append((n, (current, question)))
                         current = []
                     else:

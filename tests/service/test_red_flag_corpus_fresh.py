@@ -1,4 +1,4 @@
-"""The fresh sets of runners' messages (``red_flag_corpus_unseen.py`` … ``unseen11.py``), each
+"""The fresh sets of runners' messages (``red_flag_corpus_unseen.py`` … ``unseen13.py``), each
 written by someone who had read neither the vocabularies, the code nor the other sets, through
 the whole service, the three ways of ``test_red_flag_corpus.py``; and their shape (counts, flag
 ids, no message twice in any corpus).
@@ -34,6 +34,8 @@ from tests.service import (
     red_flag_corpus_unseen9,
     red_flag_corpus_unseen10,
     red_flag_corpus_unseen11,
+    red_flag_corpus_unseen12,
+    red_flag_corpus_unseen13,
     red_flag_heldout,
 )
 
@@ -134,13 +136,14 @@ SETS = (
     # Measured once (2026-12-07), then tuned. Still held, each a judgement call: toes that
     # catch on a stair carpet; a clinician's patients named by a bare body part ("hip fracture
     # on the xray") or after the sign ("a classic foot drop in clinic today, chap who..."); a
-    # phone dropped on the foot; swelling in a pregnancy two years past; a parent's form.
+    # phone dropped on the foot; swelling in a pregnancy two years past; a parent's form; "got
+    # a belt off the electric fence... all grand now" (a belt is a blow).
     FreshSet(
         "fresh8",
         red_flag_corpus_unseen8,
         "UNSEEN8",
         Floors((99, 99, 99), (16, 18, 18), (7, 8, 7), (1, 1, 1), 95),
-        Floors((100, 100, 100), (19, 19, 19), (1, 1, 1), (0, 0, 0), 100),
+        Floors((100, 100, 100), (19, 19, 19), (2, 2, 2), (0, 0, 0), 100),
     ),
     FreshSet(
         "fresh9",
@@ -165,6 +168,23 @@ SETS = (
         "UNSEEN11",
         Floors((100, 100, 100), (17, 17, 17), (4, 6, 3), (0, 0, 0), 96),
         Floors((100, 100, 100), (18, 18, 18), (0, 0, 0), (0, 0, 0), 100),
+    ),
+    # Measured once (2026-12-07), the thirteenth written to trip the coach up, then tuned.
+    # Still held: a quad bike too heavy for a bridge (Shetland; "quad" is a muscle too), a
+    # radiographer's eyes that "hurt more than my knee", and as /symptom two more.
+    FreshSet(
+        "fresh12",
+        red_flag_corpus_unseen12,
+        "UNSEEN12",
+        Floors((98, 98, 98), (18, 19, 18), (4, 4, 4), (0, 0, 0), 92),
+        Floors((100, 100, 100), (20, 20, 20), (1, 1, 1), (0, 0, 0), 97),
+    ),
+    FreshSet(
+        "fresh13",
+        red_flag_corpus_unseen13,
+        "UNSEEN13",
+        Floors((93, 94, 93), (18, 18, 18), (3, 6, 4), (0, 0, 0), 82),
+        Floors((100, 100, 100), (20, 20, 20), (0, 3, 1), (0, 0, 0), 99),
     ),
 )
 CASES = [pytest.param(s, way, id=f"{s.name}-{way}") for s in SETS for way in WAYS]

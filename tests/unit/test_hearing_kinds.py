@@ -451,3 +451,55 @@ def test_everyday_kinds_of_the_tenth_and_eleventh_sets_are_not_held(text: str) -
 )
 def test_flag_kinds_of_the_tenth_and_eleventh_sets_are_heard(text: str, flag: str) -> None:
     assert flag in ids(text), (text, ids(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "pain*" would hear "paint", a typo match of "pains" would hear "pins"
+        "painting the fence all evening, arms tired, knee fine",
+        "on pins waiting to hear about the job, 5k to calm down",
+        # "because of" keeps the heat in the clause of "couldn't sleep"
+        "couldn't sleep because of the heat, knee fine",
+        # with a patient (a clinician's work), not with my family
+        "spent the morning with a patient whose knee locks, my own ITB 1/10",
+        # equipment named by a body part
+        "is a knee brace worth it for the long run?",
+    ],
+)
+def test_everyday_kinds_of_the_twelfth_and_thirteenth_sets_are_not_held(text: str) -> None:
+    assert not held(text), (text, ids(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("went for a walk with my son and couldn't hop on the left after, sharp", "bone-pain"),
+        ("a lad ran straight into the side of my knee at five-a-side", "trauma"),
+        ("twsited my knee on a kerb", "trauma"),
+        ("my leg's buzzing, electric zaps down the side of it", "nerve"),
+        ("well actually my toes do feel a bit dead", "nerve"),
+        ("it doesn't lock... well, it did get stuck on the stairs", "locked"),
+        ("it's been keeping me awake the last few nights", "night-pain"),
+        ("my foot's gone floppy and I can't pull it up", "foot-drop"),
+        ("I have to lift my knee really high so the toes clear the kerb", "foot-drop"),
+        ("knee went soft and I nearly fell on the stairs", "gives-way"),
+        ("fell off my bike on the canal path", "trauma"),
+        ("knee is hot and reddish and I feel feverish", "hot-red-fever"),
+        ("couldn't sleep because of my knee", "night-pain"),
+    ],
+)
+def test_flag_kinds_of_the_twelfth_and_thirteenth_sets_are_heard(text: str, flag: str) -> None:
+    assert flag in ids(text), (text, ids(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "something just feels off in my left leg, can't say what",
+        "my stomach cramps every time I run past 5k",
+        "sorry I meant the pain's on the inside of the knee",
+    ],
+)
+def test_unplaced_kinds_of_the_twelfth_and_thirteenth_sets_hold(text: str) -> None:
+    assert TALK.place_heard(VOCABULARY, text).holds, text
