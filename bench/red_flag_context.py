@@ -27,7 +27,8 @@ from typing import Any
 
 from loguru import logger
 
-from bot.coach.phrases import _WORD_RE, Matcher, _compile, _matches, _spans, normalise
+from bot.coach.matching import _WORD_RE, normalise
+from bot.coach.phrases import Matcher, _compile, _matches, _spans
 from bot.protocol_files import load_red_flags
 from tests.service.red_flag_corpus import BENIGN, RED_FLAGS
 from tests.service.red_flag_heldout import HELD_OUT_EVERYDAY, HELD_OUT_FLAGS

@@ -27,67 +27,9 @@ The word lists are data (``matching.context`` in ``protocols/red_flags.yaml``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from bot.coach.context_words import ContextWords, WordSet, begins_before, contains, holds
 
-from pydantic import BaseModel, ConfigDict, Field
-
-
-class ContextWords(BaseModel):
-    """The words the context rules look for; ``word*`` is a prefix."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    others: tuple[str, ...] = ()  # someone else: "son", "mate*", "dog*", "his", "little one"
-    runner: tuple[str, ...] = ()  # the runner: "i", "me", "myself"
-    body: tuple[str, ...] = ()  # a body part: "knee*", "leg*", "foot"
-    hypothetical: tuple[str, ...] = ()  # always hypothetical: "what if", "in case"
-    conditional: tuple[str, ...] = ()  # hypothetical in a question: "if"
-    questions: tuple[str, ...] = ()  # make a sentence a question without "?": "what then"
-    generic: tuple[str, ...] = ()  # in a question, about a sign in general: "to get", "people"
-    historical: tuple[str, ...] = ()  # long over: "years ago", "when i was"
-    long_ago: tuple[str, ...] = ()  # anywhere in the clause: "as a teenager", "ages ago"
-    weather: tuple[str, ...] = ()  # a body-dependent sign with no body part: "weather", "day"
-    ahead: tuple[str, ...] = ()  # anywhere in a message, asking ahead: "before it happens"
-    current: tuple[str, ...] = ()  # after a historical trigger, back to now: "now", "again"
-    function: tuple[str, ...] = ()  # neither a subject nor an object: "is", "really", "it"
-    particles: tuple[str, ...] = ()  # between a verb and its object: "over", "to", "off"
-    determiners: tuple[str, ...] = ()  # an object follows: "a", "the", "my"
-    own: tuple[str, ...] = ("me", "my", "myself")  # right after a finding: the runner's
-    after: int = Field(default=2, ge=1, le=4)  # how far after a finding its object is sought
-    unowned: tuple[str, ...] = ()  # before a body part, leave its owner open: "la rodilla"
-    clitics: tuple[str, ...] = ()  # at or right before a finding: the runner's ("me pateó")
-    asking: tuple[str, ...] = ()  # a question's first word, the sign right after: "is", "can"
-    # A word ending in "'s" before a body part names its owner ("the cow's leg", "Sam's knee"),
-    # except these ("it's", "today's").
-    not_owners: tuple[str, ...] = ()
-    # Subjects that strike no body: a body-dependent sign after them is a figure of speech
-    # even with "me" after it ("the rent hike knocked me off my feet").
-    abstract: tuple[str, ...] = ()
-    causing: tuple[str, ...] = ()  # between such a subject and the sign: "gave", "me"
-    carers: tuple[str, ...] = ()  # before a finding: the runner looks after its owner
-    vocatives: tuple[str, ...] = ()  # at a clause's start, an address: "coach"
-    lasting: tuple[str, ...] = ()  # after a sign, with a span of time: "for", "since"
-    spans: tuple[str, ...] = ()  # a span of time after `lasting`: "days", "a", "ages"
-
-
-@dataclass(frozen=True, slots=True)
-class WordSet:
-    exact: frozenset[str]
-    prefixes: tuple[str, ...]
-
-    @classmethod
-    def of(cls, words: Iterable[str]) -> WordSet:
-        words = tuple(words)
-        return cls(
-            frozenset(w for w in words if not w.endswith("*")),
-            tuple(w[:-1] for w in words if w.endswith("*")),
-        )
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and (
-            word in self.exact or any(word.startswith(p) for p in self.prefixes)
-        )
+__all__ = ["ContextWords", "Scope", "WordSet", "contains"]
 
 
 class Scope:
@@ -275,7 +217,7 @@ class Scope:
         """Whether a hypothetical trigger begins before ``start`` in the clause (it may run
         into the finding: "si se me" before "se me bloquea")."""
         triggers = self.hypothetical + (self.conditional if question else ())
-        if any(_begins_before(words, trigger, start) for trigger in triggers):
+        if any(begins_before(words, trigger, start) for trigger in triggers):
             return True
         return (question and self._generic(words, start)) or self._historical(words, start)
 
@@ -293,7 +235,7 @@ class Scope:
             and any(w in self.body and words[i - 1] in _GENERAL for i, w in enumerate(words[1:], 1))
         ):
             return True  # "can ITB make the knee swell?": a knee, not the runner's
-        return any(_begins_before(words, trigger, start) for trigger in self.generic)
+        return any(begins_before(words, trigger, start) for trigger in self.generic)
 
     def _historical(self, words: list[str], start: int) -> bool:
         """Long over: a historical trigger before the finding, and no word of now between
@@ -305,7 +247,7 @@ class Scope:
                 return True
         if any(w in self.current for w in words):
             return False
-        return any(_holds(words, trigger) for trigger in self.long_ago)
+        return any(holds(words, trigger) for trigger in self.long_ago)
 
     def asked_ahead(self, words: list[str]) -> bool:
         """Whether a message asks ahead of a sign ("what do I do if it locks? asking before it
@@ -409,29 +351,3 @@ _GENERAL = frozenset({"the", "a", "an", "your"})  # before a body part in a gene
 _WITH = frozenset({"with", "alongside", "behind", "beside"})  # before a companion
 _AND = frozenset({"and", "then"})  # joining two verbs: the subject may be the runner
 _OF = frozenset({"about", "of", "over", "from"})  # between a subject and what it is about
-_YEAR = "#year"  # in a phrase: a year, 1900 to 2099 ("in #year": "in 2009")
-
-
-def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether ``phrase`` stands anywhere in ``words``, ``#year`` matching a year."""
-    n = len(phrase)
-    return any(
-        all(_same(p, w) for p, w in zip(phrase, words[i : i + n], strict=True))
-        for i in range(len(words) - n + 1)
-    )
-
-
-def _same(token: str, word: str) -> bool:
-    if token == _YEAR:
-        return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
-    return token == word
-
-
-def contains(words: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether ``phrase`` stands anywhere in ``words``."""
-    return _begins_before(words, phrase, len(words))
-
-
-def _begins_before(words: list[str], phrase: tuple[str, ...], start: int) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(min(start, len(words) - n + 1)))

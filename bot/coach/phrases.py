@@ -22,91 +22,24 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
-from bot.coach.context_rules import ContextWords, Scope, WordSet, contains
-from bot.coach.wordindex import Indexed, Lexicon, found
-
-
-class Flag(Protocol):
-    """A flag's words, as the matcher reads them (``bot.coach.redflags.RedFlag``)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def phrases(self) -> tuple[str, ...]: ...
-    @property
-    def not_phrases(self) -> tuple[str, ...]: ...
-
-
-class Vocabulary(Protocol):
-    """What the matcher reads of a vocabulary (``bot.coach.redflags.RedFlagVocabulary``)."""
-
-    @property
-    def matching(self) -> Matching: ...
-    @property
-    def flags(self) -> tuple[Flag, ...]: ...
-
-
-_WORD_RE = re.compile(r"[a-z0-9']+")
-# Clause breaks: sentence punctuation, brackets, dashes between words, line breaks.
-_CLAUSE_RE = re.compile(r"[.,;:!?()\[\]\n]+|\s[-–—]+\s")
-_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")
-_BODY_DEPENDENT = "~"  # a phrase that is a flag only next to the runner's body
-_BOTH = " & "  # "lying|resting & ache*|pain*": each part anywhere in the clause, in any order
-_CONTRACTION_RE = re.compile(
-    r"\b(can|could|did|does|do|is|was|has|have|had|would|wo|are|were|should|must)n[’']?t\b"
+from bot.coach.context_rules import Scope, WordSet, contains
+from bot.coach.matching import (
+    _BODY_DEPENDENT,
+    _BOTH,
+    _CLAUSE_RE,
+    _SENTENCE_RE,
+    _WORD_RE,
+    Flag,
+    Matching,
+    Vocabulary,
+    normalise,
 )
-
-
-_NOT_BEEN_ABLE_RE = re.compile(r"\b(?:haven't|hasn't|hadn't|have not|has not) been able to\b")
-
-
-class Matching(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    """How phrases are matched; every number here is this product's own choice [default]."""
-
-    negations: tuple[str, ...] = Field(min_length=1)
-    uncertain: tuple[str, ...] = ()  # "not sure", "don't know": not a negation
-    pseudo: tuple[str, ...] = ()  # a negation or "gone" that says nothing: "doing nothing"
-    resolved: tuple[str, ...] = ()  # after a finding: it is over ("the swelling has gone")
-    # A word of `resolved` says "over" at the clause's end or before one of these ("gone
-    # down", "gone now"), not before a describing word ("the knee's gone angry red").
-    resolved_then: tuple[str, ...] = ()
-    # Right before a finding, these carry a negation's reach over the item before them ("it
-    # doesn't bother me at night or sitting down").
-    coordinators: tuple[str, ...] = ()
-    # In a later clause, beside a negated sign of the same flag: it has not come back since
-    # ("toes went numb in the shop ... no numbness since").
-    since: tuple[str, ...] = ()
-    over: tuple[str, ...] = ()  # starting a clause: the one before is over ("that's long gone")
-    clause_breaks: tuple[str, ...] = ()  # words that end a negation's reach ("but")
-    negation_window: int = Field(default=3, ge=0, le=8)
-    max_gap: int = Field(default=2, ge=0, le=5)
-    fuzzy_min_length: int = Field(default=5, ge=3, le=20)
-    fuzzy_min_score: float = Field(default=85, ge=50, le=100)
-    context: ContextWords = ContextWords()
-    spellings: dict[str, str] = {}  # regional forms read as the standard: "cannae" -> "can't"
-
-
-def normalise(text: str) -> str:
-    """Lower case, no accents ("tobíllo" -> "tobillo", "ñ" -> "n"), plain apostrophes,
-    "cannot"/"cant"/"not able to"/"haven't been able to" -> "can't", "&"/" n " -> "and"."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c)))
-    text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
-    text = text.replace("&", " and ").replace("/", " ")
-    text = re.sub(r"\bcan ?not\b|\bcant\b|\b(?:not able|unable) to\b", "can't", text)
-    text = re.sub(r"(?<=\w) n (?=\w)", " and ", text)  # "warm n pink"
-    text = _CONTRACTION_RE.sub(lambda m: m.group(1) + "n't", text)
-    return _NOT_BEEN_ABLE_RE.sub("can't", text)
+from bot.coach.wordindex import Indexed, Lexicon, found
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -211,6 +144,7 @@ class Matcher:
         self.m = m
         self.lexicon = Lexicon(lambda option, word: option.matches(word, m), m.fuzzy_min_length)
         self._indexed: dict[int, Indexed] = {}
+        self._weathered: set[int] = set()  # the last text's clauses in weather sentences
         self._compiled: dict[str, _Compiled] = {}
         self.flags = tuple(
             (flag, tuple(map(self._compile, flag.phrases)), tuple(map(self._one, flag.not_phrases)))
@@ -279,7 +213,24 @@ class Matcher:
                     else:
                         current.append(word)
                 clauses.append((n, (current, question)))
-        return [(n, (self._my(c[0]), c[1])) for n, c in clauses if c[0]]
+        numbered = [(n, (self._my(c[0]), c[1])) for n, c in clauses if c[0]]
+        self._weathered = self._weather_sentences(numbered)
+        return numbered
+
+    def _weather_sentences(self, numbered: list[tuple[int, Clause]]) -> set[int]:
+        """The clauses (by ``id`` of their words) of sentences that name the weather and no
+        body part: a body-dependent sign in them is the weather's ("the heatwave is brutal,
+        red hot on the bridge at noon")."""
+        scope = self.scope
+        sentences: dict[int, list[list[str]]] = {}
+        for n, (words, _question) in numbered:
+            sentences.setdefault(n, []).append(words)
+        weathered: set[int] = set()
+        for clauses in sentences.values():
+            said = [w for words in clauses for w in words]
+            if any(w in scope.weather for w in said) and not any(w in scope.body for w in said):
+                weathered.update(id(words) for words in clauses)
+        return weathered
 
     def read(self, text: str) -> list[tuple[Clause, bool]]:
         """The clauses of ``text``, each with whether it goes on about someone else: it names
@@ -353,7 +304,10 @@ class Matcher:
             self.negated(words, positions)
             or self.scope.someone_else(words, start, end)
             or self.scope.hypothetical_at(words, start, question)
-            or (body_dependent and not self.scope.bodily(words, start, end))
+            or (
+                body_dependent
+                and (id(words) in self._weathered or not self.scope.bodily(words, start, end))
+            )
         )
 
     def heard(self, clause: Clause, phrase: str) -> bool:

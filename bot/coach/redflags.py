@@ -11,7 +11,8 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from bot.coach.phrases import _WORD_RE, Clause, Matcher, Matching, _phrase_tokens, normalise
+from bot.coach.matching import _WORD_RE, Matching, normalise
+from bot.coach.phrases import Clause, Matcher, _phrase_tokens
 
 __all__ = ["Clause", "Matcher", "Matching", "normalise"]
 

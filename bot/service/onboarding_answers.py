@@ -13,8 +13,8 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process
 
 from bot import texts
+from bot.service import natural, parse, race
 from bot.service import natural_words as w
-from bot.service import parse, race
 from bot.service.context import Context
 from bot.service.onboarding import step_question
 from bot.service.replies import Button
@@ -121,10 +121,19 @@ def _times_words(ctx: Context, text: str) -> str | None:
 
 
 def _race_words(ctx: Context, text: str) -> str | None:
-    """A date (any digit) or a "no" answers the race question; other words are read as the
-    message they are, and the question is asked again."""
-    said_date = any(c.isdigit() for c in text)
-    return f"/race {text}" if said_date or text in race.SKIP_WORDS else None
+    """A race date or a "no" answers the race question, and digits that may be a date get
+    the hint of how to write one; other words, a question and a report with a pain score
+    ("ran an easy 4k, knee 1/10": not a race on 1 October) are read as the message they are,
+    and the question is asked again."""
+    if text in race.SKIP_WORDS:
+        return f"/race {text}"
+    said = natural.understand(text)
+    if said is not None and getattr(said, "pain", None) is not None:
+        return None  # a report with a score
+    if race.parse_race(text, ctx.today) is not None:
+        return f"/race {text}"
+    asked = "?" in text  # "sprained it in 2015, does that matter?": a question, not a date
+    return f"/race {text}" if any(c.isdigit() for c in text) and not asked else None
 
 
 _WORDS: dict[str, Callable[[Context, str], str | None]] = {

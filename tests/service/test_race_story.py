@@ -144,6 +144,22 @@ async def test_race_question_is_skippable_and_bad_dates_change_nothing(talker: T
     assert "No race set" in await talker.say("/race")
 
 
+async def test_a_scored_report_at_the_race_question_is_a_run_not_a_race(talker: Talker) -> None:
+    await talker.say("/start")
+    await talker.press("None of these")
+    await talker.press("Hip strength with return to running (default)")
+    await talker.press("Left")
+    await talker.say("Europe/Berlin")
+    await talker.press("Keep these times")
+    reply = await talker.say("stocks crashed again, I'm gutted, 3k walk-run done, 1/10")
+    assert "Run recorded: pain 1/10" in reply and "Your race" not in reply
+    assert "training for an event" in reply  # asked again
+    asked = await talker.say("broke my ankle in 2015, does that matter for the plan?")
+    assert "couldn't read a race date" not in asked and "Your race" not in asked
+    await talker.press("No event")
+    assert "No race set" in await talker.say("/race")
+
+
 async def test_the_race_is_exported_and_deleted(talker: Talker) -> None:
     await onboard_with_race(talker)
     talker_export = [r for r in await talker.coach.service.handle(talker.who, "/export")]
