@@ -59,6 +59,7 @@ class Scope:
         self.not_owners = WordSet.of(words.not_owners)
         self.abstract = WordSet.of(words.abstract)
         self.causing = WordSet.of(words.causing)
+        self.burdens = WordSet.of(words.burdens)
         self.carers = tuple(tuple(p.split()) for p in words.carers)
         self.vocatives = WordSet.of(words.vocatives)
         self.lasting = WordSet.of(words.lasting)
@@ -269,7 +270,7 @@ class Scope:
         if self._abstract_subject(before):
             return False  # "the rent hike knocked me off my feet": a figure of speech
         near = words[end : end + 6]
-        if any(w in self.abstract for w in near) and not any(
+        if any(w in self.burdens for w in near) and not any(
             w in self.body or (w in self.runner and w not in self.causing) for w in near
         ):
             return False  # "can't bear the weight of these bills", "a twist in the final"

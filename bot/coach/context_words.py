@@ -40,6 +40,7 @@ class ContextWords(BaseModel):
     # Subjects that strike no body: a body-dependent sign after them is a figure of speech
     # even with "me" after it ("the rent hike knocked me off my feet").
     abstract: tuple[str, ...] = ()
+    burdens: tuple[str, ...] = ()  # after a sign, no body's: "the weight of these bills"
     causing: tuple[str, ...] = ()  # between such a subject and the sign: "gave", "me"
     carers: tuple[str, ...] = ()  # before a finding: the runner looks after its owner
     vocatives: tuple[str, ...] = ()  # at a clause's start, an address: "coach"

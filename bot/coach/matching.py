@@ -22,6 +22,7 @@ _CONTRACTION_RE = re.compile(
 )
 
 
+_SPELLED_NOT_RE = re.compile(r"\b(could|did|does|do|would|should|must) not\b")
 _NOT_BEEN_ABLE_RE = re.compile(r"\b(?:haven't|hasn't|hadn't|have not|has not) been able to\b")
 
 
@@ -62,6 +63,8 @@ def normalise(text: str) -> str:
     text = text.replace("&", " and ").replace("/", " ")
     text = re.sub(r"\bcan ?not\b|\bcant\b|\b(?:not able|unable) to\b", "can't", text)
     text = re.sub(r"(?<=\w) n (?=\w)", " and ", text)  # "warm n pink"
+    text = _SPELLED_NOT_RE.sub(lambda m: m.group(1) + "n't", text)  # "could not" -> "couldn't"
+    text = re.sub(r"\bwill not\b", "won't", text)
     text = _CONTRACTION_RE.sub(lambda m: m.group(1) + "n't", text)
     return _NOT_BEEN_ABLE_RE.sub("can't", text)
 

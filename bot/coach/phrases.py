@@ -256,8 +256,10 @@ class Matcher:
         return self.regional.sub(lambda m: self.spellings[m.group(0)], text)
 
     def _my(self, words: list[str]) -> list[str]:
-        """ "me knee", "me ankle" (British, Irish, Australian English): "my knee"."""
+        """ "me knee", "me ankle" (British, Irish, Australian English): "my knee"; a body
+        part with "'s" is the body part ("calf's gone numb")."""
         body = self.scope.body
+        words = [w[:-2] if w.endswith("'s") and w[:-2] in body else w for w in words]
         return [
             "my" if w == "me" and i + 1 < len(words) and words[i + 1] in body else w
             for i, w in enumerate(words)

@@ -503,3 +503,32 @@ def test_flag_kinds_of_the_twelfth_and_thirteenth_sets_are_heard(text: str, flag
 )
 def test_unplaced_kinds_of_the_twelfth_and_thirteenth_sets_hold(text: str) -> None:
     assert TALK.place_heard(VOCABULARY, text).holds, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("I could not put any weight through it this morning", "no-weight"),
+        ("it will not go straight, stuck at an angle", "locked"),
+        ("my shin's gone numb and tingly", "nerve"),
+        ("the knee hit the floor hard when I slipped on the mat", "trauma"),
+        ("a cyclist rode straight into my leg on the path", "trauma"),
+    ],
+)
+def test_flag_kinds_of_the_last_sets_are_heard(text: str, flag: str) -> None:
+    assert flag in ids(text), (text, ids(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "red hot out there today, 33 degrees, ran at dawn, outside knee 2/10",
+        "in a fever of anticipation for the marathon",
+        "can't straighten out my plans this week, 2 runs maybe",
+        "what does foot drop mean? it's on the list, I don't have it",
+        "swelling with pride after my first parkrun",
+        "that album gives me tingles every time, 6k",
+    ],
+)
+def test_everyday_kinds_of_the_last_sets_are_not_held(text: str) -> None:
+    assert not held(text), (text, ids(text))
