@@ -145,13 +145,7 @@ async def test_race_question_is_skippable_and_bad_dates_change_nothing(talker: T
 
 
 async def test_a_scored_report_at_the_race_question_is_a_run_not_a_race(talker: Talker) -> None:
-    await talker.say("/start")
-    await talker.press("None of these")
-    await talker.press("Hip strength with return to running (default)")
-    await talker.press("Left")
-    await talker.say("Europe/Berlin")
-    await talker.press("Keep these times")
-    reply = await talker.say("stocks crashed again, I'm gutted, 3k walk-run done, 1/10")
+    reply = await onboard_with_race(talker, "stocks crashed again, I'm gutted, 3k walk-run, 1/10")
     assert "Run recorded: pain 1/10" in reply and "Your race" not in reply
     assert "training for an event" in reply  # asked again
     asked = await talker.say("broke my ankle in 2015, does that matter for the plan?")
