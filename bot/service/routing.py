@@ -231,7 +231,12 @@ async def _reported(ctx: Context, text: str, said: Understood | Everyday) -> lis
     """A report or request, and when its words also speak of pain in another place or in
     vague words ("back of my knee aches, 4/10 after 6k"), the hold with its screen: the score
     is recorded, and the place is not where ITB pain is (CLINICAL.md §5 v3, §7)."""
-    replies = await _natural(ctx, said)
+    return await _and_held(ctx, text, await _natural(ctx, said))
+
+
+async def _and_held(ctx: Context, text: str, replies: list[Reply]) -> list[Reply]:
+    """``replies``, and the hold with its screen when ``text`` speaks of pain in another place
+    or in vague words and nothing holds yet."""
     if _held(ctx) or not unplaced.not_a_report(ctx, text):
         return replies
     return [*replies, *await unplaced.place(ctx, text)]
@@ -304,10 +309,7 @@ async def _answer_in_words(
         return [*replies, notice] if notice else replies
     score = natural.pain_score(value) if pending.question in PAIN_QUESTIONS else None
     if score is not None:
-        scored = await handler(ctx, str(score))
-        if _held(ctx) or not unplaced.not_a_report(ctx, value):
-            return scored
-        return [*scored, *await unplaced.place(ctx, value)]
+        return await _and_held(ctx, value, await handler(ctx, str(score)))
     # A question put to the coach, or body talk the coach cannot place (which holds, whatever
     # is asked): answered, then the coach's own question asked again after it.
     replies = await _asked_or_placed(ctx, value, only_questions=True)
