@@ -130,3 +130,13 @@ async def shared(
         user = await uow.find_user(runner.who.channel, runner.who.external_id)
         assert user is not None
         return user.id
+
+
+async def shared_with_clinician(
+    coach: Coach, browser: Browser, runner: Talker, ticker: ReminderTicker, notifier: FakeNotifier
+) -> int:
+    """A signed-in clinician and an onboarded runner who shares with them; the runner's id."""
+    await add_clinician(coach)
+    await browser.sign_in()
+    await onboarded(runner)
+    return await shared(runner, browser, ticker, notifier)

@@ -11,7 +11,7 @@ from bot.clock import ManualClock
 from bot.reminders.ticker import ReminderTicker
 from tests.conftest import Talker
 from tests.reminders.conftest import FakeNotifier
-from tests.web.conftest import Browser, add_clinician, onboarded, shared
+from tests.web.conftest import Browser, add_clinician, onboarded, shared, shared_with_clinician
 
 WORDS = "my knee gave way on the stairs and it is swollen"
 
@@ -19,10 +19,7 @@ WORDS = "my knee gave way on the stairs and it is swollen"
 async def _flagged(
     coach: Coach, browser: Browser, runner: Talker, ticker: ReminderTicker, notifier: FakeNotifier
 ) -> int:
-    await add_clinician(coach)
-    await browser.sign_in()
-    await onboarded(runner)
-    user_id = await shared(runner, browser, ticker, notifier)
+    user_id = await shared_with_clinician(coach, browser, runner, ticker, notifier)
     await runner.say("/morning 2")
     await runner.say(WORDS)
     await runner.press("Yes")
@@ -92,10 +89,7 @@ async def test_a_note_reaches_the_runner_and_is_logged(
     notifier: FakeNotifier,
     clock: ManualClock,
 ) -> None:
-    await add_clinician(coach)
-    await browser.sign_in()
-    await onboarded(runner)
-    user_id = await shared(runner, browser, ticker, notifier)
+    user_id = await shared_with_clinician(coach, browser, runner, ticker, notifier)
     clock.advance(timedelta(minutes=5))
     page = await browser.post(
         f"/runners/{user_id}/notes", {"text": "Keep the hip work <b>going</b>"}
@@ -129,10 +123,7 @@ async def test_the_clinician_sets_the_strength_level_and_pauses_running(
     notifier: FakeNotifier,
     clock: ManualClock,
 ) -> None:
-    await add_clinician(coach)
-    await browser.sign_in()
-    await onboarded(runner)
-    user_id = await shared(runner, browser, ticker, notifier)
+    user_id = await shared_with_clinician(coach, browser, runner, ticker, notifier)
     view = await coach.service.look(runner.who)
     assert view is not None and view.plan.strength_level == 0
     page = await browser.post(f"/runners/{user_id}/plan", {"kind": "strength", "value": "3"})
@@ -170,10 +161,7 @@ async def test_the_clinician_sets_the_strength_level_and_pauses_running(
 async def test_the_runners_page_shows_the_return_to_run_check(
     coach: Coach, browser: Browser, runner: Talker, ticker: ReminderTicker, notifier: FakeNotifier
 ) -> None:
-    await add_clinician(coach)
-    await browser.sign_in()
-    await onboarded(runner)
-    user_id = await shared(runner, browser, ticker, notifier)
+    user_id = await shared_with_clinician(coach, browser, runner, ticker, notifier)
     assert "Return-to-run check" in (page := await browser.get(f"/runners/{user_id}")).text
     assert "Not taken yet" in page.text
     now = coach.clock.now()

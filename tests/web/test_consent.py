@@ -14,7 +14,7 @@ from bot.clock import ManualClock
 from bot.reminders.ticker import ReminderTicker
 from tests.conftest import Talker
 from tests.reminders.conftest import FakeNotifier
-from tests.web.conftest import Browser, add_clinician, onboarded, shared
+from tests.web.conftest import Browser, add_clinician, onboarded, shared, shared_with_clinician
 
 
 async def _code(runner: Talker) -> str:
@@ -122,10 +122,7 @@ async def test_sharing_lists_followers_and_stops_one_at_once(
 async def test_export_has_the_shares_and_the_access_log_and_delete_removes_them(
     coach: Coach, browser: Browser, runner: Talker, ticker: ReminderTicker, notifier: FakeNotifier
 ) -> None:
-    await add_clinician(coach)
-    await browser.sign_in()
-    await onboarded(runner)
-    user_id = await shared(runner, browser, ticker, notifier)
+    user_id = await shared_with_clinician(coach, browser, runner, ticker, notifier)
     await browser.get("/caseload")
     await browser.get(f"/runners/{user_id}")
     await runner.say("/export")

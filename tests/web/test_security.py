@@ -16,7 +16,14 @@ from bot.service.clinic.accounts import Accounts
 from bot.web.app import make_app
 from tests.conftest import Talker
 from tests.reminders.conftest import FakeNotifier
-from tests.web.conftest import PASSWORD, Browser, add_clinician, onboarded, shared
+from tests.web.conftest import (
+    PASSWORD,
+    Browser,
+    add_clinician,
+    onboarded,
+    shared,
+    shared_with_clinician,
+)
 
 
 async def test_a_runner_who_did_not_share_with_this_clinician_is_not_found(
@@ -62,10 +69,7 @@ async def test_every_form_needs_this_sessions_csrf_token(
     notifier: FakeNotifier,
     token: str | None,
 ) -> None:
-    await add_clinician(coach)
-    await browser.sign_in()
-    await onboarded(runner)
-    user_id = await shared(runner, browser, ticker, notifier)
+    user_id = await shared_with_clinician(coach, browser, runner, ticker, notifier)
     await runner.say("my knee is swollen")
     async with coach.units() as uow:
         flag = (await uow.clinic.flags(user_id))[0]

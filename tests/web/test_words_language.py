@@ -7,7 +7,7 @@ from bot.bootstrap import Coach
 from bot.reminders.ticker import ReminderTicker
 from tests.conftest import Talker
 from tests.reminders.conftest import FakeNotifier
-from tests.web.conftest import Browser, add_clinician, onboarded, shared
+from tests.web.conftest import Browser, shared_with_clinician
 
 WORDS = "tengo la rodilla muy hinchada"
 
@@ -15,10 +15,7 @@ WORDS = "tengo la rodilla muy hinchada"
 async def test_a_spanish_runners_words_are_marked_es_on_an_english_page(
     coach: Coach, browser: Browser, runner: Talker, ticker: ReminderTicker, notifier: FakeNotifier
 ) -> None:
-    await add_clinician(coach)
-    await browser.sign_in()
-    await onboarded(runner)
-    user_id = await shared(runner, browser, ticker, notifier)
+    user_id = await shared_with_clinician(coach, browser, runner, ticker, notifier)
     await runner.say("/idioma es")
     await runner.say(WORDS)
     page = (await browser.get(f"/runners/{user_id}")).text
