@@ -8,6 +8,7 @@ at most 2% of everyday messages. Both figures are printed."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 
 import pytest
 import pytest_asyncio
@@ -99,6 +100,49 @@ async def measure(
         f"everyday held {len(alarms)}/{len(everyday)}, emergency wording {len(emergencies)}"
     )
     return missed, alarms, emergencies
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What of a set was not held or was held wrongly, by part."""
+
+    flags: list[str]  # red flags not held
+    unplaced: list[str]  # unplaced body talk not held
+    everyday: list[str]  # everyday messages held
+    emergency: list[str]  # everyday messages with emergency wording
+
+
+async def measure_parts(
+    coach: Coach,
+    way: str,
+    name: str,
+    flags: list[str],
+    unplaced: list[str],
+    everyday: tuple[str, ...],
+) -> Parts:
+    """:func:`measure` by part, each figure and each miss printed."""
+    missed, alarms, emergencies = await measure(coach, way, name, flags + unplaced, everyday)
+    parts = Parts(
+        [t for t in missed if t in flags],
+        [t for t in missed if t not in flags],
+        alarms,
+        emergencies,
+    )
+    print(
+        f"{name} as {way}: flags held {len(flags) - len(parts.flags)}/{len(flags)}, "
+        f"unplaced held {len(unplaced) - len(parts.unplaced)}/{len(unplaced)}, "
+        f"everyday held {len(alarms)}/{len(everyday)}, "
+        f"emergency wording on everyday {len(emergencies)}"
+    )
+    for title, texts in (
+        ("flag not held", parts.flags),
+        ("unplaced not held", parts.unplaced),
+        ("everyday held", parts.everyday),
+        ("everyday with emergency wording", parts.emergency),
+    ):
+        for text in texts:
+            print(f"  {title}: {text}")
+    return parts
 
 
 @pytest.mark.asyncio(loop_scope="module")

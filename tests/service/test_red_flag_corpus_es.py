@@ -20,7 +20,7 @@ from tests.service.red_flag_corpus_es_heldout import (
 )
 
 # The module-scoped coach fixture is imported so this module gets its own coach.
-from tests.service.test_red_flag_corpus import WAYS, coach, measure  # noqa: F401
+from tests.service.test_red_flag_corpus import WAYS, coach, measure, measure_parts  # noqa: F401
 
 EVERYDAY_SHARE = 0.02  # CLINICAL.md §5: at most 2% of everyday messages hold
 
@@ -71,26 +71,15 @@ async def test_the_spanish_held_out_set_through_the_service(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     flags = [text for text, _flag in HELD_OUT_FLAGS_ES]
+    unplaced = list(HELD_OUT_UNPLACED_ES)
     with capsys.disabled():
-        missed, alarms, emergencies = await measure(
-            coach, way, "es-held-out", flags + list(HELD_OUT_UNPLACED_ES), HELD_OUT_EVERYDAY_ES
+        parts = await measure_parts(
+            coach, way, "es-held-out", flags, unplaced, HELD_OUT_EVERYDAY_ES
         )
-        missed_flags = [text for text in missed if text in flags]
-        missed_unplaced = [text for text in missed if text not in flags]
-        print(
-            f"es-held-out as {way}: flags held {len(flags) - len(missed_flags)}/{len(flags)}, "
-            f"unplaced held {len(HELD_OUT_UNPLACED_ES) - len(missed_unplaced)}/"
-            f"{len(HELD_OUT_UNPLACED_ES)}, everyday held {len(alarms)}/"
-            f"{len(HELD_OUT_EVERYDAY_ES)}, emergency wording on everyday {len(emergencies)}"
-        )
-        show("flag not held", missed_flags)
-        show("unplaced not held", missed_unplaced)
-        show("everyday held", alarms)
-        show("everyday with emergency wording", emergencies)
-    assert len(flags) - len(missed_flags) >= FLAGS_HELD[way]
-    assert len(HELD_OUT_UNPLACED_ES) - len(missed_unplaced) >= UNPLACED_HELD[way]
-    assert len(alarms) <= EVERYDAY_HELD[way]
-    assert len(emergencies) <= EVERYDAY_EMERGENCY[way]
+    assert len(flags) - len(parts.flags) >= FLAGS_HELD[way]
+    assert len(unplaced) - len(parts.unplaced) >= UNPLACED_HELD[way]
+    assert len(parts.everyday) <= EVERYDAY_HELD[way]
+    assert len(parts.emergency) <= EVERYDAY_EMERGENCY[way]
 
 
 def test_spanish_held_out_flags_named_rightly_figure(

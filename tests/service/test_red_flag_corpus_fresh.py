@@ -42,7 +42,7 @@ from tests.service import (
 )
 
 # The module-scoped coach fixture is imported so this module gets its own coach.
-from tests.service.test_red_flag_corpus import WAYS, coach, measure  # noqa: F401
+from tests.service.test_red_flag_corpus import WAYS, coach, measure_parts  # noqa: F401
 
 Ways = tuple[int, int, int]  # message, /symptom text, at an open pain keypad
 
@@ -208,11 +208,6 @@ SETS = (
 CASES = [pytest.param(s, way, id=f"{s.name}-{way}") for s in SETS for way in WAYS]
 
 
-def show(title: str, texts: list[str]) -> None:
-    for text in texts:
-        print(f"  {title}: {text}")
-
-
 @pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize(("fresh", "way"), CASES)
 async def test_a_fresh_set_through_the_service(
@@ -222,28 +217,14 @@ async def test_a_fresh_set_through_the_service(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     flags = [text for text, _flag in fresh.part("FLAGS")]
-    unplaced, everyday = list(fresh.part("UNPLACED")), list(fresh.part("EVERYDAY"))
+    unplaced, everyday = list(fresh.part("UNPLACED")), fresh.part("EVERYDAY")
     with capsys.disabled():
-        missed, alarms, emergencies = await measure(
-            coach, way, fresh.name, flags + unplaced, everyday
-        )
-        missed_flags = [text for text in missed if text in flags]
-        missed_unplaced = [text for text in missed if text not in flags]
-        print(
-            f"{fresh.name} as {way}: flags held {len(flags) - len(missed_flags)}/{len(flags)}, "
-            f"unplaced held {len(unplaced) - len(missed_unplaced)}/{len(unplaced)}, "
-            f"everyday held {len(alarms)}/{len(everyday)}, "
-            f"emergency wording on everyday {len(emergencies)}"
-        )
-        show("flag not held", missed_flags)
-        show("unplaced not held", missed_unplaced)
-        show("everyday held", alarms)
-        show("everyday with emergency wording", emergencies)
+        parts = await measure_parts(coach, way, fresh.name, flags, unplaced, everyday)
     held_flags, held_unplaced, most_everyday, most_emergency = fresh.floors.of(way)
-    assert len(flags) - len(missed_flags) >= held_flags
-    assert len(unplaced) - len(missed_unplaced) >= held_unplaced
-    assert len(alarms) <= most_everyday
-    assert len(emergencies) <= most_emergency
+    assert len(flags) - len(parts.flags) >= held_flags
+    assert len(unplaced) - len(parts.unplaced) >= held_unplaced
+    assert len(parts.everyday) <= most_everyday
+    assert len(parts.emergency) <= most_emergency
 
 
 @pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
