@@ -60,6 +60,10 @@ class Scope:
         self.abstract = WordSet.of(words.abstract)
         self.causing = WordSet.of(words.causing)
         self.burdens = WordSet.of(words.burdens)
+        self.general = WordSet.of(words.general)
+        self.with_ = WordSet.of(words.companions)
+        self.joining = WordSet.of(words.joining)
+        self.of = WordSet.of(words.of)
         self.carers = tuple(tuple(p.split()) for p in words.carers)
         self.vocatives = WordSet.of(words.vocatives)
         self.lasting = WordSet.of(words.lasting)
@@ -201,7 +205,7 @@ class Scope:
             return False  # "with my daughter", not "with a patient"
         while before >= 0 and (words[before] in self.own or words[before] in self.determiners):
             before -= 1
-        return before >= 0 and words[before] in _WITH
+        return before >= 0 and words[before] in self.with_
 
     def _likeness(self, words: list[str], at: int) -> bool:
         """Whether ``words[at]`` is what something is likened to: "like" before it, at most
@@ -233,7 +237,9 @@ class Scope:
         if (
             words
             and words[0] in self.asking
-            and any(w in self.body and words[i - 1] in _GENERAL for i, w in enumerate(words[1:], 1))
+            and any(
+                w in self.body and words[i - 1] in self.general for i, w in enumerate(words[1:], 1)
+            )
         ):
             return True  # "can ITB make the knee swell?": a knee, not the runner's
         return any(begins_before(words, trigger, start) for trigger in self.generic)
@@ -311,7 +317,7 @@ class Scope:
             word = before[at]
             if word in self.body or (word in self.runner and word not in self.causing):
                 return False
-            if word in _AND:
+            if word in self.joining:
                 return False  # "I was at the match and fell": another's subject, unknown
             if word in self.causing or word in self.function or word in self.determiners:
                 at -= 1
@@ -322,7 +328,7 @@ class Scope:
             at -= 1
             while at >= 0 and before[at] in self.determiners:
                 at -= 1
-            if at < 0 or before[at] not in _OF:
+            if at < 0 or before[at] not in self.of:
                 return False
             at -= 1
         return False
@@ -346,9 +352,3 @@ class Scope:
         word = words[start - 1]
         kinds = (self.function, self.determiners, self.runner, self.particles, self.own)
         return not any(word in kind for kind in kinds)
-
-
-_GENERAL = frozenset({"the", "a", "an", "your"})  # before a body part in a general question
-_WITH = frozenset({"with", "alongside", "behind", "beside"})  # before a companion
-_AND = frozenset({"and", "then"})  # joining two verbs: the subject may be the runner
-_OF = frozenset({"about", "of", "over", "from"})  # between a subject and what it is about

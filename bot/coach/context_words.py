@@ -41,6 +41,10 @@ class ContextWords(BaseModel):
     # even with "me" after it ("the rent hike knocked me off my feet").
     abstract: tuple[str, ...] = ()
     burdens: tuple[str, ...] = ()  # after a sign, no body's: "the weight of these bills"
+    general: tuple[str, ...] = ()  # before a body part in a general question: "the", "your"
+    companions: tuple[str, ...] = ()  # before "my" and a person the runner was with: "with"
+    joining: tuple[str, ...] = ()  # joining two verbs, the subject unknown: "and", "then"
+    of: tuple[str, ...] = ()  # between a subject and what it is about: "about", "of"
     causing: tuple[str, ...] = ()  # between such a subject and the sign: "gave", "me"
     carers: tuple[str, ...] = ()  # before a finding: the runner looks after its owner
     vocatives: tuple[str, ...] = ()  # at a clause's start, an address: "coach"
